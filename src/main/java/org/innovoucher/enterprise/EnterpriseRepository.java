@@ -1,0 +1,28 @@
+package org.innovoucher.enterprise;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
+
+interface EnterpriseRepository extends JpaRepository<Enterprise, String> {
+
+	boolean existsByUscc(String uscc);
+
+	Optional<Enterprise> findByUscc(String uscc);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from Enterprise e where e.id = :id")
+	Optional<Enterprise> findForUpdate(String id);
+}
+
+interface AgencyDelegationRepository extends JpaRepository<AgencyDelegation, String> {
+
+	boolean existsByEnterpriseIdAndAgencyUserIdAndActiveTrue(String enterpriseId, String agencyUserId);
+
+	List<AgencyDelegation> findByEnterpriseIdOrderByGrantedAt(String enterpriseId);
+}

@@ -1,0 +1,4 @@
+/**
+ * Technology-based SMEs: registration, size class, related parties, bans and agency delegations.
+ */
+package org.innovoucher.enterprise;

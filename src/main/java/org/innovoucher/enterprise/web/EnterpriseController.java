@@ -1,0 +1,100 @@
+package org.innovoucher.enterprise.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.innovoucher.enterprise.AgencyDelegation;
+import org.innovoucher.enterprise.Enterprise;
+import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.enterprise.SizeClass;
+import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Enterprises")
+class EnterpriseController {
+
+	private final Enterprises enterprises;
+	private final BusinessClock clock;
+
+	EnterpriseController(Enterprises enterprises, BusinessClock clock) {
+		this.enterprises = enterprises;
+		this.clock = clock;
+	}
+
+	record EnterpriseBody(@NotBlank String uscc, @NotBlank @Size(max = 200) String name, @NotBlank String regionCode,
+			@NotNull SizeClass sizeClass, @NotBlank @Size(max = 100) String industry, @Size(max = 40) String techSmeNumber,
+			@NotBlank @Size(max = 100) String legalRepresentative, @NotBlank @Size(max = 40) String contactPhone,
+			List<String> relatedParties) {
+	}
+
+	record RegistrationBody(@NotBlank String username, @NotBlank String password, @NotBlank String email,
+			@NotNull @Valid EnterpriseBody enterprise) {
+	}
+
+	@PostMapping("/registrations/enterprises")
+	@ResponseStatus(HttpStatus.CREATED)
+	Enterprises.Registered register(@Valid @RequestBody RegistrationBody body) {
+		EnterpriseBody e = body.enterprise();
+		return enterprises.register(new Enterprises.Registration(body.username(), body.password(), body.email(), e.uscc(),
+				e.name(), e.regionCode(), e.sizeClass(), e.industry(), e.techSmeNumber(), e.legalRepresentative(),
+				e.contactPhone(), e.relatedParties()));
+	}
+
+	record EnterpriseView(String id, String uscc, String name, String regionCode, SizeClass sizeClass, String industry,
+			String techSmeNumber, String legalRepresentative, String contactPhone, List<String> relatedParties,
+			String status, LocalDate bannedUntil) {
+	}
+
+	@GetMapping("/enterprises/{id}")
+	EnterpriseView get(@PathVariable String id) {
+		Enterprise e = enterprises.getVisible(id, CurrentUser.require());
+		return new EnterpriseView(e.getId(), e.getUscc(), e.getName(), e.getRegionCode(), e.getSizeClass(),
+				e.getIndustry(), e.getTechSmeNumber(), e.getLegalRepresentative(), e.getContactPhone(),
+				e.getRelatedParties(), e.statusOn(clock.today()).name(), e.getBannedUntil());
+	}
+
+	record DelegationBody(@NotBlank String agencyUsername) {
+	}
+
+	record DelegationView(String id, String enterpriseId, String agencyUserId, boolean active,
+			java.time.Instant grantedAt, java.time.Instant revokedAt) {
+
+		static DelegationView of(AgencyDelegation d) {
+			return new DelegationView(d.getId(), d.getEnterpriseId(), d.getAgencyUserId(), d.isActive(),
+					d.getGrantedAt(), d.getRevokedAt());
+		}
+	}
+
+	@PostMapping("/enterprises/{id}/delegations")
+	@ResponseStatus(HttpStatus.CREATED)
+	DelegationView delegate(@PathVariable String id, @Valid @RequestBody DelegationBody body) {
+		return DelegationView.of(enterprises.delegate(id, body.agencyUsername(), CurrentUser.require()));
+	}
+
+	@GetMapping("/enterprises/{id}/delegations")
+	List<DelegationView> delegations(@PathVariable String id) {
+		return enterprises.delegations(id, CurrentUser.require()).stream().map(DelegationView::of).toList();
+	}
+
+	@DeleteMapping("/enterprises/{id}/delegations/{delegationId}")
+	DelegationView revoke(@PathVariable String id, @PathVariable String delegationId) {
+		return DelegationView.of(enterprises.revokeDelegation(id, delegationId, CurrentUser.require()));
+	}
+}

@@ -1,0 +1,111 @@
+package org.innovoucher.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.innovoucher.shared.ErrorCode;
+import org.innovoucher.shared.web.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Stateless bearer-token security: HS256 tokens we issue ourselves, problem+json for 401 and 403. */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private final SecretKey key;
+
+	SecurityConfiguration(IdentityProperties properties) {
+		byte[] secret;
+		if (properties.tokenSecret() == null || properties.tokenSecret().isBlank()) {
+			secret = new byte[32];
+			new SecureRandom().nextBytes(secret);
+		}
+		else {
+			secret = properties.tokenSecret().getBytes(StandardCharsets.UTF_8);
+			if (secret.length < 32) {
+				secret = Base64.getEncoder().encode(java.util.Arrays.copyOf(secret, 32));
+			}
+		}
+		this.key = new SecretKeySpec(secret, "HmacSHA256");
+	}
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+		authorities.setAuthoritiesClaimName("roles");
+		authorities.setAuthorityPrefix("ROLE_");
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(authorities);
+
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/registrations/**").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/public/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/calendar/**", "/api/v1/clock",
+						"/api/v1/institutions/**", "/api/v1/services/**", "/api/v1/programs", "/api/v1/programs/*",
+						"/api/v1/public/**")
+				.permitAll()
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
+						"/error")
+				.permitAll()
+				.requestMatchers("/api/**").authenticated()
+				.anyRequest().permitAll())
+			.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+				.authenticationEntryPoint((request, response, e) -> write(json, response, ErrorCode.UNAUTHENTICATED,
+						"a valid bearer token is required")))
+			.exceptionHandling(ex -> ex
+				.authenticationEntryPoint((request, response, e) -> write(json, response, ErrorCode.UNAUTHENTICATED,
+						"a valid bearer token is required"))
+				.accessDeniedHandler((request, response, e) -> write(json, response, ErrorCode.FORBIDDEN,
+						"you are not allowed to do this")));
+		return http.build();
+	}
+
+	private static void write(ObjectMapper json, HttpServletResponse response, ErrorCode code, String detail)
+			throws java.io.IOException {
+		response.setStatus(code.status().value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), Problems.of(code, detail));
+	}
+
+	@Bean
+	JwtEncoder jwtEncoder() {
+		return new NimbusJwtEncoder(new ImmutableSecret<>(key));
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder() {
+		return NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+}

@@ -1,0 +1,99 @@
+package org.innovoucher.identity;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.innovoucher.shared.Role;
+import org.innovoucher.shared.persistence.CsvConverter;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A login: a username, a password hash, roles and, for staff, the region it acts in. */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+	@Id
+	private String id;
+	private String username;
+	private String passwordHash;
+	private String email;
+	@Convert(converter = CsvConverter.class)
+	private List<String> roles;
+	private String regionCode;
+	private String enterpriseId;
+	private String institutionId;
+	private boolean enabled;
+	private Instant createdAt;
+	@Version
+	private long version;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String id, String username, String passwordHash, String email, Set<Role> roles, String regionCode,
+			String enterpriseId, String institutionId, Instant createdAt) {
+		this.id = id;
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.email = email;
+		this.roles = roles.stream().map(Role::name).sorted().toList();
+		this.regionCode = regionCode;
+		this.enterpriseId = enterpriseId;
+		this.institutionId = institutionId;
+		this.enabled = true;
+		this.createdAt = createdAt;
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getUsername() {
+		return username;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public Set<Role> getRoles() {
+		return roles.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+	}
+
+	public String getRegionCode() {
+		return regionCode;
+	}
+
+	public String getEnterpriseId() {
+		return enterpriseId;
+	}
+
+	public String getInstitutionId() {
+		return institutionId;
+	}
+
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+}

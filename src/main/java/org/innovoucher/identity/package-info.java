@@ -1,0 +1,4 @@
+/**
+ * Accounts, roles, region scope, bearer tokens and the bootstrap administrator.
+ */
+package org.innovoucher.identity;

@@ -1,0 +1,88 @@
+package org.innovoucher.identity.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.innovoucher.identity.Accounts;
+import org.innovoucher.identity.Tokens;
+import org.innovoucher.identity.UserAccount;
+import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.Regions;
+import org.innovoucher.shared.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Identity")
+class AuthController {
+
+	private final Tokens tokens;
+	private final Accounts accounts;
+	private final Regions regions;
+
+	AuthController(Tokens tokens, Accounts accounts, Regions regions) {
+		this.tokens = tokens;
+		this.accounts = accounts;
+		this.regions = regions;
+	}
+
+	record TokenRequest(@NotBlank String username, @NotBlank String password) {
+	}
+
+	@PostMapping("/auth/token")
+	Tokens.Token token(@Valid @RequestBody TokenRequest request) {
+		return tokens.issue(request.username(), request.password());
+	}
+
+	@GetMapping("/me")
+	CurrentUser me() {
+		return CurrentUser.require();
+	}
+
+	record NewUser(@NotBlank String username, @NotBlank String password, @NotBlank String email,
+			@NotEmpty Set<Role> roles, String regionCode) {
+	}
+
+	record UserView(String id, String username, String email, List<Role> roles, String regionCode,
+			String enterpriseId, String institutionId, boolean enabled, Instant createdAt) {
+
+		static UserView of(UserAccount user) {
+			return new UserView(user.getId(), user.getUsername(), user.getEmail(),
+					user.getRoles().stream().sorted().toList(), user.getRegionCode(), user.getEnterpriseId(),
+					user.getInstitutionId(), user.isEnabled(), user.getCreatedAt());
+		}
+	}
+
+	/** Staff, experts and agencies are created by an administrator; enterprises and institutions register. */
+	@PostMapping("/admin/users")
+	@ResponseStatus(HttpStatus.CREATED)
+	UserView createUser(@Valid @RequestBody NewUser body) {
+		CurrentUser admin = CurrentUser.require();
+		if (!admin.has(Role.SYSTEM_ADMIN)) {
+			throw DomainException.forbidden("only a system administrator creates users");
+		}
+		if (body.roles().contains(Role.ENTERPRISE) || body.roles().contains(Role.INSTITUTION)) {
+			throw DomainException.invalid("roles", "enterprise and institution accounts are created by registration");
+		}
+		if (body.regionCode() != null && !regions.isWithin(body.regionCode(), admin.regionCode())) {
+			throw DomainException.forbidden("region " + body.regionCode() + " is outside your region");
+		}
+		return UserView.of(accounts.create(new Accounts.NewAccount(body.username(), body.password(), body.email(),
+				body.roles(), body.regionCode() == null ? admin.regionCode() : body.regionCode(), null, null)));
+	}
+
+}

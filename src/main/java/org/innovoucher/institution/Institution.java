@@ -1,0 +1,148 @@
+package org.innovoucher.institution;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.shared.persistence.CsvConverter;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A service institution and its recognition lifecycle. Only recognised ones sell and sign. */
+@Entity
+public class Institution {
+
+	public enum Status {
+		PENDING_RECOGNITION, RECOGNISED, REJECTED, SUSPENDED, REVOKED;
+
+		private static final Map<Status, Set<Status>> MOVES = new EnumMap<>(Status.class);
+
+		static {
+			MOVES.put(PENDING_RECOGNITION, EnumSet.of(RECOGNISED, REJECTED));
+			MOVES.put(RECOGNISED, EnumSet.of(SUSPENDED, REVOKED));
+			MOVES.put(SUSPENDED, EnumSet.of(RECOGNISED, REVOKED));
+			MOVES.put(REJECTED, EnumSet.noneOf(Status.class));
+			MOVES.put(REVOKED, EnumSet.noneOf(Status.class));
+		}
+
+		boolean canMoveTo(Status next) {
+			return MOVES.get(this).contains(next);
+		}
+	}
+
+	@Id
+	private String id;
+	private String uscc;
+	private String name;
+	private String regionCode;
+	@Enumerated(EnumType.STRING)
+	private InstitutionType type;
+	@Convert(converter = CsvConverter.class)
+	private List<String> categories;
+	@Convert(converter = CsvConverter.class)
+	private List<String> qualifications;
+	@Convert(converter = CsvConverter.class)
+	private List<String> relatedParties;
+	@Enumerated(EnumType.STRING)
+	private Status status;
+	private String statusReason;
+	private Instant createdAt;
+	@Version
+	@Column(name = "version")
+	private long revision;
+
+	protected Institution() {
+	}
+
+	Institution(String id, String uscc, String name, String regionCode, InstitutionType type,
+			Set<ServiceCategory> categories, List<String> qualifications, List<String> relatedParties, Instant createdAt) {
+		this.id = id;
+		this.uscc = uscc;
+		this.name = name;
+		this.regionCode = regionCode;
+		this.type = type;
+		this.categories = categories.stream().map(Enum::name).sorted().toList();
+		this.qualifications = List.copyOf(qualifications);
+		this.relatedParties = List.copyOf(relatedParties);
+		this.status = Status.PENDING_RECOGNITION;
+		this.createdAt = createdAt;
+	}
+
+	/** Moves along the recognition lifecycle; returns the status it left. */
+	Status moveTo(Status next, String reason) {
+		if (!status.canMoveTo(next)) {
+			throw DomainException.invalidState("an institution in status " + status + " cannot become " + next);
+		}
+		Status before = status;
+		this.status = next;
+		this.statusReason = reason;
+		return before;
+	}
+
+	public boolean isRecognised() {
+		return status == Status.RECOGNISED;
+	}
+
+	public boolean offers(ServiceCategory category) {
+		return categories.contains(category.name());
+	}
+
+	public boolean isRelatedTo(String otherUscc) {
+		return uscc.equals(otherUscc) || relatedParties.contains(otherUscc);
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getUscc() {
+		return uscc;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getRegionCode() {
+		return regionCode;
+	}
+
+	public InstitutionType getType() {
+		return type;
+	}
+
+	public List<String> getCategories() {
+		return categories;
+	}
+
+	public List<String> getQualifications() {
+		return qualifications;
+	}
+
+	public List<String> getRelatedParties() {
+		return relatedParties;
+	}
+
+	public Status getStatus() {
+		return status;
+	}
+
+	public String getStatusReason() {
+		return statusReason;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+}

@@ -1,0 +1,101 @@
+package org.innovoucher.institution;
+
+import java.time.Instant;
+
+import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ServiceCategory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** One item of an institution's service catalog. */
+@Entity
+public class ServiceItem {
+
+	@Id
+	private String id;
+	private String institutionId;
+	private String title;
+	@Enumerated(EnumType.STRING)
+	private ServiceCategory category;
+	private String description;
+	private Money price;
+	private String priceUnit;
+	private int leadTimeDays;
+	private String standards;
+	private boolean active;
+	private Instant createdAt;
+	@Version
+	@Column(name = "version")
+	private long revision;
+
+	protected ServiceItem() {
+	}
+
+	ServiceItem(String id, String institutionId, String title, ServiceCategory category, String description,
+			Money price, String priceUnit, int leadTimeDays, String standards, Instant createdAt) {
+		this.id = id;
+		this.institutionId = institutionId;
+		this.title = title;
+		this.category = category;
+		this.description = description;
+		this.price = price;
+		this.priceUnit = priceUnit;
+		this.leadTimeDays = leadTimeDays;
+		this.standards = standards;
+		this.active = true;
+		this.createdAt = createdAt;
+	}
+
+	void withdraw() {
+		this.active = false;
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getInstitutionId() {
+		return institutionId;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public ServiceCategory getCategory() {
+		return category;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public Money getPrice() {
+		return price;
+	}
+
+	public String getPriceUnit() {
+		return priceUnit;
+	}
+
+	public int getLeadTimeDays() {
+		return leadTimeDays;
+	}
+
+	public String getStandards() {
+		return standards;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+}

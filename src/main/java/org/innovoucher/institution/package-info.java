@@ -1,0 +1,4 @@
+/**
+ * Service institutions: registration, recognition and their service catalog.
+ */
+package org.innovoucher.institution;

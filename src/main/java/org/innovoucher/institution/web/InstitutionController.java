@@ -1,0 +1,150 @@
+package org.innovoucher.institution.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.innovoucher.institution.Institution;
+import org.innovoucher.institution.InstitutionType;
+import org.innovoucher.institution.Institutions;
+import org.innovoucher.institution.ServiceItem;
+import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.Money;
+import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.ServiceCategory;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Institutions and catalog")
+class InstitutionController {
+
+	private final Institutions institutions;
+
+	InstitutionController(Institutions institutions) {
+		this.institutions = institutions;
+	}
+
+	record InstitutionBody(@NotBlank String uscc, @NotBlank @Size(max = 200) String name, @NotBlank String regionCode,
+			@NotNull InstitutionType type, @NotEmpty Set<ServiceCategory> categories, List<String> qualifications,
+			List<String> relatedParties) {
+	}
+
+	record RegistrationBody(@NotBlank String username, @NotBlank String password, @NotBlank String email,
+			@NotNull @Valid InstitutionBody institution) {
+	}
+
+	@PostMapping("/registrations/institutions")
+	@ResponseStatus(HttpStatus.CREATED)
+	Institutions.Registered register(@Valid @RequestBody RegistrationBody body) {
+		InstitutionBody i = body.institution();
+		return institutions.register(new Institutions.Registration(body.username(), body.password(), body.email(),
+				i.uscc(), i.name(), i.regionCode(), i.type(), i.categories(), i.qualifications(), i.relatedParties()));
+	}
+
+	record InstitutionView(String id, String uscc, String name, String regionCode, InstitutionType type,
+			Institution.Status status, List<String> categories, List<String> qualifications) {
+
+		static InstitutionView of(Institution i) {
+			return new InstitutionView(i.getId(), i.getUscc(), i.getName(), i.getRegionCode(), i.getType(),
+					i.getStatus(), i.getCategories(), i.getQualifications());
+		}
+	}
+
+	@GetMapping("/institutions/{id}")
+	InstitutionView get(@PathVariable String id) {
+		return InstitutionView.of(institutions.getVisible(id, CurrentUser.current().orElse(null)));
+	}
+
+	enum Decision {
+		APPROVE(Institution.Status.RECOGNISED), REJECT(Institution.Status.REJECTED), SUSPEND(Institution.Status.SUSPENDED),
+		REINSTATE(Institution.Status.RECOGNISED), REVOKE(Institution.Status.REVOKED);
+
+		final Institution.Status next;
+
+		Decision(Institution.Status next) {
+			this.next = next;
+		}
+	}
+
+	record RecognitionBody(@NotNull Decision decision, @Size(max = 2000) String reason) {
+	}
+
+	@PostMapping("/institutions/{id}/recognition")
+	Map<String, Object> recognise(@PathVariable String id, @Valid @RequestBody RecognitionBody body) {
+		Institution institution = institutions.decide(id, body.decision().next, body.reason(), CurrentUser.require());
+		return Map.of("id", institution.getId(), "status", institution.getStatus());
+	}
+
+	record ServiceBody(@NotBlank @Size(max = 200) String title, @NotNull ServiceCategory category,
+			@NotBlank @Size(max = 4000) String description, @NotNull Money price, @NotBlank @Size(max = 40) String priceUnit,
+			@NotNull @Min(0) @Max(3650) Integer leadTimeDays, @Size(max = 1000) String standards) {
+	}
+
+	record ServiceView(String id, String institutionId, String title, ServiceCategory category, String description,
+			Money price, String priceUnit, int leadTimeDays, String standards, boolean active, String institutionName,
+			String regionCode) {
+
+		static ServiceView of(ServiceItem s, String institutionName, String regionCode) {
+			return new ServiceView(s.getId(), s.getInstitutionId(), s.getTitle(), s.getCategory(), s.getDescription(),
+					s.getPrice(), s.getPriceUnit(), s.getLeadTimeDays(), s.getStandards(), s.isActive(), institutionName,
+					regionCode);
+		}
+	}
+
+	@PostMapping("/institutions/{id}/services")
+	@ResponseStatus(HttpStatus.CREATED)
+	ServiceView addService(@PathVariable String id, @Valid @RequestBody ServiceBody body) {
+		ServiceItem item = institutions.addService(id, new Institutions.NewService(body.title(), body.category(),
+				body.description(), body.price(), body.priceUnit(), body.leadTimeDays(), body.standards()),
+				CurrentUser.require());
+		Institution owner = institutions.get(id);
+		return ServiceView.of(item, owner.getName(), owner.getRegionCode());
+	}
+
+	@DeleteMapping("/institutions/{id}/services/{serviceId}")
+	ServiceView withdrawService(@PathVariable String id, @PathVariable String serviceId) {
+		ServiceItem item = institutions.withdrawService(id, serviceId, CurrentUser.require());
+		Institution owner = institutions.get(id);
+		return ServiceView.of(item, owner.getName(), owner.getRegionCode());
+	}
+
+	@GetMapping("/services")
+	PageResult<ServiceView> search(@RequestParam(required = false) String q,
+			@RequestParam(required = false) ServiceCategory category, @RequestParam(required = false) String regionCode,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		PageResult<Institutions.CatalogEntry> hits = institutions.search(q, category, regionCode,
+				PageResult.request(page, size, Sort.unsorted()));
+		return new PageResult<>(hits.items().stream()
+			.map(e -> ServiceView.of(e.item(), e.institutionName(), e.regionCode()))
+			.toList(), hits.page(), hits.size(), hits.total());
+	}
+
+	@GetMapping("/services/{id}")
+	ServiceView service(@PathVariable String id) {
+		ServiceItem item = institutions.service(id)
+			.orElseThrow(() -> org.innovoucher.shared.DomainException.notFound("service", id));
+		Institution owner = institutions.getVisible(item.getInstitutionId(), CurrentUser.current().orElse(null));
+		return ServiceView.of(item, owner.getName(), owner.getRegionCode());
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.innovoucher.marketplace;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ServiceCategory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A service contract (服务合同): proposed by the enterprise, accepted by the institution. */
+@Entity
+public class Contract {
+
+	public enum Status {
+		PROPOSED, SIGNED, DECLINED, COMPLETED, TERMINATED;
+
+		private static final Map<Status, Set<Status>> MOVES = new EnumMap<>(Status.class);
+
+		static {
+			MOVES.put(PROPOSED, EnumSet.of(SIGNED, DECLINED, TERMINATED));
+			MOVES.put(SIGNED, EnumSet.of(COMPLETED, TERMINATED));
+			MOVES.put(DECLINED, EnumSet.noneOf(Status.class));
+			MOVES.put(COMPLETED, EnumSet.noneOf(Status.class));
+			MOVES.put(TERMINATED, EnumSet.noneOf(Status.class));
+		}
+	}
+
+	@Id
+	private String id;
+	private String enterpriseId;
+	private String institutionId;
+	private String serviceId;
+	private String voucherId;
+	private String title;
+	@Enumerated(EnumType.STRING)
+	private ServiceCategory category;
+	private Money amount;
+	private LocalDate signedOn;
+	@Enumerated(EnumType.STRING)
+	private Status status;
+	private String reason;
+	private Instant createdAt;
+	@Version
+	@Column(name = "version")
+	private long revision;
+
+	protected Contract() {
+	}
+
+	Contract(String id, String enterpriseId, String institutionId, String serviceId, String voucherId, String title,
+			ServiceCategory category, Money amount, LocalDate signedOn, Instant createdAt) {
+		this.id = id;
+		this.enterpriseId = enterpriseId;
+		this.institutionId = institutionId;
+		this.serviceId = serviceId;
+		this.voucherId = voucherId;
+		this.title = title;
+		this.category = category;
+		this.amount = amount;
+		this.signedOn = signedOn;
+		this.status = Status.PROPOSED;
+		this.createdAt = createdAt;
+	}
+
+	Status moveTo(Status next, String reason) {
+		if (!Status.MOVES.get(status).contains(next)) {
+			throw DomainException.invalidState("a contract in status " + status + " cannot become " + next);
+		}
+		Status before = status;
+		status = next;
+		this.reason = reason;
+		return before;
+	}
+
+	/** A claim may be filed for a signed or completed contract. */
+	public boolean isClaimable() {
+		return status == Status.SIGNED || status == Status.COMPLETED;
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getEnterpriseId() {
+		return enterpriseId;
+	}
+
+	public String getInstitutionId() {
+		return institutionId;
+	}
+
+	public String getServiceId() {
+		return serviceId;
+	}
+
+	public String getVoucherId() {
+		return voucherId;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public ServiceCategory getCategory() {
+		return category;
+	}
+
+	public Money getAmount() {
+		return amount;
+	}
+
+	public LocalDate getSignedOn() {
+		return signedOn;
+	}
+
+	public Status getStatus() {
+		return status;
+	}
+
+	public String getReason() {
+		return reason;
+	}
+}

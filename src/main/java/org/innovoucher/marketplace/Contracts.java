@@ -1,0 +1,158 @@
+package org.innovoucher.marketplace;
+
+import java.time.LocalDate;
+
+import org.innovoucher.audit.AuditTrail;
+import org.innovoucher.enterprise.Enterprise;
+import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.institution.Institution;
+import org.innovoucher.institution.Institutions;
+import org.innovoucher.institution.ServiceItem;
+import org.innovoucher.policy.ProgramRules;
+import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.Ids;
+import org.innovoucher.shared.Money;
+import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.Regions;
+import org.innovoucher.shared.Role;
+import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.voucher.Voucher;
+import org.innovoucher.voucher.Vouchers;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The marketplace module's API: proposing, accepting and closing service contracts. */
+@Service
+public class Contracts {
+
+	public record Proposal(String institutionId, String serviceId, String voucherId, String title,
+			ServiceCategory category, Money amount, LocalDate signedOn) {
+	}
+
+	private final ContractRepository contracts;
+	private final Enterprises enterprises;
+	private final Institutions institutions;
+	private final Vouchers vouchers;
+	private final Regions regions;
+	private final BusinessClock clock;
+	private final AuditTrail audit;
+
+	Contracts(ContractRepository contracts, Enterprises enterprises, Institutions institutions, Vouchers vouchers,
+			Regions regions, BusinessClock clock, AuditTrail audit) {
+		this.contracts = contracts;
+		this.enterprises = enterprises;
+		this.institutions = institutions;
+		this.vouchers = vouchers;
+		this.regions = regions;
+		this.clock = clock;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public Contract propose(Proposal p, CurrentUser user) {
+		if (!user.hasAny(Role.ENTERPRISE, Role.AGENCY)) {
+			throw DomainException.forbidden("contracts are proposed by an enterprise or its agency");
+		}
+		Voucher voucher = vouchers.voucherVisible(p.voucherId(), user);
+		Enterprise enterprise = enterprises.actingFor(user, voucher.getEnterpriseId());
+		vouchers.requireUsable(voucher.getId(), enterprise.getId());
+		Institution institution = institutions.get(p.institutionId());
+		ServiceCategory category = p.category();
+		if (p.serviceId() != null) {
+			ServiceItem item = institutions.service(p.serviceId())
+				.filter(s -> s.getInstitutionId().equals(institution.getId()) && s.isActive())
+				.orElseThrow(() -> DomainException.invalid("serviceId", "not an active service of this institution"));
+			if (category == null) {
+				category = item.getCategory();
+			}
+			else if (category != item.getCategory()) {
+				throw DomainException.invalid("category", "the service is of category " + item.getCategory());
+			}
+		}
+		if (category == null) {
+			throw DomainException.invalid("category", "required without a serviceId");
+		}
+		if (!p.amount().isPositive()) {
+			throw DomainException.invalid("amount", "must be positive");
+		}
+		if (p.signedOn().isAfter(voucher.getValidUntil())) {
+			throw DomainException.invalid("signedOn", "after the voucher's validity " + voucher.getValidUntil());
+		}
+		ProgramRules rules = vouchers.rulesOf(voucher);
+		ContractPolicy.check(rules, enterprise, institution, category, ContractPolicy
+			.regionAccepted(rules.acceptedInstitutionRegions(), regions.selfAndAncestors(institution.getRegionCode())));
+		Contract contract = contracts.save(new Contract(Ids.newId(), enterprise.getId(), institution.getId(),
+				p.serviceId(), voucher.getId(), p.title().trim(), category, p.amount(), p.signedOn(), clock.now()));
+		audit.record("CONTRACT_PROPOSED", "CONTRACT", contract.getId(), null, contract.getStatus().name(),
+				contract.getTitle() + " " + contract.getAmount());
+		return contract;
+	}
+
+	/** The institution accepts (the contract is signed) or declines. */
+	@Transactional
+	public Contract answer(String id, boolean accept, String reason, CurrentUser user) {
+		Contract contract = getVisible(id, user);
+		if (!user.has(Role.INSTITUTION) || !contract.getInstitutionId().equals(user.institutionId())) {
+			throw DomainException.forbidden("only the contract's institution answers");
+		}
+		Contract.Status before;
+		if (accept) {
+			Institution institution = institutions.get(contract.getInstitutionId());
+			if (!institution.isRecognised()) {
+				throw new DomainException(org.innovoucher.shared.ErrorCode.INSTITUTION_NOT_RECOGNISED,
+						"the institution is " + institution.getStatus());
+			}
+			before = contract.moveTo(Contract.Status.SIGNED, reason);
+		}
+		else {
+			before = contract.moveTo(Contract.Status.DECLINED, reason);
+		}
+		audit.record("CONTRACT_" + contract.getStatus().name(), "CONTRACT", id, before.name(),
+				contract.getStatus().name(), reason);
+		return contract;
+	}
+
+	/** Either party records that the service was delivered, or ends the contract early. */
+	@Transactional
+	public Contract close(String id, Contract.Status outcome, String reason, CurrentUser user) {
+		Contract contract = getVisible(id, user);
+		boolean party = contract.getInstitutionId().equals(user.institutionId())
+				|| enterprises.canActFor(user, contract.getEnterpriseId());
+		if (!party) {
+			throw DomainException.forbidden("only the contract's parties close it");
+		}
+		if (outcome != Contract.Status.COMPLETED && outcome != Contract.Status.TERMINATED) {
+			throw DomainException.invalid("outcome", "COMPLETED or TERMINATED");
+		}
+		Contract.Status before = contract.moveTo(outcome, reason);
+		audit.record("CONTRACT_" + outcome.name(), "CONTRACT", id, before.name(), outcome.name(), reason);
+		return contract;
+	}
+
+	public Contract get(String id) {
+		return contracts.findById(id).orElseThrow(() -> DomainException.notFound("contract", id));
+	}
+
+	/** The parties and staff of the enterprise's region see a contract. */
+	public Contract getVisible(String id, CurrentUser user) {
+		Contract contract = get(id);
+		boolean visible = contract.getInstitutionId().equals(user.institutionId())
+				|| enterprises.canActFor(user, contract.getEnterpriseId())
+				|| (user.isStaff() && user.isStaffCovering(enterprises.get(contract.getEnterpriseId()).getRegionCode(), regions));
+		if (!visible) {
+			throw DomainException.notFound("contract", id);
+		}
+		return contract;
+	}
+
+	public PageResult<Contract> mine(CurrentUser user, String enterpriseId, Pageable paging) {
+		if (user.has(Role.INSTITUTION)) {
+			return PageResult.of(contracts.findByInstitutionId(user.institutionId(), paging), c -> c);
+		}
+		Enterprise enterprise = enterprises.actingFor(user, enterpriseId);
+		return PageResult.of(contracts.findByEnterpriseId(enterprise.getId(), paging), c -> c);
+	}
+}

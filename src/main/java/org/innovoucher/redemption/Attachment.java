@@ -1,0 +1,80 @@
+package org.innovoucher.redemption;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An evidence file of a claim, kept with its checksum. */
+@Entity
+@Table(name = "redemption_attachment")
+public class Attachment {
+
+	/** The evidence a claim needs; all four are required before submission. */
+	public enum Kind {
+		RESULT_REPORT, CONTRACT, INVOICE, PAYMENT_PROOF
+	}
+
+	@Id
+	private String id;
+	private String redemptionId;
+	@Enumerated(EnumType.STRING)
+	private Kind kind;
+	private String fileName;
+	private String contentType;
+	private long size;
+	private String sha256;
+	private String uploadedBy;
+	private Instant uploadedAt;
+
+	protected Attachment() {
+	}
+
+	Attachment(String id, String redemptionId, Kind kind, String fileName, String contentType, long size, String sha256,
+			String uploadedBy, Instant uploadedAt) {
+		this.id = id;
+		this.redemptionId = redemptionId;
+		this.kind = kind;
+		this.fileName = fileName;
+		this.contentType = contentType;
+		this.size = size;
+		this.sha256 = sha256;
+		this.uploadedBy = uploadedBy;
+		this.uploadedAt = uploadedAt;
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getRedemptionId() {
+		return redemptionId;
+	}
+
+	public Kind getKind() {
+		return kind;
+	}
+
+	public String getFileName() {
+		return fileName;
+	}
+
+	public String getContentType() {
+		return contentType;
+	}
+
+	public long getSize() {
+		return size;
+	}
+
+	public String getSha256() {
+		return sha256;
+	}
+
+	public Instant getUploadedAt() {
+		return uploadedAt;
+	}
+}

@@ -1,0 +1,41 @@
+package org.innovoucher.redemption;
+
+import org.innovoucher.shared.BusinessClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Closes notices whose period is over. The end date itself stays open for objections all day, so the
+ * scheduler closes from the next day on; an operator may close on the end date.
+ */
+@Component
+class NoticeClosingJob {
+
+	private static final Logger log = LoggerFactory.getLogger(NoticeClosingJob.class);
+
+	private final PublicNotices notices;
+
+	NoticeClosingJob(PublicNotices notices) {
+		this.notices = notices;
+	}
+
+	@Scheduled(fixedDelayString = "${innovoucher.jobs.interval:PT5M}", initialDelayString = "PT40S")
+	void run() {
+		for (String id : notices.overdue()) {
+			try {
+				notices.close(id, null);
+			}
+			catch (RuntimeException e) {
+				log.warn("could not close notice {}: {}", id, e.getMessage());
+			}
+		}
+	}
+
+	@EventListener
+	void clockMoved(BusinessClock.ClockMoved event) {
+		run();
+	}
+}

@@ -1,0 +1,70 @@
+package org.innovoucher.redemption;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
+
+interface RedemptionRepository extends JpaRepository<Redemption, String> {
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Redemption r where r.id = :id")
+	Optional<Redemption> findForUpdate(String id);
+
+	List<Redemption> findByContractId(String contractId);
+
+	List<Redemption> findByNoticeId(String noticeId);
+
+	@Query("""
+			select coalesce(sum(coalesce(r.approvedAmount, r.boundAmount)), 0) from Redemption r
+			where r.enterpriseId = :enterpriseId and r.claimYear = :year and r.status in :statuses""")
+	java.math.BigDecimal committedInYear(String enterpriseId, int year, Collection<Redemption.Status> statuses);
+
+	Page<Redemption> findByEnterpriseId(String enterpriseId, Pageable pageable);
+
+	Page<Redemption> findByInstitutionId(String institutionId, Pageable pageable);
+
+	@Query("select r from Redemption r where r.regionCode in :regions and (:status is null or r.status = :status)")
+	Page<Redemption> findInRegions(Collection<String> regions, Redemption.Status status, Pageable pageable);
+}
+
+interface AttachmentRepository extends JpaRepository<Attachment, String> {
+
+	List<Attachment> findByRedemptionIdOrderByUploadedAt(String redemptionId);
+}
+
+interface PublicNoticeRepository extends JpaRepository<PublicNotice, String> {
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select n from PublicNotice n where n.id = :id")
+	Optional<PublicNotice> findForUpdate(String id);
+
+	@Query("select n.id from PublicNotice n where n.status = 'OPEN' and n.endsOn < :today")
+	List<String> findOverdue(LocalDate today);
+
+	Page<PublicNotice> findAllByOrderByStartsOnDesc(Pageable pageable);
+}
+
+interface NoticeItemRepository extends JpaRepository<NoticeItem, NoticeItem.Key> {
+
+	List<NoticeItem> findByNoticeId(String noticeId);
+}
+
+interface ObjectionRepository extends JpaRepository<Objection, String> {
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select o from Objection o where o.id = :id")
+	Optional<Objection> findForUpdate(String id);
+
+	boolean existsByRedemptionIdAndNoticeIdAndStatus(String redemptionId, String noticeId, Objection.Status status);
+
+	List<Objection> findByNoticeId(String noticeId);
+}

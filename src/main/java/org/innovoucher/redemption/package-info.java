@@ -1,0 +1,5 @@
+/**
+ * Redemption claims: evidence, institution confirmation, review, public notice with objections,
+ * payment and clawback.
+ */
+package org.innovoucher.redemption;

@@ -1,0 +1,131 @@
+package org.innovoucher.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.innovoucher.shared.Money;
+import org.innovoucher.shared.Region;
+import org.innovoucher.shared.Regions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issued and redeemed amounts and counts per city. Read straight from the tables the voucher and
+ * redemption modules own; a redeemed claim is a paid one (clawed-back claims no longer count).
+ */
+@Service
+public class Statistics {
+
+	/** One row of the statistics table. Ratios are strings with four decimals, null where nothing was issued. */
+	public record Row(String regionCode, String regionName, long issuedCount, Money issuedAmount, long redeemedCount,
+			Money redeemedAmount, long enterprisesIssued, long enterprisesRedeemed, String ratioByAmount,
+			String ratioByEnterprise) {
+	}
+
+	private final JdbcClient jdbc;
+	private final Regions regions;
+
+	Statistics(JdbcClient jdbc, Regions regions) {
+		this.jdbc = jdbc;
+		this.regions = regions;
+	}
+
+	private static final class Acc {
+
+		long issuedCount;
+		Money issuedAmount = Money.ZERO;
+		long redeemedCount;
+		Money redeemedAmount = Money.ZERO;
+		final Set<String> enterprisesIssued = new HashSet<>();
+		final Set<String> enterprisesRedeemed = new HashSet<>();
+	}
+
+	/** Per city (or province, for enterprises registered at province level), with a total row last. */
+	@Transactional(readOnly = true)
+	public List<Row> byRegion(String programId, Integer year, String withinRegion) {
+		Map<String, Acc> byCity = new TreeMap<>();
+		Acc total = new Acc();
+		StringBuilder voucherWhere = new StringBuilder(" where v.status <> 'REVOKED'");
+		StringBuilder claimWhere = new StringBuilder(" where r.status = 'PAID'");
+		Map<String, Object> params = new HashMap<>();
+		if (programId != null) {
+			voucherWhere.append(" and v.program_id = :program");
+			claimWhere.append(" and r.program_id = :program");
+			params.put("program", programId);
+		}
+		if (year != null) {
+			voucherWhere.append(" and p.program_year = :year");
+			claimWhere.append(" and p.program_year = :year");
+			params.put("year", year);
+		}
+		jdbc.sql("select v.region_code, v.enterprise_id, v.face_value from voucher v join program p on p.id = v.program_id"
+				+ voucherWhere)
+			.params(params)
+			.query((rs, n) -> {
+				String city = city(rs.getString(1));
+				if (withinRegion == null || regions.isWithin(rs.getString(1), withinRegion)) {
+					Money amount = new Money(rs.getBigDecimal(3));
+					for (Acc acc : List.of(byCity.computeIfAbsent(city, c -> new Acc()), total)) {
+						acc.issuedCount++;
+						acc.issuedAmount = acc.issuedAmount.plus(amount);
+						acc.enterprisesIssued.add(rs.getString(2));
+					}
+				}
+				return null;
+			})
+			.list();
+		jdbc.sql("select r.region_code, r.enterprise_id, r.approved_amount from redemption r join program p on p.id = r.program_id"
+				+ claimWhere)
+			.params(params)
+			.query((rs, n) -> {
+				String city = city(rs.getString(1));
+				if (withinRegion == null || regions.isWithin(rs.getString(1), withinRegion)) {
+					Money amount = new Money(rs.getBigDecimal(3));
+					for (Acc acc : List.of(byCity.computeIfAbsent(city, c -> new Acc()), total)) {
+						acc.redeemedCount++;
+						acc.redeemedAmount = acc.redeemedAmount.plus(amount);
+						acc.enterprisesRedeemed.add(rs.getString(2));
+					}
+				}
+				return null;
+			})
+			.list();
+		List<Row> rows = new ArrayList<>();
+		byCity.forEach((code, acc) -> rows.add(row(code, regions.find(code).map(Region::name).orElse(code), acc)));
+		rows.add(row(null, "合计 Total", total));
+		return rows;
+	}
+
+	private String city(String code) {
+		List<String> chain = regions.selfAndAncestors(code);
+		for (String candidate : chain) {
+			Region region = regions.find(candidate).orElseThrow();
+			if ("CITY".equals(region.level())) {
+				return candidate;
+			}
+		}
+		return chain.isEmpty() ? code : chain.get(chain.size() - 1);
+	}
+
+	private static Row row(String code, String name, Acc acc) {
+		return new Row(code, name, acc.issuedCount, acc.issuedAmount, acc.redeemedCount, acc.redeemedAmount,
+				acc.enterprisesIssued.size(), acc.enterprisesRedeemed.size(),
+				ratio(acc.redeemedAmount.amount(), acc.issuedAmount.amount()),
+				ratio(BigDecimal.valueOf(acc.enterprisesRedeemed.size()), BigDecimal.valueOf(acc.enterprisesIssued.size())));
+	}
+
+	private static String ratio(BigDecimal part, BigDecimal whole) {
+		if (whole.signum() == 0) {
+			return null;
+		}
+		return part.divide(whole, 4, RoundingMode.HALF_UP).toPlainString();
+	}
+}

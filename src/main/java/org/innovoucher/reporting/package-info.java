@@ -1,0 +1,4 @@
+/**
+ * Statistics as the published evaluations show them: issued and redeemed per region, ratios.
+ */
+package org.innovoucher.reporting;

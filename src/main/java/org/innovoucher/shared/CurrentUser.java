@@ -1,0 +1,76 @@
+package org.innovoucher.shared;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * Who is calling: read from the bearer token of the current request. Staff act within their region
+ * (a null region is the whole country); enterprise and institution users act for their own party.
+ */
+public record CurrentUser(String id, String username, Set<Role> roles, String regionCode, String enterpriseId,
+		String institutionId) {
+
+	public static final String SYSTEM = "system";
+
+	public static Optional<CurrentUser> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof Jwt jwt)) {
+			return Optional.empty();
+		}
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		List<String> claimed = jwt.getClaimAsStringList("roles");
+		if (claimed != null) {
+			claimed.forEach(r -> roles.add(Role.valueOf(r)));
+		}
+		return Optional.of(new CurrentUser(jwt.getSubject(), jwt.getClaimAsString("username"), roles,
+				jwt.getClaimAsString("region"), jwt.getClaimAsString("enterpriseId"),
+				jwt.getClaimAsString("institutionId")));
+	}
+
+	public static CurrentUser require() {
+		return current().orElseThrow(() -> new DomainException(ErrorCode.UNAUTHENTICATED, "authentication required"));
+	}
+
+	/** The name audit records carry: the username, or "system" for scheduled work. */
+	public static String actorName() {
+		return current().map(CurrentUser::username).orElse(SYSTEM);
+	}
+
+	public boolean has(Role role) {
+		return roles.contains(role);
+	}
+
+	public boolean hasAny(Role... any) {
+		for (Role role : any) {
+			if (roles.contains(role)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	public boolean isStaff() {
+		return roles.stream().anyMatch(Role::isStaff);
+	}
+
+	/** Staff whose region covers {@code code}. */
+	public boolean isStaffCovering(String code, Regions regions) {
+		return isStaff() && regions.isWithin(code, regionCode);
+	}
+
+	/** Holds the role and the region; otherwise the caller is told it may not. */
+	public void requireStaff(Role role, String code, Regions regions) {
+		if (!has(role)) {
+			throw DomainException.forbidden("requires role " + role);
+		}
+		if (!regions.isWithin(code, regionCode)) {
+			throw DomainException.forbidden("region " + code + " is outside your region " + regionCode);
+		}
+	}
+}

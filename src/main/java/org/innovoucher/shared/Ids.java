@@ -1,0 +1,14 @@
+package org.innovoucher.shared;
+
+import java.util.UUID;
+
+/** Opaque identifiers. */
+public final class Ids {
+
+	private Ids() {
+	}
+
+	public static String newId() {
+		return UUID.randomUUID().toString();
+	}
+}

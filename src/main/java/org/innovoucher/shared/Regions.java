@@ -1,0 +1,111 @@
+package org.innovoucher.shared;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The region tree (province, city, district). Static reference data, read once and kept in memory.
+ */
+@Component
+public class Regions {
+
+	private final JdbcClient jdbc;
+	private volatile Map<String, Region> byCode;
+
+	public Regions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	private Map<String, Region> index() {
+		Map<String, Region> index = byCode;
+		if (index == null) {
+			synchronized (this) {
+				if (byCode == null) {
+					byCode = load();
+				}
+				index = byCode;
+			}
+		}
+		return index;
+	}
+
+	private Map<String, Region> load() {
+		record Row(String code, String name, String nameEn, String level, String parentCode) {
+		}
+		List<Row> rows = jdbc.sql("select code, name, name_en, level, parent_code from region order by code")
+			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+			.list();
+		Map<String, List<Region>> children = new LinkedHashMap<>();
+		Map<String, Region> result = new LinkedHashMap<>();
+		for (Row row : rows) {
+			children.put(row.code(), new ArrayList<>());
+		}
+		for (Row row : rows) {
+			result.put(row.code(), new Region(row.code(), row.name(), row.nameEn(), row.level(), row.parentCode(),
+					Collections.unmodifiableList(children.get(row.code()))));
+		}
+		for (Row row : rows) {
+			if (row.parentCode() != null && children.containsKey(row.parentCode())) {
+				children.get(row.parentCode()).add(result.get(row.code()));
+			}
+		}
+		return result;
+	}
+
+	public List<Region> tree() {
+		return index().values().stream().filter(r -> r.parentCode() == null).toList();
+	}
+
+	public Optional<Region> find(String code) {
+		return code == null ? Optional.empty() : Optional.ofNullable(index().get(code));
+	}
+
+	public boolean exists(String code) {
+		return find(code).isPresent();
+	}
+
+	public Region require(String code, String field) {
+		return find(code).orElseThrow(() -> DomainException.invalid(field, "unknown region code " + code));
+	}
+
+	/** The region itself, then its parent, up to the province. */
+	public List<String> selfAndAncestors(String code) {
+		List<String> chain = new ArrayList<>();
+		Region region = index().get(code);
+		while (region != null) {
+			chain.add(region.code());
+			region = region.parentCode() == null ? null : index().get(region.parentCode());
+		}
+		return chain;
+	}
+
+	/** Whether {@code code} is {@code ancestor} or lies below it. A null ancestor covers the whole country. */
+	public boolean isWithin(String code, String ancestor) {
+		if (ancestor == null) {
+			return true;
+		}
+		return code != null && selfAndAncestors(code).contains(ancestor);
+	}
+
+	/** The region and everything below it. */
+	public List<String> selfAndDescendants(String code) {
+		List<String> result = new ArrayList<>();
+		Region region = index().get(code);
+		if (region != null) {
+			collect(region, result);
+		}
+		return result;
+	}
+
+	private static void collect(Region region, List<String> into) {
+		into.add(region.code());
+		region.children().forEach(child -> collect(child, into));
+	}
+}

@@ -1,0 +1,64 @@
+package org.innovoucher.shared;
+
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a 31-character
+ * alphabet without I, O, Z, S and V, the last one a check character over the first 17.
+ */
+public record Uscc(String value) {
+
+	static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+	private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
+
+	public Uscc {
+		if (value == null) {
+			throw invalid("a unified social credit code is required");
+		}
+		value = value.trim().toUpperCase(Locale.ROOT);
+		if (value.length() != 18) {
+			throw invalid("a unified social credit code has 18 characters, not " + value.length());
+		}
+		for (int i = 0; i < 18; i++) {
+			if (ALPHABET.indexOf(value.charAt(i)) < 0) {
+				throw invalid("character '" + value.charAt(i) + "' at position " + (i + 1) + " is not allowed");
+			}
+		}
+		if (!Character.isDigit(value.charAt(2)) || !value.substring(2, 8).chars().allMatch(Character::isDigit)) {
+			throw invalid("positions 3 to 8 are the administrative division code (digits)");
+		}
+		char expected = checkCharacter(value.substring(0, 17));
+		if (value.charAt(17) != expected) {
+			throw invalid("check character is '" + value.charAt(17) + "', expected '" + expected + "'");
+		}
+	}
+
+	@JsonCreator
+	public static Uscc of(String value) {
+		return new Uscc(value);
+	}
+
+	/** The GB 32100-2015 check character for the first 17 characters. */
+	public static char checkCharacter(String first17) {
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+		}
+		int check = 31 - sum % 31;
+		return ALPHABET.charAt(check == 31 ? 0 : check);
+	}
+
+	private static DomainException invalid(String detail) {
+		return new DomainException(ErrorCode.INVALID_USCC, detail,
+				java.util.List.of(new DomainException.FieldError("uscc", detail)));
+	}
+
+	@JsonValue
+	@Override
+	public String toString() {
+		return value;
+	}
+}

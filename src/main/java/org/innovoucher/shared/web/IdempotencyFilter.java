@@ -1,0 +1,199 @@
+package org.innovoucher.shared.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.ErrorCode;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * {@code Idempotency-Key} on a POST: the first request with a key is carried out and its answer
+ * kept; a repeat with the same key and body gets that answer again and changes nothing; the same
+ * key with another body is refused with {@code IDEMPOTENCY_KEY_REUSED}. Keys are per caller.
+ */
+@Component
+class IdempotencyFilter extends OncePerRequestFilter {
+
+	static final String HEADER = "Idempotency-Key";
+
+	private final JdbcClient jdbc;
+	private final ObjectMapper json;
+	private final BusinessClock clock;
+
+	IdempotencyFilter(JdbcClient jdbc, ObjectMapper json, BusinessClock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	private record Stored(String requestHash, Integer status, String contentType, String body) {
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+				|| !request.getRequestURI().startsWith("/api/")
+				// a multipart body is parsed by the container from the raw stream; uploads are not money-moving
+				|| (request.getContentType() != null && request.getContentType().startsWith("multipart/"));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = request.getHeader(HEADER).trim();
+		if (key.isEmpty() || key.length() > 200) {
+			writeProblem(response, ErrorCode.VALIDATION_FAILED, "Idempotency-Key must have 1 to 200 characters");
+			return;
+		}
+		byte[] body = request.getInputStream().readAllBytes();
+		String scope = CurrentUser.current().map(CurrentUser::id).orElse("anonymous") + ":" + key;
+		String hash = sha256(request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n"
+				+ new String(body, StandardCharsets.UTF_8));
+
+		Optional<Stored> existing = find(scope);
+		if (existing.isEmpty()) {
+			try {
+				jdbc.sql("insert into idempotency_record (scope_key, request_hash, created_at) values (:k, :h, :at)")
+					.param("k", scope).param("h", hash).param("at", java.sql.Timestamp.from(clock.now()))
+					.update();
+			}
+			catch (DataIntegrityViolationException raced) {
+				existing = find(scope);
+			}
+		}
+		if (existing.isPresent()) {
+			Stored stored = existing.get();
+			if (!stored.requestHash().equals(hash)) {
+				writeProblem(response, ErrorCode.IDEMPOTENCY_KEY_REUSED,
+						"this Idempotency-Key was used with a different request");
+			}
+			else if (stored.status() == null) {
+				writeProblem(response, ErrorCode.INVALID_STATE, "a request with this Idempotency-Key is still in progress");
+			}
+			else {
+				response.setStatus(stored.status());
+				if (stored.contentType() != null) {
+					response.setContentType(stored.contentType());
+				}
+				response.setHeader("Idempotent-Replayed", "true");
+				response.getOutputStream().write(stored.body() == null ? new byte[0] : stored.body().getBytes(StandardCharsets.UTF_8));
+			}
+			return;
+		}
+
+		ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
+		boolean completed = false;
+		try {
+			chain.doFilter(new CachedBodyRequest(request, body), wrapped);
+			completed = wrapped.getStatus() < 500;
+		}
+		finally {
+			if (completed) {
+				jdbc.sql("update idempotency_record set status = :s, content_type = :ct, body = :b where scope_key = :k")
+					.param("s", wrapped.getStatus())
+					.param("ct", wrapped.getContentType())
+					.param("b", new String(wrapped.getContentAsByteArray(), StandardCharsets.UTF_8))
+					.param("k", scope)
+					.update();
+			}
+			else {
+				// a failure of ours is not an answer: the client may retry with the same key
+				jdbc.sql("delete from idempotency_record where scope_key = :k").param("k", scope).update();
+			}
+			wrapped.copyBodyToResponse();
+		}
+	}
+
+	private Optional<Stored> find(String scope) {
+		return jdbc.sql("select request_hash, status, content_type, body from idempotency_record where scope_key = :k")
+			.param("k", scope)
+			.query((rs, n) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4)))
+			.optional();
+	}
+
+	private void writeProblem(HttpServletResponse response, ErrorCode code, String detail) throws IOException {
+		response.setStatus(code.status().value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), Problems.of(code, detail));
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Lets the rest of the chain read a body this filter has already read. */
+	private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		CachedBodyRequest(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(body);
+			return new ServletInputStream() {
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) {
+					return in.read(b, off, len);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException();
+				}
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+		}
+	}
+}

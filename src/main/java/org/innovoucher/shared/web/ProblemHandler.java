@@ -1,0 +1,168 @@
+package org.innovoucher.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/**
+ * Every failure leaves as problem+json with a stable code. Bad input is a 400 with per-field errors,
+ * never a 500; only a real defect is a 500, and it is logged.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<ProblemDetail> domain(DomainException e) {
+		return respond(Problems.of(e.code(), e.getMessage(), e.fieldErrors()));
+	}
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
+	ResponseEntity<ProblemDetail> denied(RuntimeException e) {
+		return respond(Problems.of(ErrorCode.FORBIDDEN, "you are not allowed to do this"));
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
+		return respond(Problems.of(ErrorCode.UNAUTHENTICATED, e.getMessage()));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+		return respond(Problems.of(ErrorCode.VALIDATION_FAILED, e.getName() + ": invalid value",
+				List.of(new DomainException.FieldError(e.getName(), "invalid value '" + e.getValue() + "'"))));
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
+		return respond(Problems.of(ErrorCode.VALIDATION_FAILED, e.getMessage()));
+	}
+
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ResponseEntity<ProblemDetail> concurrency(ConcurrencyFailureException e) {
+		log.info("concurrent change refused: {}", e.getMessage());
+		return respond(Problems.of(ErrorCode.INVALID_STATE, "changed concurrently by another request; reload and retry"));
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+		log.info("integrity violation: {}", e.getMostSpecificCause().getMessage());
+		return respond(Problems.of(ErrorCode.INVALID_STATE, "conflicts with existing data"));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(Problems.of(ErrorCode.FILE_REJECTED, "the file is larger than allowed",
+				List.of(new DomainException.FieldError("file", "larger than allowed"))));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> defect(Exception e) {
+		log.error("unexpected failure", e);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+		problem.setProperty("code", "INTERNAL_ERROR");
+		return ResponseEntity.status(500).body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		List<DomainException.FieldError> errors = new ArrayList<>();
+		e.getBindingResult().getFieldErrors()
+			.forEach(f -> errors.add(new DomainException.FieldError(f.getField(), f.getDefaultMessage())));
+		e.getBindingResult().getGlobalErrors()
+			.forEach(g -> errors.add(new DomainException.FieldError(g.getObjectName(), g.getDefaultMessage())));
+		String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+		return ResponseEntity.badRequest().body(Problems.of(ErrorCode.VALIDATION_FAILED, detail, errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<DomainException.FieldError> errors = new ArrayList<>();
+		e.getParameterValidationResults().forEach(r -> r.getResolvableErrors()
+			.forEach(err -> errors.add(new DomainException.FieldError(r.getMethodParameter().getParameterName(),
+					err.getDefaultMessage()))));
+		return ResponseEntity.badRequest().body(Problems.of(ErrorCode.VALIDATION_FAILED, "invalid parameters", errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+			if (root instanceof DomainException domain) {
+				return ResponseEntity.status(domain.code().status())
+					.body(Problems.of(domain.code(), domain.getMessage(), domain.fieldErrors()));
+			}
+		}
+		String field = "body";
+		if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			field = mapping.getPath().stream()
+				.map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+				.collect(Collectors.joining(".")).replace(".[", "[");
+		}
+		String message = root instanceof IllegalArgumentException ? root.getMessage() : "malformed or wrongly typed value";
+		if (e.getCause() == null) {
+			message = "a JSON body is required";
+		}
+		return ResponseEntity.badRequest()
+			.body(Problems.of(ErrorCode.VALIDATION_FAILED, field + ": " + message,
+					List.of(new DomainException.FieldError(field, message))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ErrorCode code = switch (status.value()) {
+			case 401 -> ErrorCode.UNAUTHENTICATED;
+			case 403 -> ErrorCode.FORBIDDEN;
+			case 404 -> ErrorCode.NOT_FOUND;
+			case 409 -> ErrorCode.INVALID_STATE;
+			default -> ErrorCode.VALIDATION_FAILED;
+		};
+		ProblemDetail problem = body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(status);
+		problem.setProperty("code", code.name());
+		if (status.value() == 400 && problem.getProperties() != null && !problem.getProperties().containsKey("errors")) {
+			problem.setProperty("errors", List.of());
+		}
+		return super.handleExceptionInternal(e, problem, headers, status, request);
+	}
+
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).body(problem);
+	}
+}

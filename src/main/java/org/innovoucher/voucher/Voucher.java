@@ -1,0 +1,183 @@
+package org.innovoucher.voucher;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.ErrorCode;
+import org.innovoucher.shared.Money;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/**
+ * An issued voucher. Its face value is reserved from a region's budget; confirmed claims bind parts
+ * of its balance, which never goes below zero.
+ */
+@Entity
+public class Voucher {
+
+	public enum Status {
+		ISSUED, PARTLY_USED, USED_UP, EXPIRED, REVOKED;
+
+		public boolean isLive() {
+			return this == ISSUED || this == PARTLY_USED;
+		}
+	}
+
+	@Id
+	private String id;
+	private String serialNumber;
+	private String programId;
+	private int programVersion;
+	private String applicationId;
+	private String enterpriseId;
+	private String regionCode;
+	private String budgetRegionCode;
+	private Money faceValue;
+	private Money balance;
+	@Enumerated(EnumType.STRING)
+	private Status status;
+	private LocalDate issuedOn;
+	private LocalDate validUntil;
+	private Instant createdAt;
+	@Version
+	@Column(name = "version")
+	private long revision;
+
+	protected Voucher() {
+	}
+
+	Voucher(String id, String serialNumber, VoucherApplication application, String budgetRegionCode, LocalDate issuedOn,
+			LocalDate validUntil, Instant createdAt) {
+		this.id = id;
+		this.serialNumber = serialNumber;
+		this.programId = application.getProgramId();
+		this.programVersion = application.getProgramVersion();
+		this.applicationId = application.getId();
+		this.enterpriseId = application.getEnterpriseId();
+		this.regionCode = application.getRegionCode();
+		this.budgetRegionCode = budgetRegionCode;
+		this.faceValue = application.getDenomination();
+		this.balance = application.getDenomination();
+		this.status = Status.ISSUED;
+		this.issuedOn = issuedOn;
+		this.validUntil = validUntil;
+		this.createdAt = createdAt;
+	}
+
+	/** Refuses unless the voucher can be spent today. */
+	void requireUsable(LocalDate today) {
+		if (status == Status.EXPIRED || (status.isLive() && today.isAfter(validUntil))) {
+			throw new DomainException(ErrorCode.VOUCHER_EXPIRED, "the voucher expired after " + validUntil);
+		}
+		if (!status.isLive()) {
+			throw new DomainException(ErrorCode.VOUCHER_NOT_ACTIVE, "the voucher is " + status);
+		}
+	}
+
+	/** Binds part of the balance to a confirmed claim. */
+	Status bind(Money amount, LocalDate today) {
+		requireUsable(today);
+		if (amount.isNegative()) {
+			throw new IllegalArgumentException("negative binding");
+		}
+		if (amount.isGreaterThan(balance)) {
+			throw new DomainException(ErrorCode.VOUCHER_BALANCE_EXCEEDED,
+					"the voucher's balance is " + balance + ", the claim needs " + amount);
+		}
+		Status before = status;
+		balance = balance.minus(amount);
+		status = balance.isZero() ? Status.USED_UP : Status.PARTLY_USED;
+		return before;
+	}
+
+	/** Gives a binding back (claim rejected or returned); false where the voucher is no longer live. */
+	boolean unbind(Money amount, LocalDate today) {
+		boolean live = status == Status.USED_UP || status.isLive();
+		if (!live || today.isAfter(validUntil)) {
+			return false;
+		}
+		balance = balance.plus(amount);
+		if (balance.isGreaterThan(faceValue)) {
+			throw new IllegalStateException("voucher " + id + " balance above face value");
+		}
+		status = balance.equals(faceValue) ? Status.ISSUED : Status.PARTLY_USED;
+		return true;
+	}
+
+	/** Expires a voucher past its validity; returns the unused balance to release. */
+	Money expire() {
+		if (!status.isLive()) {
+			throw DomainException.invalidState("a voucher in status " + status + " cannot expire");
+		}
+		Money released = balance;
+		status = Status.EXPIRED;
+		return released;
+	}
+
+	Money revoke() {
+		if (!status.isLive()) {
+			throw DomainException.invalidState("a voucher in status " + status + " cannot be revoked");
+		}
+		Money released = balance;
+		status = Status.REVOKED;
+		return released;
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getSerialNumber() {
+		return serialNumber;
+	}
+
+	public String getProgramId() {
+		return programId;
+	}
+
+	public int getProgramVersion() {
+		return programVersion;
+	}
+
+	public String getApplicationId() {
+		return applicationId;
+	}
+
+	public String getEnterpriseId() {
+		return enterpriseId;
+	}
+
+	public String getRegionCode() {
+		return regionCode;
+	}
+
+	public String getBudgetRegionCode() {
+		return budgetRegionCode;
+	}
+
+	public Money getFaceValue() {
+		return faceValue;
+	}
+
+	public Money getBalance() {
+		return balance;
+	}
+
+	public Status getStatus() {
+		return status;
+	}
+
+	public LocalDate getIssuedOn() {
+		return issuedOn;
+	}
+
+	public LocalDate getValidUntil() {
+		return validUntil;
+	}
+}

@@ -1,0 +1,40 @@
+package org.innovoucher.voucher;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
+
+interface VoucherRepository extends JpaRepository<Voucher, String> {
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select v from Voucher v where v.id = :id")
+	Optional<Voucher> findForUpdate(String id);
+
+	@Query("select v.id from Voucher v where v.status in :statuses and v.validUntil < :today")
+	List<String> findExpiring(Collection<Voucher.Status> statuses, LocalDate today);
+
+	Page<Voucher> findByEnterpriseId(String enterpriseId, Pageable pageable);
+}
+
+interface VoucherApplicationRepository extends JpaRepository<VoucherApplication, String> {
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from VoucherApplication a where a.id = :id")
+	Optional<VoucherApplication> findForUpdate(String id);
+
+	List<VoucherApplication> findByEnterpriseIdAndProgramId(String enterpriseId, String programId);
+
+	Page<VoucherApplication> findByEnterpriseId(String enterpriseId, Pageable pageable);
+
+	@Query("select a from VoucherApplication a where a.regionCode in :regions and (:status is null or a.status = :status)")
+	Page<VoucherApplication> findInRegions(Collection<String> regions, VoucherApplication.Status status, Pageable pageable);
+}

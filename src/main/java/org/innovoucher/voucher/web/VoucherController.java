@@ -1,0 +1,141 @@
+package org.innovoucher.voucher.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.Money;
+import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.voucher.Voucher;
+import org.innovoucher.voucher.VoucherApplication;
+import org.innovoucher.voucher.Vouchers;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Vouchers")
+class VoucherController {
+
+	private final Vouchers vouchers;
+
+	VoucherController(Vouchers vouchers) {
+		this.vouchers = vouchers;
+	}
+
+	record ApplicationBody(@NotBlank String programId, String enterpriseId, @NotNull Money denomination,
+			@NotBlank @Size(max = 2000) String purpose, List<ServiceCategory> serviceCategories) {
+	}
+
+	record ApplicationView(String id, VoucherApplication.Status status, String programId, int programVersion,
+			String enterpriseId, String regionCode, Money denomination, String purpose, List<String> serviceCategories,
+			LocalDate submittedOn, LocalDate reviewDueOn, LocalDate decidedOn, String decisionReason,
+			String voucherId) {
+
+		static ApplicationView of(VoucherApplication a) {
+			return new ApplicationView(a.getId(), a.getStatus(), a.getProgramId(), a.getProgramVersion(),
+					a.getEnterpriseId(), a.getRegionCode(), a.getDenomination(), a.getPurpose(), a.getServiceCategories(),
+					a.getSubmittedOn(), a.getReviewDueOn(), a.getDecidedOn(), a.getDecisionReason(), a.getVoucherId());
+		}
+	}
+
+	@PostMapping("/voucher-applications")
+	@ResponseStatus(HttpStatus.CREATED)
+	ApplicationView apply(@Valid @RequestBody ApplicationBody body) {
+		return ApplicationView.of(vouchers.apply(new Vouchers.Application(body.programId(), body.enterpriseId(),
+				body.denomination(), body.purpose(), body.serviceCategories()), CurrentUser.require()));
+	}
+
+	@GetMapping("/voucher-applications")
+	PageResult<ApplicationView> applications(@RequestParam(required = false) String enterpriseId,
+			@RequestParam(required = false) VoucherApplication.Status status,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		PageResult<VoucherApplication> found = vouchers.applications(CurrentUser.require(), enterpriseId, status,
+				PageResult.request(page, size, Sort.by("createdAt").descending()));
+		return new PageResult<>(found.items().stream().map(ApplicationView::of).toList(), found.page(), found.size(),
+				found.total());
+	}
+
+	@GetMapping("/voucher-applications/{id}")
+	ApplicationView application(@PathVariable String id) {
+		return ApplicationView.of(vouchers.applicationVisible(id, CurrentUser.require()));
+	}
+
+	record DecisionBody(@NotNull Vouchers.Decision decision, @Size(max = 2000) String reason) {
+	}
+
+	@PostMapping("/voucher-applications/{id}/decision")
+	Map<String, Object> decide(@PathVariable String id, @Valid @RequestBody DecisionBody body) {
+		VoucherApplication application = vouchers.decide(id, body.decision(), body.reason(), CurrentUser.require());
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("id", id);
+		result.put("status", application.getStatus());
+		result.put("voucherId", application.getVoucherId());
+		return result;
+	}
+
+	record ResubmitBody(Money denomination, @Size(max = 2000) String purpose, List<ServiceCategory> serviceCategories) {
+	}
+
+	@PostMapping("/voucher-applications/{id}/resubmission")
+	ApplicationView resubmit(@PathVariable String id, @Valid @RequestBody(required = false) ResubmitBody body) {
+		ResubmitBody b = body == null ? new ResubmitBody(null, null, null) : body;
+		return ApplicationView.of(vouchers.resubmit(id, b.denomination(), b.purpose(), b.serviceCategories(),
+				CurrentUser.require()));
+	}
+
+	@PostMapping("/voucher-applications/{id}/withdrawal")
+	ApplicationView withdraw(@PathVariable String id) {
+		return ApplicationView.of(vouchers.withdraw(id, CurrentUser.require()));
+	}
+
+	record VoucherView(String id, String serialNumber, String enterpriseId, String programId, int programVersion,
+			Money faceValue, Money balance, Voucher.Status status, LocalDate issuedOn, LocalDate validUntil,
+			String regionCode) {
+
+		static VoucherView of(Voucher v) {
+			return new VoucherView(v.getId(), v.getSerialNumber(), v.getEnterpriseId(), v.getProgramId(),
+					v.getProgramVersion(), v.getFaceValue(), v.getBalance(), v.getStatus(), v.getIssuedOn(),
+					v.getValidUntil(), v.getRegionCode());
+		}
+	}
+
+	@GetMapping("/vouchers/{id}")
+	VoucherView voucher(@PathVariable String id) {
+		return VoucherView.of(vouchers.voucherVisible(id, CurrentUser.require()));
+	}
+
+	@GetMapping("/enterprises/{id}/vouchers")
+	PageResult<VoucherView> vouchersOf(@PathVariable String id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		PageResult<Voucher> found = vouchers.vouchersOf(id, CurrentUser.require(),
+				PageResult.request(page, size, Sort.by("issuedOn").descending()));
+		return new PageResult<>(found.items().stream().map(VoucherView::of).toList(), found.page(), found.size(),
+				found.total());
+	}
+
+	record RevocationBody(@NotBlank @Size(max = 2000) String reason) {
+	}
+
+	@PostMapping("/vouchers/{id}/revocation")
+	VoucherView revoke(@PathVariable String id, @Valid @RequestBody RevocationBody body) {
+		return VoucherView.of(vouchers.revoke(id, body.reason(), CurrentUser.require()));
+	}
+}
