@@ -8,71 +8,127 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+
+import jakarta.persistence.EntityManager;
 
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends to the hash chain in the caller's transaction, so that a change and its record commit or
- * roll back together. Appends are serialised through the chain's head row.
+ * roll back together. Appends are serialised through the chain's head row, taken at commit time.
  */
 @Service
 public class AuditTrail {
 
 	private final JdbcClient jdbc;
 	private final BusinessClock clock;
+	private final TransactionTemplate transactions;
+	private final EntityManager entityManager;
 
-	AuditTrail(JdbcClient jdbc, BusinessClock clock) {
+	AuditTrail(JdbcClient jdbc, BusinessClock clock, PlatformTransactionManager transactionManager,
+			EntityManager entityManager) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.entityManager = entityManager;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/** Records a change made by the current caller (or "system" for scheduled work). */
-	@Transactional
-	public AuditEntry record(String action, String entityType, String entityId, String from, String to, String reason) {
-		return recordAs(CurrentUser.actorName(), action, entityType, entityId, from, to, reason);
+	public void record(String action, String entityType, String entityId, String from, String to, String reason) {
+		recordAs(CurrentUser.actorName(), action, entityType, entityId, from, to, reason);
 	}
 
-	@Transactional
-	public AuditEntry recordAs(String actor, String action, String entityType, String entityId, String from, String to,
+	/**
+	 * Records a change in the caller's transaction. The entry is written just before that transaction
+	 * commits, so the chain's head row is always the last lock a transaction takes: appends never
+	 * deadlock with the locks business operations take in between.
+	 */
+	public void recordAs(String actor, String action, String entityType, String entityId, String from, String to,
 			String reason) {
+		String trimmedReason = reason == null ? null : reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+		Pending pending = new Pending(clock.now().truncatedTo(ChronoUnit.MICROS), actor, action, entityType, entityId,
+				from, to, trimmedReason);
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			transactions.executeWithoutResult(status -> append(List.of(pending)));
+			return;
+		}
+		@SuppressWarnings("unchecked")
+		List<Pending> buffer = (List<Pending>) TransactionSynchronizationManager.getResource(this);
+		if (buffer == null) {
+			List<Pending> created = new ArrayList<>();
+			TransactionSynchronizationManager.bindResource(this, created);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					// the entity changes take their row locks first; the chain's head is the very last lock
+					entityManager.flush();
+					append(created);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+				}
+			});
+			buffer = created;
+		}
+		buffer.add(pending);
+	}
+
+	/** An entry waiting for its transaction to commit. */
+	private record Pending(Instant at, String actor, String action, String entityType, String entityId, String from,
+			String to, String reason) {
+	}
+
+	private void append(List<Pending> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
 		record Head(long seq, String hash) {
 		}
 		Head head = jdbc.sql("select last_seq, last_hash from audit_head where id = 1 for update")
 			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
 			.single();
-		long seq = head.seq() + 1;
-		Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
-		String trimmedReason = reason == null ? null : reason.length() > 2000 ? reason.substring(0, 2000) : reason;
-		String hash = hash(head.hash(), seq, at, actor, action, entityType, entityId, from, to, trimmedReason);
-		jdbc.sql("""
-				insert into audit_entry (seq, at, actor, action, entity_type, entity_id, from_state, to_state, reason, prev_hash, hash)
-				values (:seq, :at, :actor, :action, :type, :id, :from, :to, :reason, :prev, :hash)""")
-			.param("seq", seq)
-			.param("at", OffsetDateTime.ofInstant(at, BusinessClock.ZONE))
-			.param("actor", actor)
-			.param("action", action)
-			.param("type", entityType)
-			.param("id", entityId)
-			.param("from", from)
-			.param("to", to)
-			.param("reason", trimmedReason)
-			.param("prev", head.hash())
-			.param("hash", hash)
-			.update();
+		long seq = head.seq();
+		String previous = head.hash();
+		for (Pending e : entries) {
+			seq++;
+			String hash = hash(previous, seq, e.at(), e.actor(), e.action(), e.entityType(), e.entityId(), e.from(),
+					e.to(), e.reason());
+			jdbc.sql("""
+					insert into audit_entry (seq, at, actor, action, entity_type, entity_id, from_state, to_state, reason, prev_hash, hash)
+					values (:seq, :at, :actor, :action, :type, :id, :from, :to, :reason, :prev, :hash)""")
+				.param("seq", seq)
+				.param("at", OffsetDateTime.ofInstant(e.at(), BusinessClock.ZONE))
+				.param("actor", e.actor())
+				.param("action", e.action())
+				.param("type", e.entityType())
+				.param("id", e.entityId())
+				.param("from", e.from())
+				.param("to", e.to())
+				.param("reason", e.reason())
+				.param("prev", previous)
+				.param("hash", hash)
+				.update();
+			previous = hash;
+		}
 		jdbc.sql("update audit_head set last_seq = :seq, last_hash = :hash where id = 1")
 			.param("seq", seq)
-			.param("hash", hash)
+			.param("hash", previous)
 			.update();
-		return new AuditEntry(seq, OffsetDateTime.ofInstant(at, BusinessClock.ZONE), actor, action, entityType, entityId,
-				from, to, trimmedReason, head.hash(), hash);
 	}
 
 	public PageResult<AuditEntry> find(String entityType, String entityId, int page, int size) {

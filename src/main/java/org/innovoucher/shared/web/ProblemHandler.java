@@ -90,6 +90,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> defect(Exception e) {
+		if (isConcurrencyConflict(e)) {
+			log.info("concurrent change refused: {}", e.toString());
+			return respond(Problems.of(ErrorCode.INVALID_STATE, "changed concurrently by another request; reload and retry"));
+		}
 		log.error("unexpected failure", e);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
 		problem.setProperty("code", "INTERNAL_ERROR");
@@ -160,6 +164,27 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", List.of());
 		}
 		return super.handleExceptionInternal(e, problem, headers, status, request);
+	}
+
+	/**
+	 * A lost race surfaces in many wrappings (at flush, at commit, from the driver): optimistic version
+	 * checks, lock timeouts, serialisation failures (SQLSTATE 40001) and deadlocks (40P01).
+	 */
+	static boolean isConcurrencyConflict(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof ConcurrencyFailureException || t instanceof jakarta.persistence.OptimisticLockException
+					|| t instanceof jakarta.persistence.PessimisticLockException
+					|| t instanceof jakarta.persistence.LockTimeoutException
+					|| t instanceof org.hibernate.StaleStateException
+					|| t instanceof org.hibernate.PessimisticLockException) {
+				return true;
+			}
+			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
