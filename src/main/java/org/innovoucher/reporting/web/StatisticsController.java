@@ -27,7 +27,7 @@ class StatisticsController {
 
 	/** Staff see their own region's figures for a program. */
 	@GetMapping("/stats/programs/{id}")
-	Map<String, List<Statistics.Row>> program(@PathVariable String id,
+	Map<String, Object> program(@PathVariable String id,
 			@RequestParam(defaultValue = "region") String groupBy) {
 		CurrentUser user = CurrentUser.require();
 		if (!user.isStaff()) {
@@ -36,13 +36,18 @@ class StatisticsController {
 		if (!"region".equals(groupBy)) {
 			throw DomainException.invalid("groupBy", "only 'region' is supported");
 		}
-		return Map.of("rows", statistics.byRegion(id, null, user.regionCode()));
+		return table(statistics.byRegion(id, null, user.regionCode()));
 	}
 
 	/** Open data: the same figures over all programs, or one program or year. */
 	@GetMapping("/public/stats")
-	Map<String, List<Statistics.Row>> open(@RequestParam(required = false) String programId,
+	Map<String, Object> open(@RequestParam(required = false) String programId,
 			@RequestParam(required = false) Integer year) {
-		return Map.of("rows", statistics.byRegion(programId, year, null));
+		return table(statistics.byRegion(programId, year, null));
+	}
+
+	/** The rows per region, and the total of them apart. */
+	private static Map<String, Object> table(List<Statistics.Row> rows) {
+		return Map.of("rows", rows.subList(0, rows.size() - 1), "total", rows.get(rows.size() - 1));
 	}
 }
