@@ -1,6 +1,7 @@
 package org.innovoucher.redemption;
 
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.SystemWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -36,6 +37,6 @@ class NoticeClosingJob {
 
 	@EventListener
 	void clockMoved(BusinessClock.ClockMoved event) {
-		run();
+		SystemWork.run(this::run);
 	}
 }

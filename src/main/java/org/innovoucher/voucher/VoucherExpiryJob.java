@@ -1,6 +1,7 @@
 package org.innovoucher.voucher;
 
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.SystemWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -34,6 +35,6 @@ class VoucherExpiryJob {
 
 	@EventListener
 	void clockMoved(BusinessClock.ClockMoved event) {
-		run();
+		SystemWork.run(this::run);
 	}
 }
