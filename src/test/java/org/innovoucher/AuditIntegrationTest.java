@@ -1,0 +1,75 @@
+package org.innovoucher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.innovoucher.support.Api.Response;
+import org.innovoucher.support.IntegrationTestBase;
+import org.innovoucher.support.World;
+import org.innovoucher.support.World.Party;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The audit trail is a hash chain: every change is in it, and any edit of it is found. */
+class AuditIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void recordsWhoChangedWhatFromWhichStateToWhichAndWhy() {
+		World w = world();
+		Party institution = w.pendingInstitution(World.TAIYUAN, List.of("TESTING_CERTIFICATION"));
+		api.post("/api/v1/institutions/" + institution.id() + "/recognition", w.operator,
+				org.innovoucher.support.Api.obj("decision", "REJECT", "reason", "no CMA certificate"));
+
+		Response entries = api.get("/api/v1/audit?entityType=INSTITUTION&entityId=" + institution.id(), w.supervisor);
+		assertThat(entries.status()).isEqualTo(200);
+		assertThat(entries.body().get("total").asLong()).isEqualTo(2);
+		var rejection = entries.body().get("items").get(1);
+		assertThat(rejection.get("action").asText()).isEqualTo("INSTITUTION_REJECTED");
+		assertThat(rejection.get("from").asText()).isEqualTo("PENDING_RECOGNITION");
+		assertThat(rejection.get("to").asText()).isEqualTo("REJECTED");
+		assertThat(rejection.get("reason").asText()).isEqualTo("no CMA certificate");
+		assertThat(rejection.get("actor").asText()).startsWith("operator-");
+		assertThat(rejection.get("hash").asText()).hasSize(64);
+		assertThat(rejection.get("at").asText()).endsWith("+08:00");
+	}
+
+	@Test
+	void findsTheFirstEntryThatWasTamperedWith() {
+		World w = world();
+		Party enterprise = w.enterprise();
+		Response before = api.get("/api/v1/audit/verification", w.admin);
+		assertThat(before.body().get("valid").asBoolean()).isTrue();
+		long entries = before.body().get("entries").asLong();
+		assertThat(entries).isPositive();
+
+		long seq = jdbc.sql("select max(seq) from audit_entry where entity_id = :id").param("id", enterprise.id())
+			.query(Long.class).single();
+		String original = jdbc.sql("select reason from audit_entry where seq = :seq").param("seq", seq)
+			.query(String.class).single();
+		try {
+			jdbc.sql("update audit_entry set reason = 'nothing to see here' where seq = :seq").param("seq", seq).update();
+			Response after = api.get("/api/v1/audit/verification", w.supervisor);
+			assertThat(after.status()).isEqualTo(200);
+			assertThat(after.body().get("valid").asBoolean()).isFalse();
+			assertThat(after.body().get("firstBrokenEntry").get("seq").asLong()).isEqualTo(seq);
+		}
+		finally {
+			jdbc.sql("update audit_entry set reason = :reason where seq = :seq").param("reason", original)
+				.param("seq", seq).update();
+		}
+		assertThat(api.get("/api/v1/audit/verification", w.admin).body().get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
+	void verificationIsForAdministratorsAndSupervisorsOnly() {
+		World w = world();
+		assertThat(api.get("/api/v1/audit/verification", w.operator).status()).isEqualTo(403);
+		assertThat(api.get("/api/v1/audit/verification", null).status()).isEqualTo(401);
+		assertThat(api.get("/api/v1/audit", w.enterprise().token()).status()).isEqualTo(403);
+	}
+}
