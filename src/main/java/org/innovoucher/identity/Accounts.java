@@ -81,6 +81,22 @@ public class Accounts {
 		return users.findById(id);
 	}
 
+	/** The accounts of an enterprise, to tell it something. */
+	public List<UserAccount> ofEnterprise(String enterpriseId) {
+		return users.findByEnterpriseIdAndEnabledTrue(enterpriseId);
+	}
+
+	public List<UserAccount> ofInstitution(String institutionId) {
+		return users.findByInstitutionIdAndEnabledTrue(institutionId);
+	}
+
+	/** Staff with the role whose region covers {@code regionCode} (national staff included). */
+	public List<UserAccount> staffCovering(Role role, String regionCode) {
+		List<UserAccount> found = new java.util.ArrayList<>(users.findByRegionCodeInAndEnabledTrue(regions.selfAndAncestors(regionCode)));
+		found.addAll(users.findByRegionCodeIsNullAndEnabledTrue());
+		return found.stream().filter(u -> u.getRoles().contains(role)).toList();
+	}
+
 	boolean passwordMatches(UserAccount user, String raw) {
 		return passwords.matches(raw, user.getPasswordHash());
 	}

@@ -21,6 +21,7 @@ import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.voucher.Voucher;
 import org.innovoucher.voucher.Vouchers;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +40,10 @@ public class Contracts {
 	private final Regions regions;
 	private final BusinessClock clock;
 	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	Contracts(ContractRepository contracts, Enterprises enterprises, Institutions institutions, Vouchers vouchers,
-			Regions regions, BusinessClock clock, AuditTrail audit) {
+			Regions regions, BusinessClock clock, AuditTrail audit, ApplicationEventPublisher events) {
 		this.contracts = contracts;
 		this.enterprises = enterprises;
 		this.institutions = institutions;
@@ -49,6 +51,7 @@ public class Contracts {
 		this.regions = regions;
 		this.clock = clock;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional
@@ -88,6 +91,8 @@ public class Contracts {
 				p.serviceId(), voucher.getId(), p.title().trim(), category, p.amount(), p.signedOn(), clock.now()));
 		audit.record("CONTRACT_PROPOSED", "CONTRACT", contract.getId(), null, contract.getStatus().name(),
 				contract.getTitle() + " " + contract.getAmount());
+		events.publishEvent(new ContractEvents.ContractProposed(contract.getId(), contract.getEnterpriseId(),
+				contract.getInstitutionId(), contract.getTitle(), contract.getAmount()));
 		return contract;
 	}
 
@@ -112,6 +117,8 @@ public class Contracts {
 		}
 		audit.record("CONTRACT_" + contract.getStatus().name(), "CONTRACT", id, before.name(),
 				contract.getStatus().name(), reason);
+		events.publishEvent(new ContractEvents.ContractAnswered(id, contract.getEnterpriseId(),
+				contract.getInstitutionId(), contract.getStatus().name()));
 		return contract;
 	}
 

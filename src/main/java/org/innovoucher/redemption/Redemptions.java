@@ -31,6 +31,7 @@ import org.innovoucher.shared.WorkingDays;
 import org.innovoucher.voucher.Voucher;
 import org.innovoucher.voucher.Vouchers;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,10 +60,11 @@ public class Redemptions {
 	private final WorkingDays workingDays;
 	private final BusinessClock clock;
 	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	Redemptions(RedemptionRepository redemptions, AttachmentRepository attachments, EvidenceStore evidence,
 			Contracts contracts, Vouchers vouchers, Enterprises enterprises, Ledger ledger, Regions regions,
-			WorkingDays workingDays, BusinessClock clock, AuditTrail audit) {
+			WorkingDays workingDays, BusinessClock clock, AuditTrail audit, ApplicationEventPublisher events) {
 		this.redemptions = redemptions;
 		this.attachments = attachments;
 		this.evidence = evidence;
@@ -74,6 +76,7 @@ public class Redemptions {
 		this.workingDays = workingDays;
 		this.clock = clock;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional
@@ -170,6 +173,8 @@ public class Redemptions {
 				price(voucher, enterprise, redemption.getPaidAmount()));
 		audit.record("CLAIM_SUBMITTED", "REDEMPTION", id, before.name(), redemption.getStatus().name(),
 				"confirmation due " + redemption.getConfirmDueOn());
+		events.publishEvent(new RedemptionEvents.ClaimSubmitted(id, redemption.getEnterpriseId(),
+				redemption.getInstitutionId(), redemption.getPaidAmount(), redemption.getConfirmDueOn()));
 		return redemption;
 	}
 
@@ -187,6 +192,7 @@ public class Redemptions {
 		if (!confirm) {
 			Redemption.Status before = redemption.dispute(reason);
 			audit.record("CLAIM_DISPUTED", "REDEMPTION", id, before.name(), redemption.getStatus().name(), reason);
+			events.publishEvent(new RedemptionEvents.ClaimDisputed(id, redemption.getEnterpriseId(), reason));
 			return redemption;
 		}
 		Enterprise enterprise = enterprises.lock(redemption.getEnterpriseId());
@@ -202,6 +208,8 @@ public class Redemptions {
 			.move(redemption.getBudgetRegionCode(), Account.AVAILABLE, Account.BOUND, outcome.excessPart()));
 		audit.record("CLAIM_CONFIRMED", "REDEMPTION", id, before.name(), redemption.getStatus().name(),
 				"bound " + outcome.payable() + " (voucher " + outcome.voucherPart() + ")");
+		events.publishEvent(new RedemptionEvents.ClaimConfirmed(id, redemption.getEnterpriseId(),
+				redemption.getRegionCode(), outcome.payable(), redemption.getReviewDueOn()));
 		return redemption;
 	}
 
@@ -232,6 +240,8 @@ public class Redemptions {
 		}
 		audit.record("CLAIM_" + redemption.getStatus().name(), "REDEMPTION", id, before.name(),
 				redemption.getStatus().name(), reason);
+		events.publishEvent(new RedemptionEvents.ClaimDecided(id, redemption.getEnterpriseId(),
+				redemption.getStatus().name(), redemption.getApprovedAmount(), reason));
 		return redemption;
 	}
 
@@ -269,6 +279,8 @@ public class Redemptions {
 			.memo(reference));
 		audit.record("CLAIM_PAID", "REDEMPTION", id, before.name(), redemption.getStatus().name(),
 				redemption.getApprovedAmount() + " ref " + reference);
+		events.publishEvent(new RedemptionEvents.ClaimPaid(id, redemption.getEnterpriseId(),
+				redemption.getApprovedAmount(), paidOn));
 		return redemption;
 	}
 
@@ -284,6 +296,7 @@ public class Redemptions {
 			.line(redemption.getBudgetRegionCode(), Account.RECEIVABLE, amount)
 			.memo(reason));
 		audit.record("CLAIM_CLAWED_BACK", "REDEMPTION", id, before.name(), redemption.getStatus().name(), reason);
+		events.publishEvent(new RedemptionEvents.ClaimClawedBack(id, redemption.getEnterpriseId(), amount, reason));
 		ProgramRules rules = vouchers.rulesOf(vouchers.get(redemption.getVoucherId()));
 		enterprises.ban(redemption.getEnterpriseId(), rules.banYearsOnFraud(), "clawback of claim " + id + ": " + reason);
 		return redemption;
@@ -295,6 +308,8 @@ public class Redemptions {
 		Redemption.Status before = redemption.enterNotice(noticeId, endsOn);
 		audit.record("CLAIM_IN_PUBLIC_NOTICE", "REDEMPTION", redemption.getId(), before.name(),
 				redemption.getStatus().name(), "notice " + noticeId + " until " + endsOn);
+		events.publishEvent(new RedemptionEvents.ClaimInPublicNotice(redemption.getId(), redemption.getEnterpriseId(),
+				noticeId, endsOn));
 		return redemption;
 	}
 

@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,11 +58,12 @@ public class Vouchers {
 	private final WorkingDays workingDays;
 	private final BusinessClock clock;
 	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 
 	Vouchers(VoucherApplicationRepository applications, VoucherRepository vouchers, Programs programs,
 			Enterprises enterprises, Ledger ledger, Regions regions, WorkingDays workingDays, BusinessClock clock,
-			AuditTrail audit, JdbcClient jdbc) {
+			AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc) {
 		this.applications = applications;
 		this.vouchers = vouchers;
 		this.programs = programs;
@@ -71,6 +73,7 @@ public class Vouchers {
 		this.workingDays = workingDays;
 		this.clock = clock;
 		this.audit = audit;
+		this.events = events;
 		this.jdbc = jdbc;
 	}
 
@@ -174,6 +177,8 @@ public class Vouchers {
 		}
 		audit.record("APPLICATION_" + application.getStatus().name(), "VOUCHER_APPLICATION", id, before.name(),
 				application.getStatus().name(), reason);
+		events.publishEvent(new VoucherEvents.ApplicationDecided(id, application.getEnterpriseId(),
+				application.getProgramId(), application.getStatus().name(), application.getVoucherId(), reason));
 		return application;
 	}
 
@@ -195,6 +200,8 @@ public class Vouchers {
 		vouchers.save(voucher);
 		audit.record("VOUCHER_ISSUED", "VOUCHER", voucher.getId(), null, voucher.getStatus().name(),
 				voucher.getSerialNumber() + " " + voucher.getFaceValue());
+		events.publishEvent(new VoucherEvents.VoucherIssued(voucher.getId(), voucher.getEnterpriseId(),
+				voucher.getSerialNumber(), voucher.getFaceValue(), voucher.getValidUntil()));
 		return voucher;
 	}
 
@@ -299,6 +306,8 @@ public class Vouchers {
 			.memo("expired " + voucher.getSerialNumber()));
 		audit.record("VOUCHER_EXPIRED", "VOUCHER", voucherId, before.name(), voucher.getStatus().name(),
 				"released " + released);
+		events.publishEvent(new VoucherEvents.VoucherExpired(voucherId, voucher.getEnterpriseId(),
+				voucher.getSerialNumber(), released));
 		log.info("voucher {} expired, {} released", voucher.getSerialNumber(), released);
 	}
 

@@ -4,6 +4,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 
 /**
  * Starts the whole application on a random port against a fresh database (H2, or PostgreSQL with
@@ -17,6 +22,19 @@ import org.springframework.test.context.ContextConfiguration;
 public abstract class IntegrationTestBase {
 
 	public static final String ADMIN_PASSWORD = "admin-secret-1";
+
+	/** A real SMTP server the application mails to. */
+	protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+	static {
+		MAIL.start();
+	}
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+	}
 
 	@LocalServerPort
 	protected int port;

@@ -1,0 +1,99 @@
+package org.innovoucher.notification;
+
+import org.innovoucher.identity.Accounts;
+import org.innovoucher.marketplace.ContractEvents;
+import org.innovoucher.redemption.RedemptionEvents;
+import org.innovoucher.shared.Role;
+import org.innovoucher.voucher.VoucherEvents;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what happened elsewhere into messages for whoever has to act or wants to know. Runs after
+ * the originating transaction committed; the event publication registry keeps every event until
+ * its notification was written, so none is lost in a crash.
+ */
+@Component
+class NotificationListeners {
+
+	private final Notifications notifications;
+	private final Accounts accounts;
+
+	NotificationListeners(Notifications notifications, Accounts accounts) {
+		this.notifications = notifications;
+		this.accounts = accounts;
+	}
+
+	@ApplicationModuleListener
+	void on(VoucherEvents.ApplicationDecided e) {
+		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "application." + e.status().toLowerCase(),
+				"VOUCHER_APPLICATION", e.applicationId(), null, e.reason() == null ? "" : e.reason());
+	}
+
+	@ApplicationModuleListener
+	void on(VoucherEvents.VoucherIssued e) {
+		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "voucher.issued", "VOUCHER", e.voucherId(),
+				e.validUntil(), e.serialNumber(), e.faceValue().toString(), e.validUntil().toString());
+	}
+
+	@ApplicationModuleListener
+	void on(VoucherEvents.VoucherExpired e) {
+		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "voucher.expired", "VOUCHER", e.voucherId(), null,
+				e.serialNumber(), e.released().toString());
+	}
+
+	@ApplicationModuleListener
+	void on(ContractEvents.ContractProposed e) {
+		notifications.tell(accounts.ofInstitution(e.institutionId()), "contract.proposed", "CONTRACT", e.contractId(),
+				null, e.title(), e.amount().toString());
+	}
+
+	@ApplicationModuleListener
+	void on(ContractEvents.ContractAnswered e) {
+		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "contract." + e.status().toLowerCase(), "CONTRACT",
+				e.contractId(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(RedemptionEvents.ClaimSubmitted e) {
+		notifications.tell(accounts.ofInstitution(e.institutionId()), "claim.confirm", "REDEMPTION", e.claimId(),
+				e.confirmDueOn(), e.paidAmount().toString(), e.confirmDueOn().toString());
+	}
+
+	@ApplicationModuleListener
+	void on(RedemptionEvents.ClaimConfirmed e) {
+		notifications.tell(accounts.staffCovering(Role.BUREAU_REVIEWER, e.regionCode()), "claim.review", "REDEMPTION",
+				e.claimId(), e.reviewDueOn(), e.payableAmount().toString(), e.reviewDueOn().toString());
+	}
+
+	@ApplicationModuleListener
+	void on(RedemptionEvents.ClaimDisputed e) {
+		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "claim.disputed", "REDEMPTION", e.claimId(), null,
+				e.reason() == null ? "" : e.reason());
+	}
+
+	@ApplicationModuleListener
+	void on(RedemptionEvents.ClaimDecided e) {
+		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "claim." + e.status().toLowerCase(), "REDEMPTION",
+				e.claimId(), null, e.approvedAmount() == null ? "" : e.approvedAmount().toString(),
+				e.reason() == null ? "" : e.reason());
+	}
+
+	@ApplicationModuleListener
+	void on(RedemptionEvents.ClaimInPublicNotice e) {
+		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "claim.notice", "REDEMPTION", e.claimId(),
+				e.endsOn(), e.endsOn().toString());
+	}
+
+	@ApplicationModuleListener
+	void on(RedemptionEvents.ClaimPaid e) {
+		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "claim.paid", "REDEMPTION", e.claimId(), null,
+				e.amount().toString(), e.paidOn().toString());
+	}
+
+	@ApplicationModuleListener
+	void on(RedemptionEvents.ClaimClawedBack e) {
+		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "claim.clawed_back", "REDEMPTION", e.claimId(),
+				null, e.amount().toString(), e.reason());
+	}
+}

@@ -1,0 +1,116 @@
+package org.innovoucher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.innovoucher.support.Api;
+import org.innovoucher.support.Api.Response;
+import org.innovoucher.support.IntegrationTestBase;
+import org.innovoucher.support.World;
+import org.innovoucher.support.World.Party;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.mail.internet.MimeMessage;
+
+/** Every party is told what it has to do and by when, in the application and by email. */
+class NotificationIntegrationTest extends IntegrationTestBase {
+
+	private JsonNode awaitNotification(String token, String kind) {
+		JsonNode[] found = new JsonNode[1];
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			Response mine = api.get("/api/v1/notifications?size=50", token);
+			assertThat(mine.status()).isEqualTo(200);
+			JsonNode match = null;
+			for (JsonNode item : mine.body().get("items")) {
+				if (item.get("kind").asText().equals(kind)) {
+					match = item;
+				}
+			}
+			assertThat(match).as("notification %s", kind).isNotNull();
+			found[0] = match;
+		});
+		return found[0];
+	}
+
+	private List<MimeMessage> mailTo(String address) {
+		return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+			try {
+				return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+			}
+			catch (Exception e) {
+				return false;
+			}
+		}).toList();
+	}
+
+	@Test
+	void theInstitutionIsAskedToConfirmAClaimByItsDeadlineInTheApplicationAndByEmail() throws Exception {
+		World w = world();
+		String program = w.program("1000000.00");
+		Party enterprise = w.enterprise();
+		Party institution = w.institution();
+		String voucher = w.voucher(enterprise, program, "50000.00");
+
+		JsonNode issued = awaitNotification(enterprise.token(), "voucher.issued");
+		assertThat(issued.get("subject").asText()).contains("创新券").contains("Voucher");
+		assertThat(issued.get("entityId").asText()).isEqualTo(voucher);
+
+		String contract = w.signedContract(enterprise, institution, voucher, "80000.00");
+		String claim = w.submittedClaim(enterprise, contract, "80000.00");
+
+		JsonNode confirm = awaitNotification(institution.token(), "claim.confirm");
+		assertThat(confirm.get("dueOn").asText()).isEqualTo("2026-03-09");
+		assertThat(confirm.get("entityId").asText()).isEqualTo(claim);
+		assertThat(confirm.get("body").asText()).contains("80000.00").contains("2026-03-09");
+		assertThat(confirm.get("emailStatus").asText()).isEqualTo("SENT");
+
+		String address = institution.username() + "@lab.example.cn";
+		await().atMost(Duration.ofSeconds(20)).until(() -> !mailTo(address).isEmpty());
+		MimeMessage mail = mailTo(address).stream()
+			.filter(m -> {
+				try {
+					return m.getSubject().contains("2026-03-09");
+				}
+				catch (Exception e) {
+					return false;
+				}
+			})
+			.findFirst()
+			.orElseThrow();
+		assertThat(mail.getSubject()).contains("请于 2026-03-09 前确认兑付申请");
+		assertThat(((String) mail.getContent())).contains("Please confirm or dispute it by 2026-03-09");
+
+		Response read = api.post("/api/v1/notifications/" + confirm.get("id").asText() + "/read", institution.token(),
+				Api.obj());
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(read.text("readAt")).isNotNull();
+		Response others = api.post("/api/v1/notifications/" + confirm.get("id").asText() + "/read", enterprise.token(),
+				Api.obj());
+		assertThat(others.status()).isEqualTo(404);
+	}
+
+	@Test
+	void theBureauIsToldToReviewAConfirmedClaimAndTheEnterpriseHearsTheDecision() {
+		World w = world();
+		String program = w.program("1000000.00");
+		Party enterprise = w.enterprise();
+		Party institution = w.institution();
+		String voucher = w.voucher(enterprise, program, "50000.00");
+		String contract = w.signedContract(enterprise, institution, voucher, "40000.00");
+		String claim = w.submittedClaim(enterprise, contract, "40000.00");
+		assertThat(w.confirm(institution, claim).status()).isEqualTo(200);
+
+		JsonNode review = awaitNotification(w.reviewer, "claim.review");
+		assertThat(review.get("dueOn").asText()).isEqualTo("2026-03-16");
+
+		assertThat(w.approveClaim(claim, null).status()).isEqualTo(200);
+		JsonNode approved = awaitNotification(enterprise.token(), "claim.approved");
+		assertThat(approved.get("body").asText()).contains("40000.00");
+	}
+}
