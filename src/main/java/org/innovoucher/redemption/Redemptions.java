@@ -3,7 +3,6 @@ package org.innovoucher.redemption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -354,14 +353,7 @@ public class Redemptions {
 	public PageResult<Redemption> list(CurrentUser user, String enterpriseId, Redemption.Status status,
 			Pageable paging) {
 		if (user.isStaff()) {
-			List<String> scope = new ArrayList<>();
-			if (user.regionCode() == null) {
-				regions.tree().forEach(root -> scope.addAll(regions.selfAndDescendants(root.code())));
-			}
-			else {
-				scope.addAll(regions.selfAndDescendants(user.regionCode()));
-			}
-			return PageResult.of(redemptions.findInRegions(scope, status, paging), r -> r);
+			return PageResult.of(redemptions.findInRegions(regions.scope(user.regionCode()), status, paging), r -> r);
 		}
 		if (user.has(Role.INSTITUTION)) {
 			return PageResult.of(redemptions.findByInstitutionId(user.institutionId(), paging), r -> r);

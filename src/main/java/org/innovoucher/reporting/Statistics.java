@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.innovoucher.shared.Money;
@@ -44,8 +42,9 @@ public class Statistics {
 		Money issuedAmount = Money.ZERO;
 		long redeemedCount;
 		Money redeemedAmount = Money.ZERO;
-		final Set<String> enterprisesIssued = new HashSet<>();
-		final Set<String> enterprisesRedeemed = new HashSet<>();
+		// an enterprise has one region, so distinct counts per district add up to the city's
+		long enterprisesIssued;
+		long enterprisesRedeemed;
 	}
 
 	/** Per city (or province, for enterprises registered at province level), with a total row last. */
@@ -66,42 +65,42 @@ public class Statistics {
 			claimWhere.append(" and p.program_year = :year");
 			params.put("year", year);
 		}
-		jdbc.sql("select v.region_code, v.enterprise_id, v.face_value from voucher v join program p on p.id = v.program_id"
-				+ voucherWhere)
-			.params(params)
-			.query((rs, n) -> {
-				String city = city(rs.getString(1));
-				if (withinRegion == null || regions.isWithin(rs.getString(1), withinRegion)) {
-					Money amount = new Money(rs.getBigDecimal(3));
-					for (Acc acc : List.of(byCity.computeIfAbsent(city, c -> new Acc()), total)) {
-						acc.issuedCount++;
-						acc.issuedAmount = acc.issuedAmount.plus(amount);
-						acc.enterprisesIssued.add(rs.getString(2));
-					}
-				}
-				return null;
-			})
-			.list();
-		jdbc.sql("select r.region_code, r.enterprise_id, r.approved_amount from redemption r join program p on p.id = r.program_id"
-				+ claimWhere)
-			.params(params)
-			.query((rs, n) -> {
-				String city = city(rs.getString(1));
-				if (withinRegion == null || regions.isWithin(rs.getString(1), withinRegion)) {
-					Money amount = new Money(rs.getBigDecimal(3));
-					for (Acc acc : List.of(byCity.computeIfAbsent(city, c -> new Acc()), total)) {
-						acc.redeemedCount++;
-						acc.redeemedAmount = acc.redeemedAmount.plus(amount);
-						acc.enterprisesRedeemed.add(rs.getString(2));
-					}
-				}
-				return null;
-			})
-			.list();
+		aggregate("select v.region_code, count(*), sum(v.face_value), count(distinct v.enterprise_id) from voucher v"
+				+ " join program p on p.id = v.program_id" + voucherWhere + " group by v.region_code", params, withinRegion,
+				byCity, total, (acc, figures) -> {
+					acc.issuedCount += figures.count();
+					acc.issuedAmount = acc.issuedAmount.plus(figures.amount());
+					acc.enterprisesIssued += figures.enterprises();
+				});
+		aggregate("select r.region_code, count(*), sum(r.approved_amount), count(distinct r.enterprise_id) from redemption r"
+				+ " join program p on p.id = r.program_id" + claimWhere + " group by r.region_code", params, withinRegion,
+				byCity, total, (acc, figures) -> {
+					acc.redeemedCount += figures.count();
+					acc.redeemedAmount = acc.redeemedAmount.plus(figures.amount());
+					acc.enterprisesRedeemed += figures.enterprises();
+				});
 		List<Row> rows = new ArrayList<>();
 		byCity.forEach((code, acc) -> rows.add(row(code, regions.find(code).map(Region::name).orElse(code), acc)));
 		rows.add(row(null, "合计 Total", total));
 		return rows;
+	}
+
+	/** One region's figures from one of the two queries. */
+	private record Figures(long count, Money amount, long enterprises) {
+	}
+
+	/** Runs a per-region aggregate and adds each region's figures to its city and to the total. */
+	private void aggregate(String sql, Map<String, Object> params, String withinRegion, Map<String, Acc> byCity,
+			Acc total, java.util.function.BiConsumer<Acc, Figures> add) {
+		jdbc.sql(sql).params(params).query((rs, n) -> {
+			String region = rs.getString(1);
+			if (withinRegion == null || regions.isWithin(region, withinRegion)) {
+				Figures figures = new Figures(rs.getLong(2), new Money(rs.getBigDecimal(3)), rs.getLong(4));
+				add.accept(byCity.computeIfAbsent(city(region), c -> new Acc()), figures);
+				add.accept(total, figures);
+			}
+			return null;
+		}).list();
 	}
 
 	private String city(String code) {
@@ -117,9 +116,8 @@ public class Statistics {
 
 	private static Row row(String code, String name, Acc acc) {
 		return new Row(code, name, acc.issuedCount, acc.issuedAmount, acc.redeemedCount, acc.redeemedAmount,
-				acc.enterprisesIssued.size(), acc.enterprisesRedeemed.size(),
-				ratio(acc.redeemedAmount.amount(), acc.issuedAmount.amount()),
-				ratio(BigDecimal.valueOf(acc.enterprisesRedeemed.size()), BigDecimal.valueOf(acc.enterprisesIssued.size())));
+				acc.enterprisesIssued, acc.enterprisesRedeemed, ratio(acc.redeemedAmount.amount(), acc.issuedAmount.amount()),
+				ratio(BigDecimal.valueOf(acc.enterprisesRedeemed), BigDecimal.valueOf(acc.enterprisesIssued)));
 	}
 
 	private static String ratio(BigDecimal part, BigDecimal whole) {

@@ -104,6 +104,16 @@ public class Regions {
 		return result;
 	}
 
+	/** Every region a user of {@code regionCode} acts in; a null region is the whole country. */
+	public List<String> scope(String regionCode) {
+		if (regionCode != null) {
+			return selfAndDescendants(regionCode);
+		}
+		List<String> all = new ArrayList<>();
+		tree().forEach(root -> collect(root, all));
+		return all;
+	}
+
 	private static void collect(Region region, List<String> into) {
 		into.add(region.code());
 		region.children().forEach(child -> collect(child, into));

@@ -1,7 +1,6 @@
 package org.innovoucher.voucher;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -218,17 +217,10 @@ public class Vouchers {
 	public PageResult<VoucherApplication> applications(CurrentUser user, String enterpriseId,
 			VoucherApplication.Status status, Pageable paging) {
 		if (user.isStaff()) {
-			List<String> scope = user.regionCode() == null ? allRegionCodes() : regions.selfAndDescendants(user.regionCode());
-			return PageResult.of(applications.findInRegions(scope, status, paging), a -> a);
+			return PageResult.of(applications.findInRegions(regions.scope(user.regionCode()), status, paging), a -> a);
 		}
 		Enterprise enterprise = enterprises.actingFor(user, enterpriseId);
 		return PageResult.of(applications.findByEnterpriseId(enterprise.getId(), paging), a -> a);
-	}
-
-	private List<String> allRegionCodes() {
-		List<String> all = new ArrayList<>();
-		regions.tree().forEach(root -> all.addAll(regions.selfAndDescendants(root.code())));
-		return all;
 	}
 
 	public Voucher get(String id) {
