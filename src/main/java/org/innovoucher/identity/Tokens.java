@@ -1,7 +1,6 @@
 package org.innovoucher.identity;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.persistence.CsvConverter;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

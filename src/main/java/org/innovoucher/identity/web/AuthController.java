@@ -2,7 +2,6 @@ package org.innovoucher.identity.web;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.innovoucher.identity.Accounts;
