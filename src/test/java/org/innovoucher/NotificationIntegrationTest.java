@@ -113,4 +113,33 @@ class NotificationIntegrationTest extends IntegrationTestBase {
 		JsonNode approved = awaitNotification(enterprise.token(), "claim.approved");
 		assertThat(approved.get("body").asText()).contains("40000.00");
 	}
+
+	@Test
+	void remindsAnInstitutionThatHasNotConfirmedTwoWorkingDaysBeforeTheDeadlineOnlyOnce() {
+		World w = world();
+		String program = w.program("1000000.00");
+		Party enterprise = w.enterprise();
+		Party institution = w.institution();
+		String voucher = w.voucher(enterprise, program, "50000.00");
+		String contract = w.signedContract(enterprise, institution, voucher, "30000.00");
+		String claim = w.submittedClaim(enterprise, contract, "30000.00");
+
+		// Thursday 5 March: the deadline, Monday 9 March, is two working days away
+		w.setClock("2026-03-05T08:00:00+08:00");
+		Response ran = api.post("/api/v1/admin/jobs/reminders", w.admin, Api.obj());
+		assertThat(ran.status()).isEqualTo(200);
+		assertThat(api.post("/api/v1/admin/jobs/reminders", w.admin, Api.obj()).status()).isEqualTo(200);
+
+		Response mine = api.get("/api/v1/notifications?size=50", institution.token());
+		List<JsonNode> reminders = new java.util.ArrayList<>();
+		mine.body().get("items").forEach(n -> {
+			if (n.get("kind").asText().equals("reminder.claim.confirm") && n.get("entityId").asText().equals(claim)) {
+				reminders.add(n);
+			}
+		});
+		assertThat(reminders).hasSize(1);
+		assertThat(reminders.get(0).get("dueOn").asText()).isEqualTo("2026-03-09");
+		assertThat(api.post("/api/v1/admin/jobs/reminders", enterprise.token(), Api.obj()).status()).isEqualTo(403);
+		assertThat(api.post("/api/v1/admin/jobs/nonsense", w.admin, Api.obj()).status()).isEqualTo(404);
+	}
 }

@@ -9,4 +9,7 @@ interface NotificationRepository extends JpaRepository<Notification, String> {
 	Page<Notification> findByRecipientUserId(String recipientUserId, Pageable pageable);
 
 	Page<Notification> findByRecipientUserIdAndReadAtIsNull(String recipientUserId, Pageable pageable);
+
+	boolean existsByRecipientUserIdAndKindAndEntityIdAndDueOn(String recipientUserId, String kind, String entityId,
+			java.time.LocalDate dueOn);
 }

@@ -47,6 +47,18 @@ public class Notifications {
 		this.clock = clock;
 	}
 
+	/** Reminds each recipient once per deadline: a recipient already told about this due date is skipped. */
+	@Transactional
+	public void remind(List<UserAccount> recipients, String kind, String entityType, String entityId, LocalDate dueOn,
+			Object... args) {
+		List<UserAccount> untold = recipients.stream()
+			.filter(r -> !notifications.existsByRecipientUserIdAndKindAndEntityIdAndDueOn(r.getId(), kind, entityId, dueOn))
+			.toList();
+		if (!untold.isEmpty()) {
+			tell(untold, kind, entityType, entityId, dueOn, args);
+		}
+	}
+
 	/** Tells each recipient the message {@code kind}, filled with {@code args}. */
 	@Transactional
 	public void tell(List<UserAccount> recipients, String kind, String entityType, String entityId, LocalDate dueOn,

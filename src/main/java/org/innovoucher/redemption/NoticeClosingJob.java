@@ -1,6 +1,7 @@
 package org.innovoucher.redemption;
 
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.Job;
 import org.innovoucher.shared.SystemWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * scheduler closes from the next day on; an operator may close on the end date.
  */
 @Component
-class NoticeClosingJob {
+class NoticeClosingJob implements Job {
 
 	private static final Logger log = LoggerFactory.getLogger(NoticeClosingJob.class);
 
@@ -24,15 +25,28 @@ class NoticeClosingJob {
 	}
 
 	@Scheduled(fixedDelayString = "${innovoucher.jobs.interval:PT5M}", initialDelayString = "PT40S")
-	void run() {
+	void scheduled() {
+		SystemWork.run(this::run);
+	}
+
+	@Override
+	public String name() {
+		return "notice-closing";
+	}
+
+	@Override
+	public int run() {
+		int handled = 0;
 		for (String id : notices.overdue()) {
 			try {
 				notices.close(id, null);
+				handled++;
 			}
 			catch (RuntimeException e) {
 				log.warn("could not close notice {}: {}", id, e.getMessage());
 			}
 		}
+		return handled;
 	}
 
 	@EventListener

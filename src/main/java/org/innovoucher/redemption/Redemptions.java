@@ -362,6 +362,16 @@ public class Redemptions {
 		return PageResult.of(redemptions.findByEnterpriseId(enterprise.getId(), paging), r -> r);
 	}
 
+	/** Claims still awaiting the institution whose confirmation is due by {@code until} (or overdue). */
+	public List<Redemption> confirmationsDueBy(LocalDate until) {
+		return redemptions.findByStatusAndConfirmDueOnLessThanEqual(Redemption.Status.AWAITING_CONFIRMATION, until);
+	}
+
+	/** Claims under review whose review is due by {@code until} (or overdue). */
+	public List<Redemption> reviewsDueBy(LocalDate until) {
+		return redemptions.findByStatusAndReviewDueOnLessThanEqual(Redemption.Status.UNDER_REVIEW, until);
+	}
+
 	Redemption lockForNotice(String id) {
 		return redemptions.findForUpdate(id).orElseThrow(() -> DomainException.notFound("claim", id));
 	}

@@ -23,6 +23,10 @@ interface RedemptionRepository extends JpaRepository<Redemption, String> {
 
 	List<Redemption> findByNoticeId(String noticeId);
 
+	List<Redemption> findByStatusAndConfirmDueOnLessThanEqual(Redemption.Status status, LocalDate until);
+
+	List<Redemption> findByStatusAndReviewDueOnLessThanEqual(Redemption.Status status, LocalDate until);
+
 	@Query("""
 			select coalesce(sum(coalesce(r.approvedAmount, r.boundAmount)), 0) from Redemption r
 			where r.enterpriseId = :enterpriseId and r.claimYear = :year and r.status in :statuses""")

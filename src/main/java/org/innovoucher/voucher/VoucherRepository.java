@@ -23,6 +23,8 @@ interface VoucherRepository extends JpaRepository<Voucher, String> {
 	List<String> findExpiring(Collection<Voucher.Status> statuses, LocalDate today);
 
 	Page<Voucher> findByEnterpriseId(String enterpriseId, Pageable pageable);
+
+	List<Voucher> findByStatusInAndValidUntilBetween(Collection<Voucher.Status> statuses, LocalDate from, LocalDate to);
 }
 
 interface VoucherApplicationRepository extends JpaRepository<VoucherApplication, String> {
@@ -32,6 +34,8 @@ interface VoucherApplicationRepository extends JpaRepository<VoucherApplication,
 	Optional<VoucherApplication> findForUpdate(String id);
 
 	List<VoucherApplication> findByEnterpriseIdAndProgramId(String enterpriseId, String programId);
+
+	List<VoucherApplication> findByStatusAndReviewDueOnLessThanEqual(VoucherApplication.Status status, LocalDate until);
 
 	Page<VoucherApplication> findByEnterpriseId(String enterpriseId, Pageable pageable);
 

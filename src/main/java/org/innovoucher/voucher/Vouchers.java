@@ -279,6 +279,17 @@ public class Vouchers {
 		return restored;
 	}
 
+	/** Live vouchers whose validity ends between today and {@code until}: their holders should hurry. */
+	public List<Voucher> expiringBy(LocalDate until) {
+		return vouchers.findByStatusInAndValidUntilBetween(EnumSet.of(Voucher.Status.ISSUED, Voucher.Status.PARTLY_USED),
+				clock.today(), until);
+	}
+
+	/** Applications still waiting for a decision whose review is due by {@code until} (or overdue). */
+	public List<VoucherApplication> reviewsDueBy(LocalDate until) {
+		return applications.findByStatusAndReviewDueOnLessThanEqual(VoucherApplication.Status.SUBMITTED, until);
+	}
+
 	/** Vouchers past their validity whose balance is still reserved. */
 	public List<String> dueForExpiry() {
 		return vouchers.findExpiring(EnumSet.of(Voucher.Status.ISSUED, Voucher.Status.PARTLY_USED), clock.today());

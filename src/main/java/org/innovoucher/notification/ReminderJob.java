@@ -1,0 +1,95 @@
+package org.innovoucher.notification;
+
+import java.time.LocalDate;
+
+import org.innovoucher.identity.Accounts;
+import org.innovoucher.redemption.Redemption;
+import org.innovoucher.redemption.Redemptions;
+import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.Job;
+import org.innovoucher.shared.Role;
+import org.innovoucher.shared.SystemWork;
+import org.innovoucher.shared.WorkingDays;
+import org.innovoucher.voucher.Voucher;
+import org.innovoucher.voucher.VoucherApplication;
+import org.innovoucher.voucher.Vouchers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reminds whoever has to act when a deadline is two working days away or has passed: reviewers of
+ * applications and claims, institutions that have not confirmed, holders of vouchers about to
+ * expire (within ten days). Each recipient hears once per deadline. Runs hourly, not on clock moves:
+ * an administrator may start it at once through the jobs endpoint.
+ */
+@Component
+class ReminderJob implements Job {
+
+	static final int LEAD_WORKING_DAYS = 2;
+	static final int VOUCHER_EXPIRY_LEAD_DAYS = 10;
+	private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
+
+	private final Notifications notifications;
+	private final Accounts accounts;
+	private final Vouchers vouchers;
+	private final Redemptions redemptions;
+	private final WorkingDays workingDays;
+	private final BusinessClock clock;
+
+	ReminderJob(Notifications notifications, Accounts accounts, Vouchers vouchers, Redemptions redemptions,
+			WorkingDays workingDays, BusinessClock clock) {
+		this.notifications = notifications;
+		this.accounts = accounts;
+		this.vouchers = vouchers;
+		this.redemptions = redemptions;
+		this.workingDays = workingDays;
+		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return "reminders";
+	}
+
+	@Scheduled(fixedDelayString = "${innovoucher.jobs.reminder-interval:PT1H}", initialDelayString = "PT50S")
+	void scheduled() {
+		SystemWork.run(this::run);
+	}
+
+	@Override
+	public int run() {
+		int handled = 0;
+		LocalDate soon = workingDays.addWorkingDays(clock.today(), LEAD_WORKING_DAYS);
+		try {
+			for (VoucherApplication a : vouchers.reviewsDueBy(soon)) {
+				notifications.remind(accounts.staffCovering(Role.BUREAU_REVIEWER, a.getRegionCode()),
+						"reminder.application.review", "VOUCHER_APPLICATION", a.getId(), a.getReviewDueOn(),
+						a.getReviewDueOn().toString());
+				handled++;
+			}
+			for (Redemption r : redemptions.confirmationsDueBy(soon)) {
+				notifications.remind(accounts.ofInstitution(r.getInstitutionId()), "reminder.claim.confirm", "REDEMPTION",
+						r.getId(), r.getConfirmDueOn(), r.getConfirmDueOn().toString());
+				handled++;
+			}
+			for (Redemption r : redemptions.reviewsDueBy(soon)) {
+				notifications.remind(accounts.staffCovering(Role.BUREAU_REVIEWER, r.getRegionCode()),
+						"reminder.claim.review", "REDEMPTION", r.getId(), r.getReviewDueOn(), r.getReviewDueOn().toString());
+				handled++;
+			}
+			for (Voucher v : vouchers.expiringBy(clock.today().plusDays(VOUCHER_EXPIRY_LEAD_DAYS))) {
+				notifications.remind(accounts.ofEnterprise(v.getEnterpriseId()), "reminder.voucher.expiring", "VOUCHER",
+						v.getId(), v.getValidUntil(), v.getSerialNumber(), v.getBalance().toString(),
+						v.getValidUntil().toString());
+				handled++;
+			}
+		}
+		catch (RuntimeException e) {
+			// reminders are retried on the next run; a failure here must not stop the scheduler
+			log.warn("reminders failed: {}", e.getMessage(), e);
+		}
+		return handled;
+	}
+}
