@@ -1,6 +1,11 @@
 package org.innovoucher.demo;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.function.Supplier;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +17,16 @@ import org.innovoucher.identity.Accounts;
 import org.innovoucher.institution.Institution;
 import org.innovoucher.institution.InstitutionType;
 import org.innovoucher.institution.Institutions;
+import org.innovoucher.marketplace.Contracts;
 import org.innovoucher.policy.Cycle;
 import org.innovoucher.policy.Program;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.policy.Programs;
+import org.innovoucher.redemption.Attachment;
+import org.innovoucher.redemption.Outputs;
+import org.innovoucher.redemption.PublicNotices;
+import org.innovoucher.redemption.Redemption;
+import org.innovoucher.redemption.Redemptions;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
@@ -23,18 +34,27 @@ import org.innovoucher.shared.Ratio;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.Uscc;
+import org.innovoucher.voucher.Vouchers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
  * Seeds a small Shanxi world once, under the "demo" profile only, and says so in the log: staff of
- * every role (password {@value #PASSWORD}), an enterprise, two recognised institutions with catalogs
- * and an open program with budgets. Never active in production.
+ * every role (password {@value #PASSWORD}), enterprises, two recognised institutions with catalogs,
+ * an open program with budgets, and files at every step of the lifecycle: an application waiting for
+ * review, vouchers, a proposed and signed contracts, a claim waiting for the institution, a claim in
+ * public notice and a paid one. Each step is the real operation, taken as the user it belongs to, so
+ * the ledger, the audit trail, the notifications and the statistics are those of a real year. Where
+ * the clock is adjustable (the demo profile makes it so) the story starts weeks in the past and moves
+ * the clock forward through notice periods, then back to the present. Never active in production.
  */
 @Component
 @Profile("demo")
@@ -42,19 +62,30 @@ class DemoData {
 
 	static final String PASSWORD = "demo-password";
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+	private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
+		.getBytes(StandardCharsets.US_ASCII);
 
 	private final Accounts accounts;
 	private final Enterprises enterprises;
 	private final Institutions institutions;
 	private final Programs programs;
+	private final Vouchers vouchers;
+	private final Contracts contracts;
+	private final Redemptions redemptions;
+	private final PublicNotices notices;
 	private final BusinessClock clock;
 
 	DemoData(Accounts accounts, Enterprises enterprises, Institutions institutions, Programs programs,
+			Vouchers vouchers, Contracts contracts, Redemptions redemptions, PublicNotices notices,
 			BusinessClock clock) {
 		this.accounts = accounts;
 		this.enterprises = enterprises;
 		this.institutions = institutions;
 		this.programs = programs;
+		this.vouchers = vouchers;
+		this.contracts = contracts;
+		this.redemptions = redemptions;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -65,50 +96,195 @@ class DemoData {
 			log.info("Demo profile: demo data present already");
 			return;
 		}
-		String policyId = staff("demo-policy", Role.POLICY_ADMIN, "140000");
-		String operatorId = staff("demo-operator", Role.OPERATOR, "140000");
-		staff("demo-reviewer", Role.BUREAU_REVIEWER, "140100");
-		staff("demo-finance", Role.FINANCE_OFFICER, "140000");
+		Instant present = clock.now();
+		LocalDate today = clock.today();
+		// A story in the past needs a moving clock and room in this year's application window.
+		boolean history = clock.isAdjustable() && today.getDayOfYear() > 60;
+		if (history) {
+			moveTo(today.minusDays(45));
+		}
+		try {
+			story(history);
+		}
+		finally {
+			if (history) {
+				clock.set(present);
+			}
+		}
+	}
+
+	private void story(boolean history) {
+		CurrentUser policy = staff("demo-policy", Role.POLICY_ADMIN, "140000");
+		CurrentUser operator = staff("demo-operator", Role.OPERATOR, "140000");
+		CurrentUser reviewer = staff("demo-reviewer", Role.BUREAU_REVIEWER, "140100");
+		CurrentUser datongReviewer = staff("demo-reviewer-datong", Role.BUREAU_REVIEWER, "140200");
+		CurrentUser finance = staff("demo-finance", Role.FINANCE_OFFICER, "140000");
 		staff("demo-supervisor", Role.SUPERVISOR, "140000");
 		staff("demo-agency", Role.AGENCY, null);
 
-		enterprises.register(new Enterprises.Registration("demo-enterprise", PASSWORD, "enterprise@demo.innovoucher.cn",
-				uscc("91140105", "DEMOENT1"), "太原示范科技有限公司", "140105", SizeClass.SMALL, "软件和信息技术服务业",
-				"2026140105A00001", "王示范", "0351-0000000", List.of()));
-		CurrentUser operator = new CurrentUser(operatorId, "demo-operator", EnumSet.of(Role.OPERATOR), "140000", null, null);
+		CurrentUser enterprise = enterprise("demo-enterprise", uscc("91140105", "DEMOENT1"), "太原示范科技有限公司", "140105",
+				SizeClass.SMALL, "软件和信息技术服务业", "王示范");
+		CurrentUser materials = enterprise("demo-materials", uscc("91140106", "DEMOENT2"), "太原新材料科技有限公司", "140106",
+				SizeClass.MEDIUM, "新材料", "李材料");
+		CurrentUser sensors = enterprise("demo-sensors", uscc("91140212", "DEMOENT3"), "大同智能传感有限公司", "140212",
+				SizeClass.MICRO, "仪器仪表制造业", "张传感");
+		CurrentUser biotech = enterprise("demo-biotech", uscc("91140107", "DEMOENT4"), "太原生物医药研发有限公司", "140107",
+				SizeClass.SMALL, "医药制造业", "赵生物");
+
 		String lab = institution("demo-lab", uscc("12140100", "DEMOLAB1"), "山西省检验检测中心", InstitutionType.TESTING_CERTIFICATION,
 				EnumSet.of(ServiceCategory.TESTING_CERTIFICATION, ServiceCategory.RESEARCH_DEVELOPMENT), operator);
 		String university = institution("demo-university", uscc("12140100", "DEMOUNI1"), "太原理工大学技术转移中心",
 				InstitutionType.UNIVERSITY, EnumSet.of(ServiceCategory.TECHNOLOGY_TRANSFER,
 						ServiceCategory.RESEARCH_DEVELOPMENT, ServiceCategory.CONSULTING), operator);
-		service(lab, "demo-lab", "电磁兼容检测 EMC testing", ServiceCategory.TESTING_CERTIFICATION,
+		CurrentUser labUser = institutionUser("demo-lab", lab);
+		CurrentUser universityUser = institutionUser("demo-university", university);
+		String emc = service(labUser, "电磁兼容检测 EMC testing", ServiceCategory.TESTING_CERTIFICATION,
 				"依据 GB/T 17626 开展电磁兼容检测，出具 CMA 报告", "8000.00", "每项");
-		service(lab, "demo-lab", "新材料性能检测 Materials testing", ServiceCategory.TESTING_CERTIFICATION,
+		service(labUser, "新材料性能检测 Materials testing", ServiceCategory.TESTING_CERTIFICATION,
 				"拉伸、硬度、疲劳等力学性能检测", "5000.00", "每批");
-		service(university, "demo-university", "联合研发 Joint R&D", ServiceCategory.RESEARCH_DEVELOPMENT,
+		String research = service(universityUser, "联合研发 Joint R&D", ServiceCategory.RESEARCH_DEVELOPMENT,
 				"面向中小企业的技术攻关与联合研发", "100000.00", "每项目");
-		service(university, "demo-university", "技术转移咨询 Technology transfer consulting",
-				ServiceCategory.TECHNOLOGY_TRANSFER, "专利评估、许可谈判与成果转化", "20000.00", "每次");
+		service(universityUser, "技术转移咨询 Technology transfer consulting", ServiceCategory.TECHNOLOGY_TRANSFER,
+				"专利评估、许可谈判与成果转化", "20000.00", "每次");
 
-		CurrentUser policy = new CurrentUser(policyId, "demo-policy", EnumSet.of(Role.POLICY_ADMIN), "140000", null, null);
 		int year = clock.currentYear();
 		ProgramRules rules = new ProgramRules("山西省科技创新券 " + year + " Shanxi S&T innovation voucher", "140000", year,
 				Cycle.ANNUAL, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), LocalDate.of(year, 12, 31), null,
 				List.of(Money.of(50000), Money.of(100000)), Map.of(), Ratio.parse("0.50"),
 				Map.of("140100", Ratio.parse("0.60")), Money.of(200000), null, null,
 				List.of(ServiceCategory.values()), List.of("140000"), false, null, false, 1, 10, 5, 10, 5, 10, 3, false, 2);
-		Program program = programs.create(rules, policy);
-		programs.setBudget(program.getId(), "140100", Money.of(5_000_000), policy);
-		programs.setBudget(program.getId(), "140200", Money.of(2_000_000), policy);
-		programs.publish(program.getId(), policy);
-		log.warn("Demo profile: seeded demo data. Accounts demo-policy, demo-operator, demo-reviewer, demo-finance, "
-				+ "demo-supervisor, demo-agency, demo-enterprise, demo-lab, demo-university; password '{}'. "
-				+ "Program {} is open.", PASSWORD, program.getId());
+		String program = as(policy, () -> {
+			Program created = programs.create(rules, policy);
+			programs.setBudget(created.getId(), "140100", Money.of(5_000_000), policy);
+			programs.setBudget(created.getId(), "140200", Money.of(2_000_000), policy);
+			programs.publish(created.getId(), policy);
+			return created.getId();
+		});
+
+		// A testing contract paid 80,000 on a 50,000 voucher: 50,000 + 30,000 x 0.60 (Taiyuan) = 68,000.
+		String first = voucher(enterprise, reviewer, program, "50000.00", ServiceCategory.TESTING_CERTIFICATION);
+		String testing = signedContract(enterprise, labUser, lab, emc, first, "整机电磁兼容检测",
+				ServiceCategory.TESTING_CERTIFICATION, "80000.00");
+		String paid = approvedClaim(enterprise, labUser, reviewer, testing, "80000.00",
+				"完成整机 EMC 检测并取得 CMA 报告，产品通过 3C 认证", new Outputs(0, 1, 0, 0, 0, 1, 2));
+		as(operator, () -> notices.open("140100", List.of(paid), operator));
+		if (history) {
+			moveTo(clock.today().plusDays(14));
+			// the notice ended on the way and was closed by the scheduler: ready for payment
+			as(finance, () -> redemptions.pay(paid, clock.today(), "SX-FIN-" + clock.currentYear() + "-0001", finance));
+			moveTo(clock.today().plusDays(25));
+		}
+
+		// A joint R&D contract of 60,000 on a 100,000 voucher, in public notice now.
+		String second = voucher(materials, reviewer, program, "100000.00", ServiceCategory.RESEARCH_DEVELOPMENT);
+		String rd = signedContract(materials, universityUser, university, research, second, "高强度铝合金联合研发",
+				ServiceCategory.RESEARCH_DEVELOPMENT, "60000.00");
+		String noticed = approvedClaim(materials, universityUser, reviewer, rd, "60000.00",
+				"完成高强度铝合金配方优化，申请发明专利 1 项", new Outputs(1, 0, 0, 0, 0, 1, 0));
+		as(operator, () -> notices.open("140100", List.of(noticed), operator));
+
+		// A second contract on the same voucher, claimed and waiting for the institution's confirmation.
+		String consulting = signedContract(materials, universityUser, university, null, second, "专利布局咨询",
+				ServiceCategory.CONSULTING, "20000.00");
+		submittedClaim(materials, consulting, "20000.00", "形成专利布局分析报告", new Outputs(0, 0, 0, 0, 0, 0, 0));
+
+		// Datong: a voucher and a contract the laboratory has yet to accept.
+		String third = voucher(sensors, datongReviewer, program, "50000.00", ServiceCategory.TESTING_CERTIFICATION);
+		as(sensors, () -> contracts.propose(new Contracts.Proposal(lab, emc, third, "传感器可靠性检测",
+				ServiceCategory.TESTING_CERTIFICATION, Money.of(30000), clock.today()), sensors));
+
+		// An application waiting for the Taiyuan bureau.
+		as(biotech, () -> vouchers.apply(new Vouchers.Application(program, biotech.enterpriseId(), Money.of(50000),
+				"新药制剂稳定性研究", List.of(ServiceCategory.RESEARCH_DEVELOPMENT)), biotech));
+
+		log.warn("Demo profile: seeded demo data. Accounts demo-policy, demo-operator, demo-reviewer (Taiyuan), "
+				+ "demo-reviewer-datong, demo-finance, demo-supervisor, demo-agency, demo-enterprise, demo-materials, "
+				+ "demo-sensors, demo-biotech, demo-lab, demo-university; password '{}'. Program {} is open; "
+				+ "one claim {}, one in public notice, one awaiting confirmation.", PASSWORD, program,
+				history ? "paid" : "in public notice");
 	}
 
-	private String staff(String username, Role role, String region) {
-		return accounts.create(new Accounts.NewAccount(username, PASSWORD, username + "@demo.innovoucher.cn",
+	private String voucher(CurrentUser enterprise, CurrentUser reviewer, String program, String denomination,
+			ServiceCategory category) {
+		String application = as(enterprise, () -> vouchers.apply(new Vouchers.Application(program,
+				enterprise.enterpriseId(), Money.of(denomination), "开展技术创新活动", List.of(category)), enterprise).getId());
+		return as(reviewer, () -> vouchers.decide(application, Vouchers.Decision.APPROVE, "符合申领条件", reviewer)
+			.getVoucherId());
+	}
+
+	private String signedContract(CurrentUser enterprise, CurrentUser institutionUser, String institution,
+			String service, String voucher, String title, ServiceCategory category, String amount) {
+		String contract = as(enterprise, () -> contracts.propose(new Contracts.Proposal(institution, service, voucher,
+				title, category, Money.of(amount), clock.today()), enterprise).getId());
+		as(institutionUser, () -> contracts.answer(contract, true, null, institutionUser));
+		return contract;
+	}
+
+	private String submittedClaim(CurrentUser enterprise, String contract, String paid, String summary,
+			Outputs outputs) {
+		String claim = as(enterprise, () -> redemptions.create(new Redemptions.Claim(contract, Money.of(paid), summary,
+				outputs), enterprise).getId());
+		for (Attachment.Kind kind : Attachment.Kind.values()) {
+			as(enterprise, () -> redemptions.attach(claim, kind, kind.name().toLowerCase() + ".pdf",
+					new ByteArrayInputStream(PDF), enterprise));
+		}
+		as(enterprise, () -> redemptions.submit(claim, enterprise));
+		return claim;
+	}
+
+	private String approvedClaim(CurrentUser enterprise, CurrentUser institutionUser, CurrentUser reviewer,
+			String contract, String paid, String summary, Outputs outputs) {
+		String claim = submittedClaim(enterprise, contract, paid, summary, outputs);
+		as(institutionUser, () -> redemptions.confirm(claim, true, null, institutionUser));
+		as(reviewer, () -> redemptions.decide(claim, Redemptions.Decision.APPROVE, null, "材料齐全，成果属实", reviewer));
+		return claim;
+	}
+
+	private void moveTo(LocalDate day) {
+		clock.set(day.atTime(LocalTime.of(9, 0)).atZone(BusinessClock.ZONE).toInstant());
+	}
+
+	/** Runs one step as the given user, so the audit trail and notifications name who acted. */
+	private static <T> T as(CurrentUser user, Supplier<T> step) {
+		Jwt.Builder token = Jwt.withTokenValue("demo")
+			.header("alg", "none")
+			.subject(user.id())
+			.claim("username", user.username())
+			.claim("roles", user.roles().stream().map(Role::name).toList());
+		if (user.regionCode() != null) {
+			token.claim("region", user.regionCode());
+		}
+		if (user.enterpriseId() != null) {
+			token.claim("enterpriseId", user.enterpriseId());
+		}
+		if (user.institutionId() != null) {
+			token.claim("institutionId", user.institutionId());
+		}
+		var previous = SecurityContextHolder.getContext();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new JwtAuthenticationToken(token.build()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return step.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	private CurrentUser staff(String username, Role role, String region) {
+		String id = accounts.create(new Accounts.NewAccount(username, PASSWORD, username + "@demo.innovoucher.cn",
 				Set.of(role), region, null, null)).getId();
+		return new CurrentUser(id, username, EnumSet.of(role), region, null, null);
+	}
+
+	private CurrentUser enterprise(String username, String uscc, String name, String region, SizeClass size,
+			String industry, String representative) {
+		Enterprises.Registered registered = enterprises.register(new Enterprises.Registration(username, PASSWORD,
+				username + "@demo.innovoucher.cn", uscc, name, region, size, industry,
+				"2026" + region + "A000" + username.length(), representative, "0351-0000000", List.of()));
+		return new CurrentUser(registered.userId(), username, EnumSet.of(Role.ENTERPRISE), null,
+				registered.enterpriseId(), null);
 	}
 
 	private String institution(String username, String uscc, String name, InstitutionType type,
@@ -116,16 +292,19 @@ class DemoData {
 		Institutions.Registered registered = institutions.register(new Institutions.Registration(username, PASSWORD,
 				username + "@demo.innovoucher.cn", uscc, name, "140100", type, categories, List.of("CMA", "CNAS"),
 				List.of()));
-		institutions.decide(registered.institutionId(), Institution.Status.RECOGNISED, "demo", operator);
+		as(operator, () -> institutions.decide(registered.institutionId(), Institution.Status.RECOGNISED, "demo", operator));
 		return registered.institutionId();
 	}
 
-	private void service(String institutionId, String username, String title, ServiceCategory category,
-			String description, String price, String unit) {
-		CurrentUser owner = new CurrentUser(username, username, EnumSet.of(Role.INSTITUTION), "140100", null,
-				institutionId);
-		institutions.addService(institutionId,
-				new Institutions.NewService(title, category, description, Money.of(price), unit, 15, null), owner);
+	private CurrentUser institutionUser(String username, String institutionId) {
+		String id = accounts.findByUsername(username).orElseThrow().getId();
+		return new CurrentUser(id, username, EnumSet.of(Role.INSTITUTION), null, null, institutionId);
+	}
+
+	private String service(CurrentUser owner, String title, ServiceCategory category, String description,
+			String price, String unit) {
+		return as(owner, () -> institutions.addService(owner.institutionId(),
+				new Institutions.NewService(title, category, description, Money.of(price), unit, 15, null), owner).getId());
 	}
 
 	/** A valid code from a 8-character prefix and 9 characters of body. */

@@ -1,0 +1,64 @@
+package org.innovoucher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.innovoucher.support.Api;
+import org.innovoucher.support.IntegrationTestBase;
+import org.innovoucher.support.World;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The demo profile seeds a world that shows every step of the lifecycle, taken through the real
+ * operations: the statistics, public notices, claims and audit trail a visitor sees are consistent.
+ */
+@ActiveProfiles("demo")
+class DemoDataIntegrationTest extends IntegrationTestBase {
+
+	@Test
+	void the_demo_world_shows_the_whole_lifecycle_and_its_audit_trail_verifies() {
+		boolean history = LocalDate.now(ZoneId.of("Asia/Shanghai")).getDayOfYear() > 60;
+		String finance = World.login(api, "demo-finance", "demo-password");
+		String enterprise = World.login(api, "demo-enterprise", "demo-password");
+
+		JsonNode stats = api.get("/api/v1/public/stats", null).body();
+		assertThat(stats.at("/total/issuedCount").asInt()).isEqualTo(3);
+		assertThat(stats.at("/total/issuedAmount").asText()).isEqualTo("200000.00");
+		assertThat(stats.at("/total/redeemedAmount").asText()).isEqualTo(history ? "68000.00" : "0.00");
+
+		Api.Response notices = api.get("/api/v1/public/notices", null);
+		assertThat(notices.status()).isEqualTo(200);
+		List<String> statuses = new ArrayList<>();
+		notices.body().get("items").forEach(n -> statuses.add(n.get("status").asText()));
+		assertThat(statuses).contains("OPEN");
+		if (history) {
+			assertThat(statuses).contains("CLOSED");
+		}
+
+		Api.Response claims = api.get("/api/v1/redemptions?size=50", finance);
+		assertThat(claims.status()).isEqualTo(200);
+		List<String> claimStatuses = new ArrayList<>();
+		claims.body().get("items").forEach(c -> claimStatuses.add(c.get("status").asText()));
+		assertThat(claimStatuses).contains("IN_PUBLIC_NOTICE", "AWAITING_CONFIRMATION");
+		if (history) {
+			assertThat(claimStatuses).contains("PAID");
+		}
+		assertThat(api.get("/api/v1/redemptions?size=50", enterprise).status()).isEqualTo(200);
+
+		String admin = World.login(api, "admin", ADMIN_PASSWORD);
+		JsonNode verification = api.get("/api/v1/audit/verification", admin).body();
+		assertThat(verification.get("valid").asBoolean()).isTrue();
+		assertThat(verification.get("entries").asInt()).isGreaterThan(50);
+
+		// the business clock is back in the present
+		JsonNode clock = api.get("/api/v1/clock", null).body();
+		assertThat(clock.toString()).contains(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+	}
+}
