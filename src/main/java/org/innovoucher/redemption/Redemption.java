@@ -215,6 +215,9 @@ public class Redemption {
 
 	/** Rejection or return: the binding is given back. */
 	Status unbindAs(Status next, LocalDate today, String reason) {
+		if (next != Status.REJECTED && next != Status.RETURNED) {
+			throw new IllegalArgumentException("a binding is given back by rejection or return, not by " + next);
+		}
 		requireStatus(Status.UNDER_REVIEW);
 		Status before = moveTo(next);
 		this.decidedOn = today;
