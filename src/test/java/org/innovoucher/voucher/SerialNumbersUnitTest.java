@@ -1,6 +1,7 @@
 package org.innovoucher.voucher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,17 @@ class SerialNumbersUnitTest {
 		String swapped = serial.substring(0, 15) + serial.charAt(16) + serial.charAt(15) + serial.substring(17);
 		assertThat(swapped).isNotEqualTo(serial);
 		assertThat(SerialNumbers.isValid(swapped)).isFalse();
+	}
+
+	@Test
+	void no_serial_number_of_another_shape_is_ever_issued() {
+		assertThat(SerialNumbers.isValid(SerialNumbers.format(2026, "140105", 99_999_999L))).isTrue();
+		assertThat(SerialNumbers.isValid(SerialNumbers.format(2026, "140105", 0))).isTrue();
+		assertThatThrownBy(() -> SerialNumbers.format(2026, "140105", 100_000_000L)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> SerialNumbers.format(2026, "140105", -1)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> SerialNumbers.format(2026, "1401", 1)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> SerialNumbers.format(2026, null, 1)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> SerialNumbers.format(20260, "140105", 1)).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
