@@ -172,13 +172,14 @@ public class Redemption {
 	 */
 	Status confirm(LocalDate today, LocalDate reviewDueOn, SubsidySchedule.Outcome outcome) {
 		requireStatus(Status.AWAITING_CONFIRMATION);
-		if (outcome.voucherPart().isLessThan(voucherPart)) {
-			throw new DomainException(ErrorCode.VOUCHER_BALANCE_EXCEEDED, "the voucher can now cover only "
-					+ outcome.voucherPart() + " of the " + voucherPart + " this claim needs");
-		}
+		// the cap first: an exhausted cap also shrinks the voucher part, which is not a voucher problem
 		if (!outcome.payable().isPositive()) {
 			throw new DomainException(ErrorCode.ANNUAL_CAP_EXCEEDED,
 					"the enterprise's annual cap leaves nothing payable for this claim");
+		}
+		if (outcome.voucherPart().isLessThan(voucherPart)) {
+			throw new DomainException(ErrorCode.VOUCHER_BALANCE_EXCEEDED, "the voucher can now cover only "
+					+ outcome.voucherPart() + " of the " + voucherPart + " this claim needs");
 		}
 		Status before = moveTo(Status.UNDER_REVIEW);
 		this.voucherPart = outcome.voucherPart();
@@ -214,6 +215,9 @@ public class Redemption {
 
 	/** Rejection or return: the binding is given back. */
 	Status unbindAs(Status next, LocalDate today, String reason) {
+		if (next != Status.REJECTED && next != Status.RETURNED) {
+			throw new IllegalArgumentException("a binding is given back by rejection or return, not by " + next);
+		}
 		requireStatus(Status.UNDER_REVIEW);
 		Status before = moveTo(next);
 		this.decidedOn = today;
@@ -232,6 +236,8 @@ public class Redemption {
 
 	/** An upheld objection sends the claim back to review with its approval undone. */
 	Status reopen(String reason) {
+		// only an objection during the notice reopens; UNDER_REVIEW is also reachable by confirmation
+		requireStatus(Status.IN_PUBLIC_NOTICE);
 		Status before = moveTo(Status.UNDER_REVIEW);
 		this.boundAmount = approvedAmount;
 		this.approvedAmount = null;

@@ -36,12 +36,19 @@ public class Regions {
 		return index;
 	}
 
-	private Map<String, Region> load() {
-		record Row(String code, String name, String nameEn, String level, String parentCode) {
-		}
-		List<Row> rows = jdbc.sql("select code, name, name_en, level, parent_code from region order by code")
+	/** One stored region, before the tree is built. */
+	record Row(String code, String name, String nameEn, String level, String parentCode) {
+	}
+
+	/** The stored regions in code order. */
+	List<Row> loadRows() {
+		return jdbc.sql("select code, name, name_en, level, parent_code from region order by code")
 			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
 			.list();
+	}
+
+	private Map<String, Region> load() {
+		List<Row> rows = loadRows();
 		Map<String, List<Region>> children = new LinkedHashMap<>();
 		Map<String, Region> result = new LinkedHashMap<>();
 		for (Row row : rows) {

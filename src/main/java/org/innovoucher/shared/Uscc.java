@@ -41,11 +41,23 @@ public record Uscc(String value) {
 		return new Uscc(value);
 	}
 
-	/** The GB 32100-2015 check character for the first 17 characters. */
+	/**
+	 * The GB 32100-2015 check character for the first 17 characters (case-insensitive). Refuses input
+	 * that is not 17 characters of the code's alphabet: a character outside it has no value, and
+	 * counting it as -1 would yield a wrong check character or none at all.
+	 */
 	public static char checkCharacter(String first17) {
+		if (first17 == null || first17.length() != 17) {
+			throw invalid("the check character is computed over exactly 17 characters");
+		}
+		String upper = first17.toUpperCase(Locale.ROOT);
 		int sum = 0;
 		for (int i = 0; i < 17; i++) {
-			sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
+			int value = ALPHABET.indexOf(upper.charAt(i));
+			if (value < 0) {
+				throw invalid("character '" + first17.charAt(i) + "' at position " + (i + 1) + " is not allowed");
+			}
+			sum += value * WEIGHTS[i];
 		}
 		int check = 31 - sum % 31;
 		return ALPHABET.charAt(check == 31 ? 0 : check);

@@ -65,14 +65,17 @@ public class WorkingDays {
 	}
 
 	private Map<LocalDate, Boolean> exceptions(int year) {
-		return cache.computeIfAbsent(year, y -> {
-			Map<LocalDate, Boolean> map = new HashMap<>();
-			jdbc.sql("select calendar_date, working from calendar_day where calendar_year = :year")
-				.param("year", y)
-				.query((rs, n) -> map.put(rs.getObject(1, LocalDate.class), rs.getBoolean(2)))
-				.list();
-			return map;
-		});
+		return cache.computeIfAbsent(year, this::loadExceptions);
+	}
+
+	/** A year's holidays (false) and adjusted working days (true) as the administrator stored them. */
+	Map<LocalDate, Boolean> loadExceptions(int year) {
+		Map<LocalDate, Boolean> map = new HashMap<>();
+		jdbc.sql("select calendar_date, working from calendar_day where calendar_year = :year")
+			.param("year", year)
+			.query((rs, n) -> map.put(rs.getObject(1, LocalDate.class), rs.getBoolean(2)))
+			.list();
+		return map;
 	}
 
 	/** Replaces a year's holidays and adjusted working days. */

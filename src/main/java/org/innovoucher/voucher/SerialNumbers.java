@@ -10,6 +10,12 @@ final class SerialNumbers {
 	}
 
 	static String format(int year, String regionCode, long sequence) {
+		// a serial of any other shape would fail its own validation: refuse to issue it
+		if (year < 1000 || year > 9999 || regionCode == null || !regionCode.matches("\\d{6}") || sequence < 0
+				|| sequence > 99_999_999L) {
+			throw new IllegalArgumentException("no serial number for year " + year + ", region " + regionCode
+					+ ", sequence " + sequence);
+		}
 		String digits = String.format("%04d%s%08d", year, regionCode, sequence);
 		return "IV" + digits + luhn(digits);
 	}

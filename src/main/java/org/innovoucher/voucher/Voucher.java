@@ -92,21 +92,34 @@ public class Voucher {
 		}
 		Status before = status;
 		balance = balance.minus(amount);
-		status = balance.isZero() ? Status.USED_UP : Status.PARTLY_USED;
+		status = statusFor(balance);
 		return before;
+	}
+
+	/** The live status a balance stands for: untouched, partly used or used up. */
+	private Status statusFor(Money newBalance) {
+		if (newBalance.isZero()) {
+			return Status.USED_UP;
+		}
+		return newBalance.equals(faceValue) ? Status.ISSUED : Status.PARTLY_USED;
 	}
 
 	/** Gives a binding back (claim rejected or returned); false where the voucher is no longer live. */
 	boolean unbind(Money amount, LocalDate today) {
+		if (amount.isNegative()) {
+			throw new IllegalArgumentException("negative unbinding");
+		}
 		boolean live = status == Status.USED_UP || status.isLive();
 		if (!live || today.isAfter(validUntil)) {
 			return false;
 		}
-		balance = balance.plus(amount);
-		if (balance.isGreaterThan(faceValue)) {
+		// check before changing anything: a failed unbinding must leave balance and status as they were
+		Money restored = balance.plus(amount);
+		if (restored.isGreaterThan(faceValue)) {
 			throw new IllegalStateException("voucher " + id + " balance above face value");
 		}
-		status = balance.equals(faceValue) ? Status.ISSUED : Status.PARTLY_USED;
+		balance = restored;
+		status = statusFor(balance);
 		return true;
 	}
 
