@@ -34,6 +34,8 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 	private static final int THREADS = 16;
 	private static final long TIMEOUT_SECONDS = 60;
 	private static ExecutorService pool;
+	/** Staff accounts are shared (each costs password hashing); every test has its own program and parties. */
+	private static World shared;
 
 	@BeforeAll
 	static void startPool() {
@@ -47,12 +49,9 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void concurrentApprovalsNeverOverdrawTheRegionsBudget() {
-		World w = world();
+		World w = sharedWorld();
 		String program = w.program("200000.00");
-		List<Party> enterprises = new ArrayList<>();
-		for (int i = 0; i < 10; i++) {
-			enterprises.add(w.enterprise());
-		}
+		List<Party> enterprises = race(10, i -> w.enterprise()).stream().toList();
 		List<Response> applied = race(enterprises.size(), i -> w.apply(enterprises.get(i), program, "50000.00"));
 		assertThat(applied).allSatisfy(r -> assertThat(r.status()).as("apply %s", r).isEqualTo(201));
 
@@ -71,7 +70,7 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void concurrentApplicationsOfOneEnterpriseKeepItsAllowance() {
-		World w = world();
+		World w = sharedWorld();
 		String program = w.program("1000000.00");
 		Party enterprise = w.enterprise();
 
@@ -83,7 +82,7 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void oneConfirmationWinsAndBindsTheClaimOnce() {
-		World w = world();
+		World w = sharedWorld();
 		String program = w.program("1000000.00");
 		Party enterprise = w.enterprise();
 		Party institution = w.institution();
@@ -100,8 +99,28 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void concurrentDecisionsOnOneApplicationHaveOneWinner() {
+		World w = sharedWorld();
+		String program = w.program("1000000.00");
+		Party enterprise = w.enterprise();
+		Response applied = w.apply(enterprise, program, "50000.00");
+		assertThat(applied.status()).isEqualTo(201);
+		String id = applied.text("id");
+
+		List<Response> decided = race(THREADS, i -> api.post("/api/v1/voucher-applications/" + id + "/decision",
+				w.reviewer, Api.obj("decision", i % 2 == 0 ? "APPROVE" : "REJECT", "reason", "decision " + i)));
+
+		assertLosersConflict(decided, 200, Set.of("INVALID_STATE"));
+		assertThat(decided.stream().filter(r -> r.status() == 200)).hasSize(1);
+		Response application = api.get("/api/v1/voucher-applications/" + id, w.reviewer);
+		List<String> vouchers = application.text("voucherId") == null ? List.of() : List.of(application.text("voucherId"));
+		assertThat(w.ledgerTotal(program)).containsEntry("reserved", vouchers.isEmpty() ? "0.00" : "50000.00");
+		LedgerReconciliation.reconcile(w, program, vouchers, List.of(), null);
+	}
+
+	@Test
 	void manyClaimsOnOneVoucherNeverBindMoreThanItsFaceValue() {
-		World w = world();
+		World w = sharedWorld();
 		String program = w.program("1000000.00", "annualCapPerEnterprise", "1000000.00");
 		Party enterprise = w.enterprise();
 		Party institution = w.institution();
@@ -115,7 +134,7 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 		List<Response> confirmed = race(claims.size(), i -> w.confirm(institution, claims.get(i)));
 
 		// each was priced at 30,000 from the voucher; only three fit into 100,000 as priced
-		assertLosersConflict(confirmed, 200, Set.of("VOUCHER_BALANCE_EXCEEDED", "VOUCHER_NOT_ACTIVE"));
+		assertLosersConflict(confirmed, 200, Set.of("VOUCHER_BALANCE_EXCEEDED"));
 		assertThat(confirmed.stream().filter(r -> r.status() == 200)).hasSize(3);
 		Response after = api.get("/api/v1/vouchers/" + voucher, enterprise.token());
 		assertThat(after.text("balance")).isEqualTo("10000.00");
@@ -123,8 +142,31 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void aVoucherUsedUpByConcurrentConfirmationsRefusesTheRestAsBalanceExceeded() {
+		World w = sharedWorld();
+		String program = w.program("1000000.00", "annualCapPerEnterprise", "1000000.00");
+		Party enterprise = w.enterprise();
+		Party institution = w.institution();
+		String voucher = w.voucher(enterprise, program, "100000.00");
+		List<String> claims = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			String contract = w.signedContract(enterprise, institution, voucher, "25000.00");
+			claims.add(w.submittedClaim(enterprise, contract, "25000.00"));
+		}
+
+		List<Response> confirmed = race(claims.size(), i -> w.confirm(institution, claims.get(i)));
+
+		assertLosersConflict(confirmed, 200, Set.of("VOUCHER_BALANCE_EXCEEDED"));
+		assertThat(confirmed.stream().filter(r -> r.status() == 200)).hasSize(4);
+		Response after = api.get("/api/v1/vouchers/" + voucher, enterprise.token());
+		assertThat(after.text("balance")).isEqualTo("0.00");
+		assertThat(after.text("status")).isEqualTo("USED_UP");
+		LedgerReconciliation.reconcile(w, program, List.of(voucher), claims, null);
+	}
+
+	@Test
 	void concurrentClaimsAgainstOneContractCreateOnlyOne() {
-		World w = world();
+		World w = sharedWorld();
 		String program = w.program("1000000.00");
 		Party enterprise = w.enterprise();
 		Party institution = w.institution();
@@ -139,33 +181,40 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void concurrentConfirmationsOfOneEnterpriseStayWithinTheAnnualCap() {
-		World w = world();
-		String program = w.program("1000000.00", "annualCapPerEnterprise", "60000.00", "maxVouchersPerEnterprise", 3);
+		World w = sharedWorld();
+		String program = w.program("1000000.00", "annualCapPerEnterprise", "60000.00", "maxVouchersPerEnterprise", 6);
 		Party enterprise = w.enterprise();
 		Party institution = w.institution();
 		List<String> vouchers = new ArrayList<>();
 		List<String> claims = new ArrayList<>();
-		for (int v = 0; v < 3; v++) {
+		for (int v = 0; v < 6; v++) {
 			String voucher = w.voucher(enterprise, program, "50000.00");
 			vouchers.add(voucher);
-			for (int i = 0; i < 3; i++) {
-				String contract = w.signedContract(enterprise, institution, voucher, "20000.00");
-				claims.add(w.submittedClaim(enterprise, contract, "20000.00"));
-			}
+			String contract = w.signedContract(enterprise, institution, voucher, "25000.00");
+			claims.add(w.submittedClaim(enterprise, contract, "25000.00"));
 		}
 
 		List<Response> confirmed = race(claims.size(), i -> w.confirm(institution, claims.get(i)));
 
-		assertLosersConflict(confirmed, 200, Set.of("ANNUAL_CAP_EXCEEDED", "VOUCHER_BALANCE_EXCEEDED"));
-		// 20,000 each: three fit into the cap of 60,000
-		assertThat(confirmed.stream().filter(r -> r.status() == 200)).hasSize(3);
+		assertLosersConflict(confirmed, 200, Set.of("ANNUAL_CAP_EXCEEDED"));
+		// 25,000 each: two fit into the cap of 60,000, the third is trimmed to the 10,000 left
+		List<Response> winners = confirmed.stream().filter(r -> r.status() == 200).toList();
+		assertThat(winners).hasSize(3);
+		List<String> payables = new ArrayList<>();
+		for (String claim : claims) {
+			Response now = api.get("/api/v1/redemptions/" + claim, w.reviewer);
+			if ("UNDER_REVIEW".equals(now.text("status"))) {
+				payables.add(now.text("payableAmount"));
+			}
+		}
+		assertThat(payables).containsExactlyInAnyOrder("25000.00", "25000.00", "10000.00");
 		assertThat(w.ledgerTotal(program)).containsEntry("bound", "60000.00");
 		LedgerReconciliation.reconcile(w, program, vouchers, claims, new BigDecimal("60000.00"));
 	}
 
 	@Test
 	void concurrentPaymentsWithOneIdempotencyKeyPayOnceWithOneAnswer() {
-		World w = world();
+		World w = sharedWorld();
 		Payable payable = readyForPayment(w, 1);
 		String claim = payable.claims().get(0);
 		Map<String, String> key = Map.of("Idempotency-Key", "pay-" + claim);
@@ -186,7 +235,7 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void concurrentPaymentsWithDifferentKeysPayOnce() {
-		World w = world();
+		World w = sharedWorld();
 		Payable payable = readyForPayment(w, 1);
 		String claim = payable.claims().get(0);
 
@@ -201,7 +250,7 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void clawbacksRacingPaymentsAndConfirmationsKeepTheLedgerWhole() {
-		World w = world();
+		World w = sharedWorld();
 		Payable payable = readyForPayment(w, 2);
 		String first = payable.claims().get(0);
 		String second = payable.claims().get(1);
@@ -233,7 +282,7 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void concurrentAuditAppendsKeepTheChainValid() {
-		World w = world();
+		World w = sharedWorld();
 		String program = w.program("1000000.00");
 		List<Response> registered = race(THREADS, i -> {
 			String username = org.innovoucher.support.TestData.username("audit");
@@ -252,6 +301,16 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 	}
 
 	// --- helpers ------------------------------------------------------------------------------
+
+	private World sharedWorld() {
+		if (shared == null) {
+			shared = world();
+		}
+		else {
+			shared.setClock(World.DEFAULT_NOW);
+		}
+		return shared;
+	}
 
 	/** A program and claims of one enterprise that are approved, noticed and ready for payment (65,000 each). */
 	private record Payable(String program, Party enterprise, List<String> vouchers, List<String> claims) {
@@ -282,10 +341,10 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 	}
 
 	/** Runs {@code count} calls at the same moment and returns their answers in order, or fails on a hang. */
-	private static List<Response> race(int count, IntFunction<Response> call) {
+	private static <T> List<T> race(int count, IntFunction<T> call) {
 		CountDownLatch ready = new CountDownLatch(count);
 		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Response>> futures = new ArrayList<>();
+		List<Future<T>> futures = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			int index = i;
 			futures.add(pool.submit(() -> {
@@ -297,8 +356,8 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 		try {
 			assertThat(ready.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("threads ready").isTrue();
 			start.countDown();
-			List<Response> answers = new ArrayList<>();
-			for (Future<Response> future : futures) {
+			List<T> answers = new ArrayList<>();
+			for (Future<T> future : futures) {
 				answers.add(future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
 			}
 			return answers;
@@ -316,6 +375,10 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 			if (r.status() == 409) {
 				assertThat(r.contentType()).as("problem %s", r).startsWith("application/problem+json");
 				assertThat(r.code()).as("stable code of %s", r).isIn(codes);
+				// losers wait for the winner's locks and are refused on the state it left: no lost race
+				// surfaces as a version conflict, lock timeout or deadlock
+				assertThat(r.text("detail")).as("a clean refusal, not a lost race: %s", r)
+					.doesNotContain("changed concurrently");
 			}
 		});
 		assertThat(answers).as("someone wins").anyMatch(r -> r.status() == success);
