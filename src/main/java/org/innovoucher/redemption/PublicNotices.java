@@ -91,7 +91,8 @@ public class PublicNotices {
 
 	@Transactional
 	public Objection object(String noticeId, String redemptionId, String name, String contact, String reason) {
-		PublicNotice notice = notices.findById(noticeId).orElseThrow(() -> DomainException.notFound("notice", noticeId));
+		// locked, so that an objection is never filed against a notice closing at the same moment
+		PublicNotice notice = notices.findForUpdate(noticeId).orElseThrow(() -> DomainException.notFound("notice", noticeId));
 		notice.requireTakingObjections(clock.today());
 		boolean listed = items.existsById(new NoticeItem.Key(noticeId, redemptionId));
 		if (!listed) {
