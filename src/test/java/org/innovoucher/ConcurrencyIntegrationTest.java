@@ -325,6 +325,49 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 		LedgerReconciliation.reconcile(w, approved.program(), approved.vouchers(), claims, null);
 	}
 
+	@Test
+	void objectionsRacingTheNoticesCloseEitherHoldTheClaimOrComeTooLate() {
+		World w = sharedWorld();
+		Payable approved = approvedClaims(w, 2);
+		String target = approved.claims().get(0);
+		String other = approved.claims().get(1);
+		Response opened = api.post("/api/v1/public-notices", w.operator,
+				Api.obj("regionCode", World.TAIYUAN, "redemptionIds", approved.claims()));
+		assertThat(opened.status()).isEqualTo(201);
+		String notice = opened.text("id");
+		w.setClock("2026-03-09T18:00:00+08:00");
+
+		List<Response> raced = race(THREADS, i -> i % 4 == 0
+				? api.post("/api/v1/public-notices/" + notice + "/close", w.operator, Map.of())
+				: api.post("/api/v1/public/notices/" + notice + "/objections", null,
+						Api.obj("redemptionId", target, "name", "市民 " + i, "contact", "1380000" + i, "reason", "疑似虚假")));
+
+		assertThat(raced).allSatisfy(r -> {
+			assertThat(r.status()).as("answer %s", r).isIn(200, 201, 409);
+			if (r.status() == 409) {
+				assertThat(r.code()).isEqualTo("INVALID_STATE");
+				assertThat(r.text("detail")).doesNotContain("changed concurrently");
+			}
+		});
+		assertThat(raced.stream().filter(r -> r.status() == 200)).as("closed once").hasSize(1);
+		List<String> filed = raced.stream().filter(r -> r.status() == 201).map(r -> r.text("id")).toList();
+		Response objections = api.get("/api/v1/public-notices/" + notice + "/objections", w.operator);
+		assertThat(objections.body()).hasSize(filed.size());
+		// an objection filed before the close holds the claim; none is filed after it
+		assertThat(api.get("/api/v1/redemptions/" + target, w.reviewer).text("status"))
+			.isEqualTo(filed.isEmpty() ? "READY_FOR_PAYMENT" : "IN_PUBLIC_NOTICE");
+		assertThat(api.get("/api/v1/redemptions/" + other, w.reviewer).text("status")).isEqualTo("READY_FOR_PAYMENT");
+
+		if (!filed.isEmpty()) {
+			// resolved at once: one upheld sends the claim back to review, whatever the order
+			List<Response> resolved = race(filed.size(), i -> api.post("/api/v1/objections/" + filed.get(i) + "/resolution",
+					w.operator, Api.obj("upheld", i == 0, "note", "resolution " + i)));
+			assertThat(resolved).allSatisfy(r -> assertThat(r.status()).as("resolution %s", r).isEqualTo(200));
+			assertThat(api.get("/api/v1/redemptions/" + target, w.reviewer).text("status")).isEqualTo("UNDER_REVIEW");
+		}
+		LedgerReconciliation.reconcile(w, approved.program(), approved.vouchers(), approved.claims(), null);
+	}
+
 	// --- helpers ------------------------------------------------------------------------------
 
 	private World sharedWorld() {
