@@ -251,33 +251,47 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 	@Test
 	void clawbacksRacingPaymentsAndConfirmationsKeepTheLedgerWhole() {
 		World w = sharedWorld();
-		Payable payable = readyForPayment(w, 2);
-		String first = payable.claims().get(0);
-		String second = payable.claims().get(1);
-		// a third claim of the same enterprise waits for its institution, to race the clawback's ban
+		Payable payable = readyForPayment(w, 3);
+		String unpaid = payable.claims().get(0);
+		List<String> paid = payable.claims().subList(1, 3);
+		for (String claim : paid) {
+			assertThat(api.post("/api/v1/redemptions/" + claim + "/payment", w.finance,
+					Api.obj("paidOn", "2026-03-09", "reference", "FIN-" + claim)).status()).isEqualTo(200);
+		}
+		// claims of the same enterprise waiting for their institution, to race the clawbacks' ban
 		Party institution = w.institution();
 		String voucher = w.voucher(payable.enterprise(), payable.program(), "50000.00");
-		String contract = w.signedContract(payable.enterprise(), institution, voucher, "10000.00");
-		String third = w.submittedClaim(payable.enterprise(), contract, "10000.00");
+		List<String> waiting = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			String contract = w.signedContract(payable.enterprise(), institution, voucher, "10000.00");
+			waiting.add(w.submittedClaim(payable.enterprise(), contract, "10000.00"));
+		}
 
 		List<Response> raced = race(THREADS, i -> switch (i % 4) {
-			case 0 -> api.post("/api/v1/redemptions/" + first + "/payment", w.finance,
-					Api.obj("paidOn", "2026-03-09", "reference", "FIN-A-" + i), Map.of("Idempotency-Key", "a-" + i + first));
-			case 1 -> api.post("/api/v1/redemptions/" + first + "/clawback", w.supervisor, Api.obj("reason", "fraud " + i));
-			case 2 -> api.post("/api/v1/redemptions/" + second + "/payment", w.finance,
-					Api.obj("paidOn", "2026-03-09", "reference", "FIN-B-" + i), Map.of("Idempotency-Key", "b-" + i + second));
-			default -> w.confirm(institution, third);
+			case 0 -> api.post("/api/v1/redemptions/" + unpaid + "/payment", w.finance,
+					Api.obj("paidOn", "2026-03-09", "reference", "FIN-A-" + i), Map.of("Idempotency-Key", "a-" + i + unpaid));
+			case 1 -> api.post("/api/v1/redemptions/" + paid.get((i / 4) % 2) + "/clawback", w.supervisor,
+					Api.obj("reason", "fraud " + i));
+			default -> w.confirm(institution, waiting.get(i / 4));
 		});
 
-		assertLosersConflict(raced, 200, Set.of("INVALID_STATE", "ENTERPRISE_BANNED"));
-		Response firstNow = api.get("/api/v1/redemptions/" + first, w.supervisor);
-		assertThat(firstNow.text("status")).isIn("PAID", "CLAWED_BACK");
-		assertThat(api.get("/api/v1/redemptions/" + second, w.supervisor).text("status")).isEqualTo("PAID");
+		assertLosersConflict(raced, 200, Set.of("INVALID_STATE"));
+		assertThat(raced.stream().filter(r -> r.status() == 200)).as("one payment, two clawbacks, four confirmations")
+			.hasSize(7);
+		assertThat(api.get("/api/v1/redemptions/" + unpaid, w.supervisor).text("status")).isEqualTo("PAID");
+		for (String claim : paid) {
+			assertThat(api.get("/api/v1/redemptions/" + claim, w.supervisor).text("status")).isEqualTo("CLAWED_BACK");
+		}
+		for (String claim : waiting) {
+			assertThat(api.get("/api/v1/redemptions/" + claim, w.supervisor).text("status")).isEqualTo("UNDER_REVIEW");
+		}
 		List<String> vouchers = new ArrayList<>(payable.vouchers());
 		vouchers.add(voucher);
 		List<String> claims = new ArrayList<>(payable.claims());
-		claims.add(third);
+		claims.addAll(waiting);
 		LedgerReconciliation.reconcile(w, payable.program(), vouchers, claims, null);
+		assertThat(w.ledgerTotal(payable.program())).containsEntry("paid", "195000.00")
+			.containsEntry("receivable", "130000.00").containsEntry("bound", "40000.00");
 	}
 
 	@Test
