@@ -45,10 +45,10 @@ public class Ledger {
 		if (amount.isNegative()) {
 			throw DomainException.invalid("amount", "must not be negative");
 		}
+		// a concurrent first budget of the same region waits for the other's insert and then skips its own
 		int created = jdbc.sql("""
 				insert into program_budget (program_id, region_code, amount, version)
-				select :program, :region, 0, 0 where not exists
-				  (select 1 from program_budget where program_id = :program and region_code = :region)""")
+				values (:program, :region, 0, 0) on conflict do nothing""")
 			.param("program", programId)
 			.param("region", regionCode)
 			.update();

@@ -99,7 +99,7 @@ public class Contracts {
 	/** The institution accepts (the contract is signed) or declines. */
 	@Transactional
 	public Contract answer(String id, boolean accept, String reason, CurrentUser user) {
-		Contract contract = getVisible(id, user);
+		Contract contract = lockVisible(id, user);
 		if (!user.has(Role.INSTITUTION) || !contract.getInstitutionId().equals(user.institutionId())) {
 			throw DomainException.forbidden("only the contract's institution answers");
 		}
@@ -125,7 +125,7 @@ public class Contracts {
 	/** Either party records that the service was delivered, or ends the contract early. */
 	@Transactional
 	public Contract close(String id, Contract.Status outcome, String reason, CurrentUser user) {
-		Contract contract = getVisible(id, user);
+		Contract contract = lockVisible(id, user);
 		boolean party = contract.getInstitutionId().equals(user.institutionId())
 				|| enterprises.canActFor(user, contract.getEnterpriseId());
 		if (!party) {
@@ -145,7 +145,22 @@ public class Contracts {
 
 	/** The parties and staff of the enterprise's region see a contract. */
 	public Contract getVisible(String id, CurrentUser user) {
-		Contract contract = get(id);
+		return requireVisible(get(id), user);
+	}
+
+	/**
+	 * Locks the contract row (until the caller's transaction ends) and then checks that the caller
+	 * sees it. Locked before it is read: a row read first would stay stale in the persistence context.
+	 * Serialises everything that changes the contract or counts claims against it.
+	 */
+	@Transactional
+	public Contract lockVisible(String id, CurrentUser user) {
+		return requireVisible(contracts.findForUpdate(id).orElseThrow(() -> DomainException.notFound("contract", id)),
+				user);
+	}
+
+	private Contract requireVisible(Contract contract, CurrentUser user) {
+		String id = contract.getId();
 		boolean visible = contract.getInstitutionId().equals(user.institutionId())
 				|| enterprises.canActFor(user, contract.getEnterpriseId())
 				|| (user.isStaff() && user.isStaffCovering(enterprises.get(contract.getEnterpriseId()).getRegionCode(), regions));

@@ -1,7 +1,7 @@
 package org.innovoucher.redemption;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
+import java.util.TreeSet;
 import java.util.List;
 
 import org.innovoucher.audit.AuditTrail;
@@ -66,7 +66,8 @@ public class PublicNotices {
 		String noticeId = Ids.newId();
 		int noticeDays = 1;
 		List<Redemption> claims = new java.util.ArrayList<>();
-		for (String id : new LinkedHashSet<>(redemptionIds)) {
+		// claims are locked in id order, so two notices opened at once over the same claims cannot deadlock
+		for (String id : new TreeSet<>(redemptionIds)) {
 			Redemption claim = redemptions.lockForNotice(id);
 			if (!regions.isWithin(claim.getRegionCode(), regionCode)) {
 				throw DomainException.notFound("claim", id);
@@ -90,7 +91,8 @@ public class PublicNotices {
 
 	@Transactional
 	public Objection object(String noticeId, String redemptionId, String name, String contact, String reason) {
-		PublicNotice notice = notices.findById(noticeId).orElseThrow(() -> DomainException.notFound("notice", noticeId));
+		// locked, so that an objection is never filed against a notice closing at the same moment
+		PublicNotice notice = notices.findForUpdate(noticeId).orElseThrow(() -> DomainException.notFound("notice", noticeId));
 		notice.requireTakingObjections(clock.today());
 		boolean listed = items.existsById(new NoticeItem.Key(noticeId, redemptionId));
 		if (!listed) {
@@ -106,11 +108,12 @@ public class PublicNotices {
 	/** Upheld: the claim goes back to review. Dismissed after the close: the claim may now be paid. */
 	@Transactional
 	public Objection resolve(String objectionId, boolean upheld, String note, CurrentUser user) {
-		Objection objection = objections.findById(objectionId)
+		// notice, objection, claim: the order close takes them too; each row is first read when locked
+		String noticeId = objections.findNoticeId(objectionId)
 			.orElseThrow(() -> DomainException.notFound("objection", objectionId));
-		PublicNotice notice = notices.findForUpdate(objection.getNoticeId()).orElseThrow();
+		PublicNotice notice = notices.findForUpdate(noticeId).orElseThrow();
 		requireOperator(notice.getRegionCode(), user);
-		objection = objections.findForUpdate(objectionId).orElseThrow();
+		Objection objection = objections.findForUpdate(objectionId).orElseThrow();
 		Redemption claim = redemptions.lockForNotice(objection.getRedemptionId());
 		Objection.Status before = objection.resolve(upheld, note, user.username(), clock.now());
 		audit.record("OBJECTION_" + objection.getStatus().name(), "OBJECTION", objectionId, before.name(),
@@ -135,8 +138,8 @@ public class PublicNotices {
 		}
 		notice.close(clock.today(), clock.now());
 		int ready = 0;
-		for (Redemption listed : redemptions.inNotice(noticeId)) {
-			Redemption claim = redemptions.lockForNotice(listed.getId());
+		for (String listed : redemptions.idsInNotice(noticeId)) {
+			Redemption claim = redemptions.lockForNotice(listed);
 			if (claim.getStatus() == Redemption.Status.IN_PUBLIC_NOTICE && !hasOpenObjection(claim, notice)) {
 				redemptions.readyForPayment(claim);
 				ready++;

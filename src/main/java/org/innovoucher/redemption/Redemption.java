@@ -167,19 +167,17 @@ public class Redemption {
 	}
 
 	/**
-	 * The institution confirms: the payable amount is bound. Where the voucher can no longer cover the
-	 * part this claim was priced with, another claim bound it first.
+	 * The institution confirms: the payable amount is bound, priced again now (the annual cap may trim
+	 * it). That the voucher still covers the part this claim was priced with is checked under the
+	 * voucher's lock before (Vouchers.requireBindable).
 	 */
 	Status confirm(LocalDate today, LocalDate reviewDueOn, SubsidySchedule.Outcome outcome) {
 		requireStatus(Status.AWAITING_CONFIRMATION);
-		// the cap first: an exhausted cap also shrinks the voucher part, which is not a voucher problem
+		// the voucher's balance was checked against the priced part under its lock; what is below it
+		// here is the annual cap trimming the payable, which this confirmation accepts
 		if (!outcome.payable().isPositive()) {
 			throw new DomainException(ErrorCode.ANNUAL_CAP_EXCEEDED,
 					"the enterprise's annual cap leaves nothing payable for this claim");
-		}
-		if (outcome.voucherPart().isLessThan(voucherPart)) {
-			throw new DomainException(ErrorCode.VOUCHER_BALANCE_EXCEEDED, "the voucher can now cover only "
-					+ outcome.voucherPart() + " of the " + voucherPart + " this claim needs");
 		}
 		Status before = moveTo(Status.UNDER_REVIEW);
 		this.voucherPart = outcome.voucherPart();

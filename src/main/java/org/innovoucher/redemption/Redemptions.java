@@ -80,7 +80,8 @@ public class Redemptions {
 
 	@Transactional
 	public Redemption create(Claim claim, CurrentUser user) {
-		Contract contract = contracts.getVisible(claim.contractId(), user);
+		// the contract's row lock serialises claims against it: at most one open claim per contract
+		Contract contract = contracts.lockVisible(claim.contractId(), user);
 		Enterprise enterprise = claimant(contract.getEnterpriseId(), user);
 		if (!contract.isClaimable()) {
 			throw DomainException.invalidState("a claim needs a signed contract; this one is " + contract.getStatus());
@@ -194,8 +195,10 @@ public class Redemptions {
 			events.publishEvent(new RedemptionEvents.ClaimDisputed(id, redemption.getEnterpriseId(), reason));
 			return redemption;
 		}
+		// claim, enterprise (its annual cap), voucher (its balance), then the ledger book: always in this order
 		Enterprise enterprise = enterprises.lock(redemption.getEnterpriseId());
-		Voucher voucher = vouchers.requireUsable(redemption.getVoucherId(), enterprise.getId());
+		Voucher voucher = vouchers.requireBindable(redemption.getVoucherId(), enterprise.getId(),
+				redemption.getVoucherPart());
 		ProgramRules rules = vouchers.rulesOf(voucher);
 		SubsidySchedule.Outcome outcome = price(voucher, enterprise, redemption.getPaidAmount());
 		LocalDate today = clock.today();
@@ -288,6 +291,8 @@ public class Redemptions {
 	public Redemption clawBack(String id, String reason, CurrentUser user) {
 		Redemption redemption = lockVisible(id, user);
 		requireStaff(redemption, Role.SUPERVISOR, user);
+		// the enterprise (banned below) before the ledger book, in the order confirmations take them
+		enterprises.lock(redemption.getEnterpriseId());
 		Redemption.Status before = redemption.clawBack(reason);
 		Money amount = redemption.getApprovedAmount();
 		ledger.post(Posting.of(redemption.getProgramId(), TransactionType.CLAIM_CLAWED_BACK, "REDEMPTION", id)
@@ -336,9 +341,14 @@ public class Redemptions {
 		return redemption;
 	}
 
+	/**
+	 * Locks the claim row, then checks that the caller sees it. Locked before it is read: a row read
+	 * first would stay stale in the persistence context, and a loser would act on the old state.
+	 */
 	private Redemption lockVisible(String id, CurrentUser user) {
-		getVisible(id, user);
-		return redemptions.findForUpdate(id).orElseThrow(() -> DomainException.notFound("claim", id));
+		Redemption redemption = redemptions.findForUpdate(id).orElseThrow(() -> DomainException.notFound("claim", id));
+		requireVisible(redemption, user);
+		return redemption;
 	}
 
 	private void requireVisible(Redemption redemption, CurrentUser user) {
@@ -378,6 +388,11 @@ public class Redemptions {
 
 	List<Redemption> inNotice(String noticeId) {
 		return redemptions.findByNoticeId(noticeId);
+	}
+
+	/** The ids only, so that the claims are first read when locked. */
+	List<String> idsInNotice(String noticeId) {
+		return redemptions.findIdsByNoticeId(noticeId);
 	}
 
 	// --- helpers ------------------------------------------------------------------------------

@@ -23,6 +23,9 @@ interface RedemptionRepository extends JpaRepository<Redemption, String> {
 
 	List<Redemption> findByNoticeId(String noticeId);
 
+	@Query("select r.id from Redemption r where r.noticeId = :noticeId order by r.id")
+	List<String> findIdsByNoticeId(String noticeId);
+
 	List<Redemption> findByStatusAndConfirmDueOnLessThanEqual(Redemption.Status status, LocalDate until);
 
 	List<Redemption> findByStatusAndReviewDueOnLessThanEqual(Redemption.Status status, LocalDate until);
@@ -67,6 +70,9 @@ interface ObjectionRepository extends JpaRepository<Objection, String> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select o from Objection o where o.id = :id")
 	Optional<Objection> findForUpdate(String id);
+
+	@Query("select o.noticeId from Objection o where o.id = :id")
+	Optional<String> findNoticeId(String id);
 
 	boolean existsByRedemptionIdAndNoticeIdAndStatus(String redemptionId, String noticeId, Objection.Status status);
 

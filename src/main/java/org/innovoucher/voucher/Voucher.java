@@ -80,6 +80,21 @@ public class Voucher {
 		}
 	}
 
+	/**
+	 * Refuses unless {@code needed} can still be bound today: a voucher used up, or with less balance
+	 * left than needed (another claim bound it first), is VOUCHER_BALANCE_EXCEEDED.
+	 */
+	void requireBindable(LocalDate today, Money needed) {
+		if (status == Status.USED_UP) {
+			throw new DomainException(ErrorCode.VOUCHER_BALANCE_EXCEEDED, "the voucher is used up");
+		}
+		requireUsable(today);
+		if (needed != null && needed.isGreaterThan(balance)) {
+			throw new DomainException(ErrorCode.VOUCHER_BALANCE_EXCEEDED,
+					"the voucher's balance is " + balance + ", the claim was priced with " + needed);
+		}
+	}
+
 	/** Binds part of the balance to a confirmed claim. */
 	Status bind(Money amount, LocalDate today) {
 		requireUsable(today);

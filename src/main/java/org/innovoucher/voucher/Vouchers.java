@@ -112,12 +112,12 @@ public class Vouchers {
 	@Transactional
 	public VoucherApplication resubmit(String id, Money denomination, String purpose,
 			List<ServiceCategory> serviceCategories, CurrentUser user) {
-		VoucherApplication application = applicationVisible(id, user);
+		VoucherApplication application = lockApplicationVisible(id, user);
 		if (!enterprises.canActFor(user, application.getEnterpriseId())) {
 			throw DomainException.forbidden("only the applicant resubmits");
 		}
+		// serialises the allowance check with the enterprise's other applications
 		enterprises.lock(application.getEnterpriseId());
-		application = applications.findForUpdate(id).orElseThrow();
 		application.requireCanMoveTo(VoucherApplication.Status.SUBMITTED);
 		Program program = programs.get(application.getProgramId());
 		ProgramRules rules = programs.currentRules(program.getId());
@@ -140,11 +140,10 @@ public class Vouchers {
 
 	@Transactional
 	public VoucherApplication withdraw(String id, CurrentUser user) {
-		VoucherApplication application = applicationVisible(id, user);
+		VoucherApplication application = lockApplicationVisible(id, user);
 		if (!enterprises.canActFor(user, application.getEnterpriseId())) {
 			throw DomainException.forbidden("only the applicant withdraws");
 		}
-		application = applications.findForUpdate(id).orElseThrow();
 		VoucherApplication.Status before = application.withdraw();
 		audit.record("APPLICATION_WITHDRAWN", "VOUCHER_APPLICATION", id, before.name(), application.getStatus().name(),
 				null);
@@ -157,11 +156,10 @@ public class Vouchers {
 	 */
 	@Transactional
 	public VoucherApplication decide(String id, Decision decision, String reason, CurrentUser user) {
-		VoucherApplication application = applicationVisible(id, user);
+		VoucherApplication application = lockApplicationVisible(id, user);
 		if (!user.has(Role.BUREAU_REVIEWER) || !user.isStaffCovering(application.getRegionCode(), regions)) {
 			throw DomainException.forbidden("applications are decided by a bureau reviewer of the enterprise's region");
 		}
-		application = applications.findForUpdate(id).orElseThrow();
 		LocalDate today = clock.today();
 		VoucherApplication.Status before;
 		switch (decision) {
@@ -205,8 +203,21 @@ public class Vouchers {
 	}
 
 	public VoucherApplication applicationVisible(String id, CurrentUser user) {
-		VoucherApplication application = applications.findById(id)
-			.orElseThrow(() -> DomainException.notFound("voucher application", id));
+		return requireVisible(applications.findById(id)
+			.orElseThrow(() -> DomainException.notFound("voucher application", id)), user);
+	}
+
+	/**
+	 * Locks the application row, then checks that the caller sees it. Locked before it is read: a row
+	 * read first would stay stale in the persistence context, and a loser would act on the old state.
+	 */
+	private VoucherApplication lockApplicationVisible(String id, CurrentUser user) {
+		return requireVisible(applications.findForUpdate(id)
+			.orElseThrow(() -> DomainException.notFound("voucher application", id)), user);
+	}
+
+	private VoucherApplication requireVisible(VoucherApplication application, CurrentUser user) {
+		String id = application.getId();
 		if (!enterprises.canActFor(user, application.getEnterpriseId())
 				&& !user.isStaffCovering(application.getRegionCode(), regions)) {
 			throw DomainException.notFound("voucher application", id);
@@ -253,6 +264,20 @@ public class Vouchers {
 			.filter(v -> v.getEnterpriseId().equals(enterpriseId))
 			.orElseThrow(() -> DomainException.notFound("voucher", voucherId));
 		voucher.requireUsable(clock.today());
+		return voucher;
+	}
+
+	/**
+	 * Locks the voucher (until the caller's transaction ends) and refuses unless it belongs to the
+	 * enterprise and {@code needed} of its balance can still be bound: VOUCHER_BALANCE_EXCEEDED where
+	 * it is used up or another claim bound the part first. Locked before read, so the balance is current.
+	 */
+	@Transactional
+	public Voucher requireBindable(String voucherId, String enterpriseId, Money needed) {
+		Voucher voucher = vouchers.findForUpdate(voucherId)
+			.filter(v -> v.getEnterpriseId().equals(enterpriseId))
+			.orElseThrow(() -> DomainException.notFound("voucher", voucherId));
+		voucher.requireBindable(clock.today(), needed);
 		return voucher;
 	}
 
@@ -317,11 +342,15 @@ public class Vouchers {
 	/** The operator revokes a voucher (e.g. issued in error); its unused balance goes back to the budget. */
 	@Transactional
 	public Voucher revoke(String voucherId, String reason, CurrentUser user) {
-		Voucher voucher = voucherVisible(voucherId, user);
+		// locked before it is read, so that the balance released is the current one
+		Voucher voucher = vouchers.findForUpdate(voucherId).orElseThrow(() -> DomainException.notFound("voucher", voucherId));
+		if (!enterprises.canActFor(user, voucher.getEnterpriseId())
+				&& !user.isStaffCovering(voucher.getRegionCode(), regions)) {
+			throw DomainException.notFound("voucher", voucherId);
+		}
 		if (!user.has(Role.OPERATOR) || !user.isStaffCovering(voucher.getRegionCode(), regions)) {
 			throw DomainException.forbidden("vouchers are revoked by an operator of their region");
 		}
-		voucher = vouchers.findForUpdate(voucherId).orElseThrow();
 		Voucher.Status before = voucher.getStatus();
 		Money released = voucher.revoke();
 		ledger.post(Posting.of(voucher.getProgramId(), TransactionType.VOUCHER_RELEASED, "VOUCHER", voucherId)

@@ -168,12 +168,16 @@ class RedemptionUnitTest {
 	}
 
 	@Test
-	void confirmation_is_refused_where_another_claim_bound_the_voucher_first() {
+	void confirmation_binds_what_the_annual_cap_leaves_when_it_trims_the_claim() {
+		// the voucher itself was checked under its lock before (Vouchers.requireBindable); here the
+		// enterprise's cap, used meanwhile by another claim, trims the payable
 		Redemption claim = inStatus(Status.AWAITING_CONFIRMATION);
-		SubsidySchedule.Outcome lessLeft = new SubsidySchedule.Outcome(Money.of(20000), Money.of(30000), Money.of(50000));
-		assertCode(() -> claim.confirm(TODAY, TODAY.plusDays(14), lessLeft), ErrorCode.VOUCHER_BALANCE_EXCEEDED);
-		assertThat(claim.getStatus()).isEqualTo(Status.AWAITING_CONFIRMATION);
-		assertThat(claim.getBoundAmount()).isNull();
+		SubsidySchedule.Outcome trimmed = new SubsidySchedule.Outcome(Money.of(20000), Money.of(30000), Money.of(50000));
+		assertThat(claim.confirm(TODAY, TODAY.plusDays(14), trimmed)).isEqualTo(Status.AWAITING_CONFIRMATION);
+		assertThat(claim.getStatus()).isEqualTo(Status.UNDER_REVIEW);
+		assertThat(claim.getBoundVoucherPart()).isEqualTo(Money.of(20000));
+		assertThat(claim.getPayableAmount()).isEqualTo(trimmed.payable());
+		assertThat(claim.getBoundAmount()).isEqualTo(trimmed.payable());
 	}
 
 	@Test

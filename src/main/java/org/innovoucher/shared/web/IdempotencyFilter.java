@@ -109,7 +109,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		boolean completed = false;
 		try {
 			chain.doFilter(new CachedBodyRequest(request, body), wrapped);
-			completed = wrapped.getStatus() < 500;
+			// a lost race (409 from a lock or version conflict) is not an answer either
+			completed = wrapped.getStatus() < 500 && request.getAttribute(ProblemHandler.RETRYABLE) == null;
 		}
 		finally {
 			if (completed) {
@@ -121,7 +122,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 					.update();
 			}
 			else {
-				// a failure of ours is not an answer: the client may retry with the same key
+				// a failure of ours or a lost race is not an answer: the client may retry with the same key
 				jdbc.sql("delete from idempotency_record where scope_key = :k").param("k", scope).update();
 			}
 			wrapped.copyBodyToResponse();

@@ -72,6 +72,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConcurrencyFailureException.class)
 	ResponseEntity<ProblemDetail> concurrency(ConcurrencyFailureException e) {
 		log.info("concurrent change refused: {}", e.getMessage());
+		markRetryable();
 		return respond(Problems.of(ErrorCode.INVALID_STATE, "changed concurrently by another request; reload and retry"));
 	}
 
@@ -92,6 +93,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> defect(Exception e) {
 		if (isConcurrencyConflict(e)) {
 			log.info("concurrent change refused: {}", e.toString());
+			markRetryable();
 			return respond(Problems.of(ErrorCode.INVALID_STATE, "changed concurrently by another request; reload and retry"));
 		}
 		log.error("unexpected failure", e);
@@ -185,6 +187,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			}
 		}
 		return false;
+	}
+
+	/** Request attribute: this answer is a lost race, not a decision, so a retry with the same Idempotency-Key may succeed. */
+	static final String RETRYABLE = ProblemHandler.class.getName() + ".retryable";
+
+	private static void markRetryable() {
+		org.springframework.web.context.request.RequestAttributes request = org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(RETRYABLE, Boolean.TRUE, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+		}
 	}
 
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
