@@ -139,8 +139,31 @@ public class Ledger {
 				.param("account", line.account().name())
 				.param("amount", line.amount().amount())
 				.update();
+			addToBalance(posting.programId(), line);
 		}
 		return id;
+	}
+
+	/** The book is locked by the caller, so nobody else changes (or first creates) its balances. */
+	private void addToBalance(String programId, Posting.Line line) {
+		int updated = jdbc.sql("""
+				update ledger_balance set balance = balance + :amount
+				where program_id = :program and region_code = :region and account = :account""")
+			.param("amount", line.amount().amount())
+			.param("program", programId)
+			.param("region", line.regionCode())
+			.param("account", line.account().name())
+			.update();
+		if (updated == 0) {
+			jdbc.sql("""
+					insert into ledger_balance (program_id, region_code, account, balance)
+					values (:program, :region, :account, :amount)""")
+				.param("program", programId)
+				.param("region", line.regionCode())
+				.param("account", line.account().name())
+				.param("amount", line.amount().amount())
+				.update();
+		}
 	}
 
 	private static Money linesOf(Posting posting, String region, Account account) {
@@ -164,8 +187,7 @@ public class Ledger {
 	public Map<Account, Money> accountBalances(String programId, String regionCode) {
 		Map<Account, Money> balances = new EnumMap<>(Account.class);
 		jdbc.sql("""
-				select account, sum(amount) from ledger_entry where program_id = :program and region_code = :region
-				group by account""")
+				select account, balance from ledger_balance where program_id = :program and region_code = :region""")
 			.param("program", programId)
 			.param("region", regionCode)
 			.query((rs, n) -> balances.put(Account.valueOf(rs.getString(1)), new Money(rs.getBigDecimal(2))))
@@ -180,7 +202,7 @@ public class Ledger {
 		for (String region : budgetRegions(programId)) {
 			byRegion.put(region, new EnumMap<>(Account.class));
 		}
-		jdbc.sql("select region_code, account, sum(amount) from ledger_entry where program_id = :program group by region_code, account")
+		jdbc.sql("select region_code, account, balance from ledger_balance where program_id = :program")
 			.param("program", programId)
 			.query((rs, n) -> byRegion.computeIfAbsent(rs.getString(1), r -> new EnumMap<>(Account.class))
 				.put(Account.valueOf(rs.getString(2)), new Money(rs.getBigDecimal(3))))
@@ -207,6 +229,32 @@ public class Ledger {
 		}
 		result.add(total);
 		return result;
+	}
+
+	/**
+	 * The checks an auditor runs on a program's books: every transaction sums to zero, and the
+	 * running balances agree with the sums of the entries they summarise.
+	 */
+	public record Integrity(boolean balanced, boolean reconciled) {
+	}
+
+	@Transactional(readOnly = true)
+	public Integrity integrity(String programId) {
+		return new Integrity(isBalanced(programId), reconciles(programId));
+	}
+
+	/** Whether the running balances equal the sums of the entries, account by account. */
+	public boolean reconciles(String programId) {
+		return jdbc.sql("""
+				select count(*) from (
+				  select region_code, account from (
+				    select region_code, account, amount from ledger_entry where program_id = :program
+				    union all
+				    select region_code, account, -balance from ledger_balance where program_id = :program) both_sides
+				  group by region_code, account having sum(amount) <> 0) differing""")
+			.param("program", programId)
+			.query(Long.class)
+			.single() == 0;
 	}
 
 	/** Whether every transaction of the program sums to zero (a check for audits and tests). */

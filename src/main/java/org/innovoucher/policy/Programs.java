@@ -140,6 +140,15 @@ public class Programs {
 					.getRules()));
 	}
 
+	/** The auditor's checks of a program's books: transactions balanced, running balances reconciled. */
+	public Ledger.Integrity integrity(String id, CurrentUser user) {
+		Program program = get(id);
+		if (!user.isStaff()) {
+			throw DomainException.forbidden("the ledger is for staff");
+		}
+		return ledger.integrity(program.getId());
+	}
+
 	public List<Balances> ledger(String id, CurrentUser user) {
 		Program program = get(id);
 		if (!user.isStaff()) {

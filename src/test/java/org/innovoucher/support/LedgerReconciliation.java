@@ -37,6 +37,9 @@ public final class LedgerReconciliation {
 	public static Map<String, Map<String, BigDecimal>> books(World w, String programId) {
 		Response ledger = w.ledger(programId);
 		assertThat(ledger.status()).as("ledger %s", ledger).isEqualTo(200);
+		// the ledger's own checks: every transaction sums to zero, the running balances are the entries' sums
+		assertThat(ledger.body().get("balanced").asBoolean()).as("transactions balanced: %s", ledger).isTrue();
+		assertThat(ledger.body().get("reconciled").asBoolean()).as("balances reconciled: %s", ledger).isTrue();
 		Map<String, Map<String, BigDecimal>> books = new HashMap<>();
 		for (JsonNode region : ledger.body().get("regions")) {
 			books.put(region.get("regionCode").asText(), amounts(region));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.innovoucher.ledger.Balances;
+import org.innovoucher.ledger.Ledger;
 import org.innovoucher.policy.Program;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.policy.Programs;
@@ -109,12 +110,17 @@ class ProgramController {
 		return result;
 	}
 
-	record LedgerView(String programId, List<Balances> regions, Balances total) {
+	/** The books, and whether they pass the auditor's checks (balanced transactions, reconciled balances). */
+	record LedgerView(String programId, List<Balances> regions, Balances total, boolean balanced,
+			boolean reconciled) {
 	}
 
 	@GetMapping("/{id}/ledger")
 	LedgerView ledger(@PathVariable String id) {
-		List<Balances> all = programs.ledger(id, CurrentUser.require());
-		return new LedgerView(id, all.subList(0, all.size() - 1), all.get(all.size() - 1));
+		CurrentUser user = CurrentUser.require();
+		List<Balances> all = programs.ledger(id, user);
+		Ledger.Integrity integrity = programs.integrity(id, user);
+		return new LedgerView(id, all.subList(0, all.size() - 1), all.get(all.size() - 1), integrity.balanced(),
+				integrity.reconciled());
 	}
 }
