@@ -109,9 +109,18 @@ class NoticeAndPaymentIntegrationTest extends IntegrationTestBase {
 	@Test
 	void aReopenedClaimApprovedForLessCanStillBeRejectedAndTheLedgerReconciles() {
 		World w = world();
-		Deal d = Scenarios.deal(w, "50000.00", "80000.00");
+		String program = w.program("90000.00");
+		org.innovoucher.support.World.Party enterprise = w.enterprise();
+		org.innovoucher.support.World.Party institution = w.institution();
+		String voucher = w.voucher(enterprise, program, "50000.00");
+		Deal d = new Deal(w, program, enterprise, institution, voucher,
+				w.signedContract(enterprise, institution, voucher, "80000.00"));
+		// 50,000 reserved and 15,000 of excess bound leave 25,000 available
 		String claim = Scenarios.claimUnderReview(d, "80000.00");
 		assertThat(w.approveClaim(claim, "40000.00").status()).isEqualTo(200);
+		// approving 40,000 of 65,000 released 25,000, which another voucher now takes: nothing is available
+		w.voucher(w.enterprise(), program, "50000.00");
+		assertThat(w.ledgerTotal(program)).containsEntry("available", "0.00");
 		Response notice = api.post("/api/v1/public-notices", w.operator,
 				Api.obj("regionCode", World.TAIYUAN, "redemptionIds", List.of(claim)));
 		String objection = api.post("/api/v1/public/notices/" + notice.text("id") + "/objections", null,
@@ -124,10 +133,11 @@ class NoticeAndPaymentIntegrationTest extends IntegrationTestBase {
 		Map<String, String> total = w.ledgerTotal(d.programId());
 		String balance = api.get("/api/v1/vouchers/" + d.voucherId(), d.enterprise().token()).text("balance");
 		// what the voucher holds is what the ledger reserves, and nothing stays bound
-		assertThat(total).containsEntry("bound", "0.00").containsEntry("approved", "0.00")
-			.containsEntry("reserved", balance);
-		assertThat(new java.math.BigDecimal(total.get("available")).add(new java.math.BigDecimal(balance)))
-			.isEqualByComparingTo("1000000.00");
+		assertThat(total).containsEntry("bound", "0.00").containsEntry("approved", "0.00");
+		assertThat(new java.math.BigDecimal(total.get("reserved")))
+			.isEqualByComparingTo(new java.math.BigDecimal(balance).add(new java.math.BigDecimal("50000.00")));
+		assertThat(new java.math.BigDecimal(total.get("available")).add(new java.math.BigDecimal(total.get("reserved"))))
+			.isEqualByComparingTo("90000.00");
 	}
 
 	@Test
