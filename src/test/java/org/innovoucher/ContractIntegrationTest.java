@@ -34,8 +34,9 @@ class ContractIntegrationTest extends IntegrationTestBase {
 		assertThat(proposed.status()).isEqualTo(201);
 		assertThat(proposed.text("status")).isEqualTo("PROPOSED");
 		String id = proposed.text("id");
+		// another institution does not know the contract exists
 		assertProblem(api.post("/api/v1/contracts/" + id + "/acceptance", w.institution().token(),
-				Api.obj("accept", true)), 403, "FORBIDDEN");
+				Api.obj("accept", true)), 404, "NOT_FOUND");
 		assertProblem(api.post("/api/v1/contracts/" + id + "/acceptance", enterprise.token(), Api.obj("accept", true)),
 				403, "FORBIDDEN");
 		assertInvalid(api.post("/api/v1/contracts/" + id + "/acceptance", institution.token(), Api.obj()), "accept");
@@ -64,8 +65,10 @@ class ContractIntegrationTest extends IntegrationTestBase {
 		Party pending = w.pendingInstitution(World.TAIYUAN, List.of("TESTING_CERTIFICATION"));
 		assertProblem(propose(w, enterprise, pending, voucher, "TESTING_CERTIFICATION"), 409,
 				"INSTITUTION_NOT_RECOGNISED");
-		Party shanghai = w.institution("310100", List.of("TESTING_CERTIFICATION"));
-		assertProblem(propose(w, enterprise, shanghai, voucher, "TESTING_CERTIFICATION"), 409,
+		Party lhasa = w.pendingInstitution("540100", List.of("TESTING_CERTIFICATION"));
+		assertThat(api.post("/api/v1/institutions/" + lhasa.id() + "/recognition", w.staff("OPERATOR", "540000"),
+				Api.obj("decision", "APPROVE", "reason", "ok")).status()).isEqualTo(200);
+		assertProblem(propose(w, enterprise, lhasa, voucher, "TESTING_CERTIFICATION"), 409,
 				"INSTITUTION_REGION_NOT_ACCEPTED");
 		Party broad = w.institution(World.TAIYUAN, List.of("TESTING_CERTIFICATION", "GERMPLASM_RESOURCES"));
 		// the program does not cover the category

@@ -192,11 +192,11 @@ class ProgramIntegrationTest extends IntegrationTestBase {
 		assertThat(amended.status()).as("%s", amended).isEqualTo(200);
 		assertThat(amended.body().get("version").asInt()).isEqualTo(2);
 		assertThat(amended.text("excessRatio")).isEqualTo("0.00");
-		assertThat(api.get("/api/v1/programs/" + program + "/versions/1", null).text("excessRatio")).isEqualTo("0.50");
-		assertThat(api.get("/api/v1/programs/" + program + "/versions/2", null).text("excessRatio")).isEqualTo("0.00");
-		assertProblem(api.get("/api/v1/programs/" + program + "/versions/3", null), 404, "NOT_FOUND");
-		assertProblem(api.get("/api/v1/programs/" + program + "/versions/0", null), 404, "NOT_FOUND");
-		assertProblem(api.get("/api/v1/programs/" + program + "/versions/x", null), 400, "VALIDATION_FAILED");
+		assertThat(api.get("/api/v1/programs/" + program + "/versions/1", w.operator).text("excessRatio")).isEqualTo("0.50");
+		assertThat(api.get("/api/v1/programs/" + program + "/versions/2", w.operator).text("excessRatio")).isEqualTo("0.00");
+		assertProblem(api.get("/api/v1/programs/" + program + "/versions/3", w.operator), 404, "NOT_FOUND");
+		assertProblem(api.get("/api/v1/programs/" + program + "/versions/0", w.operator), 404, "NOT_FOUND");
+		assertProblem(api.get("/api/v1/programs/" + program + "/versions/x", w.operator), 400, "VALIDATION_FAILED");
 
 		// the voucher issued under version 1 still reimburses the excess at 0.5
 		String contract = w.signedContract(enterprise, institution, voucher, "80000.00");

@@ -55,8 +55,8 @@ class ReferenceDataIntegrationTest extends IntegrationTestBase {
 				"applicationClosesOn", "2027-12-31", "validUntil", "2027-12-31", "reviewWorkingDays", 5);
 		Response applied = w.apply(w.enterprise(), program, "50000.00");
 		assertThat(applied.status()).as("%s", applied).isEqualTo(201);
-		// Mon 27 Sep: 28, 29, 30 Sep, then 1-7 Oct off (weekend included), Sat 9 Oct worked, Mon 11 Oct
-		assertThat(applied.text("reviewDueOn")).isEqualTo("2027-10-11");
+		// Mon 27 Sep: 28, 29, 30 Sep, then 1-7 Oct off (weekend included), Fri 8 Oct, and Sat 9 Oct is worked
+		assertThat(applied.text("reviewDueOn")).isEqualTo("2027-10-09");
 		Response year = api.get("/api/v1/calendar/2027", null);
 		assertThat(year.status()).isEqualTo(200);
 	}
