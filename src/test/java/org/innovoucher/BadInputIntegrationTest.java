@@ -65,6 +65,17 @@ class BadInputIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void anUnknownEnumValueIsNamedWithTheAllowedValues() {
+		World w = world();
+		Response cycle = assertInvalid(api.post("/api/v1/programs", w.policyAdmin, w.programBody("cycle", "FORTNIGHTLY")),
+				"cycle");
+		assertThat(cycle.body().get("errors").get(0).get("message").asText()).contains("ANNUAL").contains("MONTHLY");
+		Response category = assertInvalid(api.post("/api/v1/programs", w.policyAdmin,
+				w.programBody("serviceCategories", List.of("ALCHEMY"))), "serviceCategories[0]");
+		assertThat(category.text("detail")).contains("TESTING_CERTIFICATION");
+	}
+
+	@Test
 	void unknownFieldsAreIgnored() {
 		World w = world();
 		Map<String, Object> body = w.programBody("colour", "blue", "nested", Map.of("a", 1));

@@ -20,7 +20,12 @@ public final class ProblemAssert {
 		assertThat(response.code()).as("code of %s", response).isEqualTo(code);
 		assertThat(response.body().path("status").asInt()).as("status field of %s", response).isEqualTo(status);
 		assertThat(response.text("title")).as("title of %s", response).isNotBlank();
-		assertThat(response.body().has("type")).as("type of %s", response).isTrue();
+		assertThat(response.text("type")).as("type of %s", response).startsWith("https://innovoucher.org/problems/");
+		assertThat(response.text("detail")).as("detail of %s", response).isNotBlank()
+			.doesNotContain("Exception")
+			.doesNotContain("static resource")
+			.doesNotContain("org.innovoucher")
+			.doesNotContain("com.fasterxml");
 		if (status == 400 && "VALIDATION_FAILED".equals(code)) {
 			assertThat(response.body().path("errors").isArray()).as("errors list of %s", response).isTrue();
 		}
