@@ -132,4 +132,54 @@ class ContractIntegrationTest extends IntegrationTestBase {
 		w.setClock("2027-01-04T09:00:00+08:00");
 		assertProblem(propose(w, enterprise, institution, voucher, "TESTING_CERTIFICATION"), 409, "VOUCHER_EXPIRED");
 	}
+
+	@Test
+	void eitherPartyClosesASignedContract() {
+		World w = world();
+		String program = w.program("1000000.00");
+		Party enterprise = w.enterprise();
+		Party institution = w.institution();
+		String voucher = w.voucher(enterprise, program, "50000.00");
+		String done = w.signedContract(enterprise, institution, voucher, "10000.00");
+		String path = "/api/v1/contracts/" + done + "/closing";
+		assertProblem(api.post(path, w.enterprise().token(), Api.obj("outcome", "COMPLETED")), 404, "NOT_FOUND");
+		assertProblem(api.post(path, w.reviewer, Api.obj("outcome", "COMPLETED")), 403, "FORBIDDEN");
+		assertInvalid(api.post(path, institution.token(), Api.obj("outcome", "SIGNED")), "outcome");
+		assertProblem(api.post(path, institution.token(), Api.obj("outcome", "PARTY")), 400, "VALIDATION_FAILED");
+		Response completed = api.post(path, institution.token(), Api.obj("outcome", "COMPLETED", "reason", "delivered"));
+		assertThat(completed.status()).isEqualTo(200);
+		assertThat(completed.text("status")).isEqualTo("COMPLETED");
+		assertProblem(api.post(path, enterprise.token(), Api.obj("outcome", "TERMINATED")), 409, "INVALID_STATE");
+		// a completed contract is still claimed for
+		assertThat(w.claim(enterprise, done, "10000.00").status()).isEqualTo(201);
+
+		String cancelled = w.signedContract(enterprise, institution, voucher, "10000.00");
+		Response terminated = api.post("/api/v1/contracts/" + cancelled + "/closing", enterprise.token(),
+				Api.obj("outcome", "TERMINATED", "reason", "no longer needed"));
+		assertThat(terminated.text("status")).isEqualTo("TERMINATED");
+		assertProblem(w.claim(enterprise, cancelled, "10000.00"), 409, "INVALID_STATE");
+	}
+
+	@Test
+	void aSuspendedInstitutionNeitherSignsNorShowsInTheCatalog() {
+		World w = world();
+		String program = w.program("1000000.00");
+		Party enterprise = w.enterprise();
+		Party institution = w.institution();
+		String voucher = w.voucher(enterprise, program, "50000.00");
+		String proposed = w.proposeContract(enterprise, institution, voucher, "10000.00").text("id");
+		Response suspended = api.post("/api/v1/institutions/" + institution.id() + "/recognition", w.operator,
+				Api.obj("decision", "SUSPEND", "reason", "complaints"));
+		assertThat(suspended.text("status")).isEqualTo("SUSPENDED");
+		assertProblem(api.post("/api/v1/contracts/" + proposed + "/acceptance", institution.token(),
+				Api.obj("accept", true)), 409, "INSTITUTION_NOT_RECOGNISED");
+		assertProblem(w.proposeContract(enterprise, institution, voucher, "10000.00"), 409,
+				"INSTITUTION_NOT_RECOGNISED");
+		assertProblem(api.get("/api/v1/institutions/" + institution.id(), null), 404, "NOT_FOUND");
+		Response reinstated = api.post("/api/v1/institutions/" + institution.id() + "/recognition", w.operator,
+				Api.obj("decision", "REINSTATE", "reason", "resolved"));
+		assertThat(reinstated.text("status")).isEqualTo("RECOGNISED");
+		assertThat(api.post("/api/v1/contracts/" + proposed + "/acceptance", institution.token(),
+				Api.obj("accept", true)).text("status")).isEqualTo("SIGNED");
+	}
 }

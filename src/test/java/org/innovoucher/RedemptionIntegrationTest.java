@@ -240,4 +240,33 @@ class RedemptionIntegrationTest extends IntegrationTestBase {
 		assertInvalid(api.get("/api/v1/redemptions?status=LOST", w.reviewer), "status");
 		assertProblem(api.get("/api/v1/redemptions/no-such-claim", w.reviewer), 404, "NOT_FOUND");
 	}
+
+	@Test
+	void nothingIsPayableOnceTheAnnualCapIsReached() {
+		World w = world();
+		String program = w.program("1000000.00", "annualCapPerEnterprise", "60000.00");
+		Party enterprise = w.enterprise();
+		Party institution = w.institution();
+		String voucher = w.voucher(enterprise, program, "100000.00");
+		String first = w.signedContract(enterprise, institution, voucher, "60000.00");
+		String second = w.signedContract(enterprise, institution, voucher, "10000.00");
+		Deal d = new Deal(w, program, enterprise, institution, voucher, first);
+		Scenarios.claimUnderReview(d, "60000.00");
+		assertProblem(w.claim(enterprise, second, "10000.00"), 409, "ANNUAL_CAP_EXCEEDED");
+	}
+
+	@Test
+	void theClaimantWithdrawsAClaimNotYetConfirmed() {
+		World w = world();
+		Deal d = Scenarios.deal(w, "50000.00", "40000.00");
+		String claim = w.submittedClaim(d.enterprise(), d.contractId(), "40000.00");
+		assertProblem(api.post("/api/v1/redemptions/" + claim + "/withdrawal", d.institution().token(), Map.of()), 403,
+				"FORBIDDEN");
+		Response withdrawn = api.post("/api/v1/redemptions/" + claim + "/withdrawal", d.enterprise().token(), Map.of());
+		assertThat(withdrawn.status()).isEqualTo(200);
+		assertThat(withdrawn.text("status")).isEqualTo("WITHDRAWN");
+		assertProblem(w.confirm(d.institution(), claim), 409, "INVALID_STATE");
+		// the contract may be claimed for again
+		assertThat(w.claim(d.enterprise(), d.contractId(), "40000.00").status()).isEqualTo(201);
+	}
 }

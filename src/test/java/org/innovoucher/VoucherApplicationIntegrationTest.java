@@ -198,4 +198,20 @@ class VoucherApplicationIntegrationTest extends IntegrationTestBase {
 				"VALIDATION_FAILED");
 		assertInvalid(api.get("/api/v1/voucher-applications?status=NOPE", w.reviewer), "status");
 	}
+
+	@Test
+	void theApplicantWithdrawsAnUndecidedApplication() {
+		World w = world();
+		String program = w.program("1000000.00");
+		Party enterprise = w.enterprise();
+		String id = w.apply(enterprise, program, "50000.00").text("id");
+		assertProblem(api.post("/api/v1/voucher-applications/" + id + "/withdrawal", w.reviewer, Map.of()), 403,
+				"FORBIDDEN");
+		Response withdrawn = api.post("/api/v1/voucher-applications/" + id + "/withdrawal", enterprise.token(),
+				Map.of());
+		assertThat(withdrawn.text("status")).isEqualTo("WITHDRAWN");
+		assertProblem(decide(w, w.reviewer, id, "APPROVE"), 409, "INVALID_STATE");
+		// a withdrawn application does not count against the one-per-period rule
+		assertThat(w.apply(enterprise, program, "50000.00").status()).isEqualTo(201);
+	}
 }
