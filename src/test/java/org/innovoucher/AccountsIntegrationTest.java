@@ -123,4 +123,25 @@ class AccountsIntegrationTest extends IntegrationTestBase {
 		assertProblem(api.post("/api/v1/programs", w.operator, w.programBody()), 403, "FORBIDDEN");
 		assertProblem(api.post("/api/v1/admin/calendar", w.policyAdmin, Api.obj("year", 2027)), 403, "FORBIDDEN");
 	}
+
+	@Test
+	void usernamesPasswordsAndEmailsAreChecked() {
+		World w = world();
+		String username = TestData.username("u");
+		assertInvalid(api.post("/api/v1/admin/users", w.admin, Api.obj("username", "has space", "password",
+				World.PASSWORD, "email", "x@gov.example.cn", "roles", List.of("OPERATOR"))), "username");
+		assertInvalid(api.post("/api/v1/admin/users", w.admin, Api.obj("username", "u".repeat(300), "password",
+				World.PASSWORD, "email", "x@gov.example.cn", "roles", List.of("OPERATOR"))), "username");
+		assertInvalid(api.post("/api/v1/admin/users", w.admin, Api.obj("username", username, "password", "short",
+				"email", "x@gov.example.cn", "roles", List.of("OPERATOR"))), "password");
+		assertInvalid(api.post("/api/v1/admin/users", w.admin, Api.obj("username", username, "password",
+				World.PASSWORD, "email", "not-an-email", "roles", List.of("OPERATOR"))), "email");
+		Map<String, Object> registration = w.enterpriseBody("x y", TestData.uscc(), World.XIAODIAN, "SMALL");
+		assertInvalid(api.post("/api/v1/registrations/enterprises", null, registration), "username");
+		// nothing half-registered stays behind: the same USCC registers fine afterwards
+		@SuppressWarnings("unchecked")
+		String uscc = (String) ((Map<String, Object>) registration.get("enterprise")).get("uscc");
+		assertThat(api.post("/api/v1/registrations/enterprises", null,
+				w.enterpriseBody(username, uscc, World.XIAODIAN, "SMALL")).status()).isEqualTo(201);
+	}
 }

@@ -223,4 +223,25 @@ class ProgramIntegrationTest extends IntegrationTestBase {
 		assertInvalid(api.get("/api/v1/programs?page=-3", null), "page");
 		assertInvalid(api.get("/api/v1/programs?size=ten", null), "size");
 	}
+
+	@Test
+	void theRoleIsCheckedBeforeTheRules() {
+		World w = world();
+		assertProblem(api.post("/api/v1/programs", w.operator, w.programBody("name", "", "denominations", List.of())),
+				403, "FORBIDDEN");
+	}
+
+	@Test
+	void aBudgetIsNeverCutBelowWhatIsReserved() {
+		World w = world();
+		String program = w.program("100000.00");
+		w.voucher(w.enterprise(), program, "50000.00");
+		Response cut = api.post("/api/v1/programs/" + program + "/budgets", w.policyAdmin,
+				Api.obj("regionCode", World.TAIYUAN, "amount", "40000.00"));
+		org.innovoucher.support.ProblemAssert.assertClientError(cut);
+		assertThat(cut.status()).isEqualTo(409);
+		assertThat(w.ledgerTotal(program)).containsEntry("budget", "100000.00").containsEntry("reserved", "50000.00");
+		w.budget(program, World.TAIYUAN, "50000.00");
+		assertThat(w.ledgerTotal(program)).containsEntry("available", "0.00");
+	}
 }

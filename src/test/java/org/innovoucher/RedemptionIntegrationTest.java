@@ -269,4 +269,30 @@ class RedemptionIntegrationTest extends IntegrationTestBase {
 		// the contract may be claimed for again
 		assertThat(w.claim(d.enterprise(), d.contractId(), "40000.00").status()).isEqualTo(201);
 	}
+
+	@Test
+	void outputCountsAreNeverNegative() {
+		World w = world();
+		Deal d = Scenarios.deal(w, "50000.00", "40000.00");
+		Response negative = api.post("/api/v1/redemptions", d.enterprise().token(), Api.obj("contractId",
+				d.contractId(), "paidAmount", "40000.00", "resultSummary", "x", "outputs",
+				Api.obj("inventionPatents", -1)));
+		assertProblem(negative, 400, "VALIDATION_FAILED");
+		assertThat(org.innovoucher.support.ProblemAssert.fields(negative)).anyMatch(f -> f.startsWith("outputs"));
+		assertProblem(api.post("/api/v1/redemptions", d.enterprise().token(), Api.obj("contractId", d.contractId(),
+				"paidAmount", "40000.00", "resultSummary", "x", "outputs", Api.obj("inventionPatents", "many"))), 400,
+				"VALIDATION_FAILED");
+	}
+
+	@Test
+	void aNoticeTakesClaimsOfItsOwnRegionOnly() {
+		World w = world();
+		Deal d = Scenarios.deal(w, "50000.00", "40000.00");
+		String claim = Scenarios.claimUnderReview(d, "40000.00");
+		assertThat(w.approveClaim(claim, null).status()).isEqualTo(200);
+		assertProblem(api.post("/api/v1/public-notices", w.operator, Api.obj("regionCode", World.DATONG,
+				"redemptionIds", List.of(claim))), 404, "NOT_FOUND");
+		assertInvalid(api.post("/api/v1/public-notices", w.operator, Api.obj("regionCode", "999999",
+				"redemptionIds", List.of(claim))), "regionCode");
+	}
 }
