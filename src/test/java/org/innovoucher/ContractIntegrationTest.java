@@ -182,4 +182,25 @@ class ContractIntegrationTest extends IntegrationTestBase {
 		assertThat(api.post("/api/v1/contracts/" + proposed + "/acceptance", institution.token(),
 				Api.obj("accept", true)).text("status")).isEqualTo("SIGNED");
 	}
+
+	@Test
+	void anInstitutionMayDeclareTheRelationItself() {
+		World w = world();
+		String program = w.program("1000000.00");
+		Party enterprise = w.enterprise();
+		String username = TestData.username("inst");
+		Map<String, Object> body = w.institutionBody(username, TestData.uscc(World.TAIYUAN), World.TAIYUAN,
+				List.of("TESTING_CERTIFICATION"));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> details = (Map<String, Object>) body.get("institution");
+		details.put("relatedParties", List.of(enterprise.uscc()));
+		Response registered = api.post("/api/v1/registrations/institutions", null, body);
+		assertThat(registered.status()).isEqualTo(201);
+		Party institution = new Party(registered.text("institutionId"), registered.text("userId"), username,
+				World.login(api, username, World.PASSWORD), null);
+		assertThat(api.post("/api/v1/institutions/" + institution.id() + "/recognition", w.operator,
+				Api.obj("decision", "APPROVE", "reason", "ok")).status()).isEqualTo(200);
+		String voucher = w.voucher(enterprise, program, "50000.00");
+		assertProblem(propose(w, enterprise, institution, voucher, "TESTING_CERTIFICATION"), 409, "RELATED_PARTY");
+	}
 }

@@ -158,4 +158,50 @@ class EnterpriseIntegrationTest extends IntegrationTestBase {
 		// an enterprise cannot apply in another's name
 		assertProblem(api.post("/api/v1/voucher-applications", w.enterprise().token(), application), 403, "FORBIDDEN");
 	}
+
+	@Test
+	void anAgencyFilesAClaimWithEvidenceForTheEnterprise() {
+		World w = world();
+		org.innovoucher.support.Scenarios.Deal d = org.innovoucher.support.Scenarios.deal(w, "50000.00", "40000.00");
+		String agencyName = TestData.username("agency");
+		assertThat(api.post("/api/v1/admin/users", w.admin, Api.obj("username", agencyName, "password", World.PASSWORD,
+				"email", agencyName + "@agency.example.cn", "roles", List.of("AGENCY"), "regionCode", World.TAIYUAN))
+			.status()).isEqualTo(201);
+		String agency = World.login(api, agencyName, World.PASSWORD);
+		Map<String, Object> claim = Api.obj("contractId", d.contractId(), "paidAmount", "40000.00", "resultSummary",
+				"代理申报", "outputs", Api.obj("testReports", 1));
+		assertProblem(api.post("/api/v1/redemptions", agency, claim), 404, "NOT_FOUND");
+		assertThat(api.post("/api/v1/enterprises/" + d.enterprise().id() + "/delegations", d.enterprise().token(),
+				Api.obj("agencyUsername", agencyName)).status()).isEqualTo(201);
+		Response created = api.post("/api/v1/redemptions", agency, claim);
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		World.Party asAgency = new World.Party(d.enterprise().id(), null, agencyName, agency, null);
+		w.evidence(asAgency, created.text("id"));
+		Response submitted = api.post("/api/v1/redemptions/" + created.text("id") + "/submit", agency, Map.of());
+		assertThat(submitted.text("status")).isEqualTo("AWAITING_CONFIRMATION");
+		assertThat(api.get("/api/v1/redemptions/" + created.text("id"), d.enterprise().token()).text("enterpriseId"))
+			.isEqualTo(d.enterprise().id());
+	}
+
+	@Test
+	void delegationsAreRevokedByTheirEnterpriseOnly() {
+		World w = world();
+		Party enterprise = w.enterprise();
+		String agencyName = TestData.username("agency");
+		api.post("/api/v1/admin/users", w.admin, Api.obj("username", agencyName, "password", World.PASSWORD, "email",
+				agencyName + "@agency.example.cn", "roles", List.of("AGENCY"), "regionCode", World.TAIYUAN));
+		String delegation = api.post("/api/v1/enterprises/" + enterprise.id() + "/delegations", enterprise.token(),
+				Api.obj("agencyUsername", agencyName)).text("id");
+		Party other = w.enterprise();
+		assertProblem(api.delete("/api/v1/enterprises/" + enterprise.id() + "/delegations/" + delegation,
+				other.token()), 403, "FORBIDDEN");
+		assertProblem(api.delete("/api/v1/enterprises/" + enterprise.id() + "/delegations/no-such-delegation",
+				enterprise.token()), 404, "NOT_FOUND");
+		assertProblem(api.delete("/api/v1/enterprises/" + other.id() + "/delegations/" + delegation, other.token()),
+				404, "NOT_FOUND");
+		Response listed = api.get("/api/v1/enterprises/" + enterprise.id() + "/delegations", enterprise.token());
+		assertThat(listed.body()).hasSize(1);
+		assertProblem(api.get("/api/v1/enterprises/" + enterprise.id() + "/delegations", other.token()), 404,
+				"NOT_FOUND");
+	}
 }

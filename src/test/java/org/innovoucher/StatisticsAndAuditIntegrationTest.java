@@ -93,4 +93,18 @@ class StatisticsAndAuditIntegrationTest extends IntegrationTestBase {
 		assertThat(verified.body().get("valid").asBoolean()).isTrue();
 		assertThat(verified.body().get("entries").asLong()).isPositive();
 	}
+
+	@Test
+	void openStatisticsNeedNoAccountAndFilterByYear() {
+		World w = world();
+		Deal d = Scenarios.deal(w, "50000.00", "40000.00");
+		Response all = api.get("/api/v1/public/stats", null);
+		assertThat(all.status()).isEqualTo(200);
+		assertThat(all.body().get("total").get("issuedCount").asLong()).isPositive();
+		Response year = api.get("/api/v1/public/stats?year=2026", null);
+		assertThat(row(year, World.TAIYUAN).get("issuedCount").asLong()).isPositive();
+		Response none = api.get("/api/v1/public/stats?year=1999", null);
+		assertThat(none.body().get("total").get("issuedCount").asLong()).isZero();
+		assertThat(d.programId()).isNotBlank();
+	}
 }
