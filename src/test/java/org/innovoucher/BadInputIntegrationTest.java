@@ -161,10 +161,21 @@ class BadInputIntegrationTest extends IntegrationTestBase {
 		pathsAndTokens.put("/api/v1/redemptions/" + claim + "/clawback", w.supervisor);
 		pathsAndTokens.put("/api/v1/public-notices", w.operator);
 		pathsAndTokens.put("/api/v1/objections/x/resolution", w.operator);
+		pathsAndTokens.put("/api/v1/contracts/" + d.contractId() + "/closing", d.institution().token());
+		pathsAndTokens.put("/api/v1/vouchers/" + d.voucherId() + "/revocation", w.operator);
+		pathsAndTokens.put("/api/v1/voucher-applications/x/resubmission", d.enterprise().token());
+		pathsAndTokens.put("/api/v1/public/notices/x/objections", "");
 		List<String> bodies = List.of("", "{", "null", "[]", "[null]", "\"text\"", "{}", "{\"a\":{\"b\":[1,2,{}]}}",
 				"{\"name\":null,\"roles\":[null],\"categories\":[null],\"denominations\":[null],\"redemptionIds\":[null],"
 						+ "\"holidays\":[null],\"serviceCategories\":[null],\"enterprise\":{},\"institution\":{}}",
 				"{\"year\":\"x\",\"amount\":{},\"decision\":\"\",\"accept\":\"maybe\",\"upheld\":7,\"now\":\"\"}");
+		for (String body : bodies) {
+			for (String put : List.of("/api/v1/programs/" + d.programId(), "/api/v1/redemptions/" + claim)) {
+				Response response = api.put(put, put.contains("programs") ? w.policyAdmin : d.enterprise().token(), body);
+				assertThat(response.status()).as("PUT %s with %s: %s", put, body, response).isBetween(400, 499);
+				assertThat(response.contentType()).startsWith("application/problem+json");
+			}
+		}
 		for (Map.Entry<String, String> target : pathsAndTokens.entrySet()) {
 			for (String body : bodies) {
 				Response response = api.postRaw(target.getKey(), target.getValue().isEmpty() ? null : target.getValue(),
@@ -176,5 +187,24 @@ class BadInputIntegrationTest extends IntegrationTestBase {
 				assertThat(response.code()).as("POST %s with %s: %s", target.getKey(), body, response).isNotBlank();
 			}
 		}
+	}
+
+	@Test
+	void badQueryParametersAreNamed() {
+		World w = world();
+		for (String path : List.of("/api/v1/audit?page=x", "/api/v1/audit?size=0", "/api/v1/voucher-applications?status=x",
+				"/api/v1/voucher-applications?page=-1", "/api/v1/redemptions?page=99999999999", "/api/v1/programs?size=x",
+				"/api/v1/public/notices?page=x", "/api/v1/public/stats?year=99999999999",
+				"/api/v1/calendar/abc", "/api/v1/notifications?size=1000")) {
+			Response response = api.get(path, w.supervisor);
+			assertProblem(response, 400, "VALIDATION_FAILED");
+		}
+		// a huge page is simply empty
+		Response far = api.get("/api/v1/services?page=100000000&size=200", null);
+		assertThat(far.status()).isEqualTo(200);
+		assertThat(far.body().get("items")).isEmpty();
+		Response sql = api.get("/api/v1/services?q=" + java.net.URLEncoder.encode("'; drop table service_item; --",
+				java.nio.charset.StandardCharsets.UTF_8), null);
+		assertThat(sql.status()).isEqualTo(200);
 	}
 }
