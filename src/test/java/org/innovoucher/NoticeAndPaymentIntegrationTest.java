@@ -206,4 +206,48 @@ class NoticeAndPaymentIntegrationTest extends IntegrationTestBase {
 				Api.obj("paidOn", "2026-03-02", "reference", "FIN-X"), Map.of("Idempotency-Key", "nf-" + claim)), 404,
 				"NOT_FOUND");
 	}
+
+	@Test
+	void concurrentPaymentsPayOnce() throws Exception {
+		World w = world();
+		Deal d = Scenarios.deal(w, "50000.00", "40000.00");
+		String claim = Scenarios.readyForPayment(d, "40000.00");
+		String path = "/api/v1/redemptions/" + claim + "/payment";
+		Map<String, Object> body = Api.obj("paidOn", "2026-03-09", "reference", "FIN-C");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			List<java.util.concurrent.Future<Response>> sameKey = new java.util.ArrayList<>();
+			List<java.util.concurrent.Future<Response>> otherKeys = new java.util.ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				int n = i;
+				sameKey.add(pool.submit(() -> api.post(path, w.finance, body, Map.of("Idempotency-Key", "same-" + claim))));
+				otherKeys.add(pool.submit(() -> api.post(path, w.finance, body,
+						Map.of("Idempotency-Key", "other-" + n + "-" + claim))));
+			}
+			for (java.util.concurrent.Future<Response> f : sameKey) {
+				Response r = f.get();
+				assertThat(r.status()).as("%s", r).isIn(200, 409);
+				if (r.status() == 409) {
+					assertThat(r.code()).isEqualTo("INVALID_STATE");
+				}
+			}
+			for (java.util.concurrent.Future<Response> f : otherKeys) {
+				Response r = f.get();
+				assertThat(r.status()).as("%s", r).isIn(200, 409);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(w.ledgerTotal(d.programId())).containsEntry("paid", "40000.00").containsEntry("approved", "0.00");
+		Response audit = api.get("/api/v1/audit?entityType=REDEMPTION&entityId=" + claim + "&size=100", w.supervisor);
+		long payments = 0;
+		for (var entry : audit.body().get("items")) {
+			payments += "CLAIM_PAID".equals(entry.get("action").asText()) ? 1 : 0;
+		}
+		assertThat(payments).isEqualTo(1);
+		// a retry with the first key now gets the recorded answer
+		Response retry = api.post(path, w.finance, body, Map.of("Idempotency-Key", "same-" + claim));
+		assertThat(retry.status()).isIn(200, 409);
+	}
 }
