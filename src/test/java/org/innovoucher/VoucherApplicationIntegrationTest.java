@@ -214,4 +214,53 @@ class VoucherApplicationIntegrationTest extends IntegrationTestBase {
 		// a withdrawn application does not count against the one-per-period rule
 		assertThat(w.apply(enterprise, program, "50000.00").status()).isEqualTo(201);
 	}
+
+	@Test
+	void denominationsMayDependOnTheSizeClass() {
+		World w = world();
+		String program = w.program("1000000.00", "denominationsBySizeClass", Map.of("MICRO", List.of("50000.00")),
+				"sizeClassesAllowed", List.of("MICRO", "SMALL", "MEDIUM"));
+		Party micro = w.enterprise(World.XIAODIAN, "MICRO");
+		assertProblem(w.apply(micro, program, "100000.00"), 400, "INVALID_DENOMINATION");
+		assertThat(w.apply(micro, program, "50000.00").status()).isEqualTo(201);
+		assertThat(w.apply(w.enterprise(World.XIAODIAN, "MEDIUM"), program, "100000.00").status()).isEqualTo(201);
+		assertInvalid(api.post("/api/v1/programs", w.policyAdmin, w.programBody("denominationsBySizeClass",
+				Map.of("MICRO", List.of("70000.00")))), "denominationsBySizeClass.MICRO");
+		assertInvalid(api.post("/api/v1/programs", w.policyAdmin, w.programBody("denominationsBySizeClass",
+				Map.of("GIANT", List.of("50000.00")))), "denominationsBySizeClass");
+	}
+
+	@Test
+	void aProgramMayAllowSeveralVouchersPerEnterpriseAndValidityInMonths() {
+		World w = world();
+		String program = w.program("1000000.00", "maxVouchersPerEnterprise", 2, "validUntil", null, "validityMonths", 6);
+		Party enterprise = w.enterprise();
+		String first = w.voucher(enterprise, program, "50000.00");
+		assertThat(w.apply(enterprise, program, "50000.00").status()).isEqualTo(201);
+		assertProblem(w.apply(enterprise, program, "50000.00"), 409, "DUPLICATE_APPLICATION");
+		// issued on 2 March 2026, valid for six months
+		assertThat(api.get("/api/v1/vouchers/" + first, enterprise.token()).text("validUntil")).isEqualTo("2026-09-01");
+	}
+
+	@Test
+	void aReturnedApplicationResubmittedGetsANewReviewDeadline() {
+		World w = world();
+		String program = w.program("1000000.00");
+		Party enterprise = w.enterprise();
+		String id = w.apply(enterprise, program, "50000.00").text("id");
+		assertProblem(api.post("/api/v1/voucher-applications/" + id + "/resubmission", enterprise.token(),
+				Api.obj("purpose", "too early")), 409, "INVALID_STATE");
+		assertThat(decide(w, w.reviewer, id, "RETURN").status()).isEqualTo(200);
+		w.setClock("2026-03-04T09:00:00+08:00");
+		assertProblem(api.post("/api/v1/voucher-applications/" + id + "/resubmission", w.enterprise().token(),
+				Api.obj("purpose", "not mine")), 404, "NOT_FOUND");
+		assertProblem(api.post("/api/v1/voucher-applications/" + id + "/resubmission", enterprise.token(),
+				Api.obj("denomination", "70000.00")), 400, "INVALID_DENOMINATION");
+		Response resubmitted = api.post("/api/v1/voucher-applications/" + id + "/resubmission", enterprise.token(),
+				Api.obj("denomination", "100000.00", "purpose", "补充"));
+		assertThat(resubmitted.text("status")).isEqualTo("SUBMITTED");
+		// Wednesday 4 March plus ten working days
+		assertThat(resubmitted.text("reviewDueOn")).isEqualTo("2026-03-18");
+		assertThat(resubmitted.text("denomination")).isEqualTo("100000.00");
+	}
 }
