@@ -100,12 +100,13 @@ public class Enterprises {
 
 	/** Resolves which enterprise a caller acts for: its own, or the one an agency names. */
 	public Enterprise actingFor(CurrentUser user, String requestedEnterpriseId) {
+		// the role first: staff get a plain 403, not a hint about which field to fill in
+		if (!user.hasAny(Role.ENTERPRISE, Role.AGENCY)) {
+			throw DomainException.forbidden("only an enterprise or its agency may do this");
+		}
 		String id = requestedEnterpriseId != null ? requestedEnterpriseId : user.enterpriseId();
 		if (id == null) {
 			throw DomainException.invalid("enterpriseId", "an agency names the enterprise it acts for");
-		}
-		if (!user.hasAny(Role.ENTERPRISE, Role.AGENCY)) {
-			throw DomainException.forbidden("only an enterprise or its agency may do this");
 		}
 		if (!canActFor(user, id)) {
 			throw DomainException.forbidden("you do not act for enterprise " + id);

@@ -108,12 +108,13 @@ public class Institutions {
 	/** The operator decides an application for recognition, or suspends, reinstates or revokes. */
 	@Transactional
 	public Institution decide(String id, Institution.Status next, String reason, CurrentUser user) {
+		// the role first: anyone but an operator is refused (403) whether or not the institution is visible
+		if (!user.has(Role.OPERATOR)) {
+			throw DomainException.forbidden("recognition is decided by an operator");
+		}
 		Institution institution = get(id);
 		if (!user.isStaffCovering(institution.getRegionCode(), regions)) {
 			throw DomainException.notFound("institution", id);
-		}
-		if (!user.has(Role.OPERATOR)) {
-			throw DomainException.forbidden("recognition is decided by an operator");
 		}
 		Institution.Status before = institution.moveTo(next, reason);
 		institutions.save(institution);

@@ -27,6 +27,8 @@ public record ProgramRules(String name, String regionCode, Integer year, Cycle c
 		Integer noticeWorkingDays, Integer paymentWorkingDays, Integer banYearsOnFraud, Boolean preRedemptionAllowed,
 		Integer preRedemptionCleanYears) {
 
+	private static final List<String> SIZE_CLASSES = List.of("MICRO", "SMALL", "MEDIUM", "LARGE");
+
 	/** Fills the defaults a program body may leave out. */
 	public ProgramRules withDefaults() {
 		return new ProgramRules(name, regionCode, year, cycle == null ? Cycle.ANNUAL : cycle, applicationOpensOn,
@@ -67,22 +69,28 @@ public record ProgramRules(String name, String regionCode, Integer year, Cycle c
 			require(errors, validityMonths >= 1 && validityMonths <= 60, "validityMonths", "between 1 and 60");
 		}
 		require(errors, denominations != null && !denominations.isEmpty(), "denominations", "at least one");
-		if (denominations != null) {
+		if (denominations != null && denominations.contains(null)) {
+			errors.add(new DomainException.FieldError("denominations", "no empty elements"));
+		}
+		else if (denominations != null) {
 			require(errors, denominations.stream().allMatch(Money::isPositive), "denominations", "positive amounts");
 			require(errors, denominations.stream().distinct().count() == denominations.size(), "denominations",
 					"no duplicates");
 		}
 		if (denominationsBySizeClass != null) {
 			denominationsBySizeClass.forEach((size, amounts) -> {
-				require(errors, List.of("MICRO", "SMALL", "MEDIUM", "LARGE").contains(size), "denominationsBySizeClass",
+				require(errors, SIZE_CLASSES.contains(size), "denominationsBySizeClass",
 						"unknown size class " + size);
-				require(errors, amounts != null && denominations != null && denominations.containsAll(amounts),
+				require(errors, amounts != null && !amounts.contains(null) && denominations != null
+						&& denominations.containsAll(amounts),
 						"denominationsBySizeClass." + size, "must be among the denominations");
 			});
 		}
 		if (excessRatioByRegion != null) {
-			excessRatioByRegion.keySet().forEach(code -> require(errors, regionExists.test(code),
-					"excessRatioByRegion", "unknown region code " + code));
+			excessRatioByRegion.forEach((code, ratio) -> {
+				require(errors, regionExists.test(code), "excessRatioByRegion", "unknown region code " + code);
+				require(errors, ratio != null, "excessRatioByRegion", "a ratio for region " + code);
+			});
 		}
 		require(errors, annualCapPerEnterprise != null && annualCapPerEnterprise.isPositive(), "annualCapPerEnterprise",
 				"a positive amount");
@@ -90,12 +98,15 @@ public record ProgramRules(String name, String regionCode, Integer year, Cycle c
 			require(errors, maxPayablePerClaim.isPositive(), "maxPayablePerClaim", "a positive amount");
 		}
 		require(errors, serviceCategories != null && !serviceCategories.isEmpty(), "serviceCategories", "at least one");
+		if (serviceCategories != null) {
+			require(errors, !serviceCategories.contains(null), "serviceCategories", "no empty elements");
+		}
 		if (acceptedInstitutionRegions != null) {
-			acceptedInstitutionRegions.forEach(code -> require(errors, regionExists.test(code),
+			acceptedInstitutionRegions.forEach(code -> require(errors, code != null && regionExists.test(code),
 					"acceptedInstitutionRegions", "unknown region code " + code));
 		}
 		if (sizeClassesAllowed != null) {
-			sizeClassesAllowed.forEach(size -> require(errors, List.of("MICRO", "SMALL", "MEDIUM", "LARGE").contains(size),
+			sizeClassesAllowed.forEach(size -> require(errors, size != null && SIZE_CLASSES.contains(size),
 					"sizeClassesAllowed", "unknown size class " + size));
 		}
 		days(errors, "reviewWorkingDays", reviewWorkingDays);

@@ -48,6 +48,10 @@ public class Programs {
 
 	@Transactional
 	public Program create(ProgramRules body, CurrentUser user) {
+		// the role first: someone who may not make programs learns nothing about the rules
+		if (!user.has(Role.POLICY_ADMIN)) {
+			throw DomainException.forbidden("programs are made by a policy administrator");
+		}
 		ProgramRules rules = validated(body);
 		requirePolicyAdmin(rules.regionCode(), user);
 		Program program = programs.save(new Program(Ids.newId(), rules, clock.now()));
@@ -60,8 +64,8 @@ public class Programs {
 	@Transactional
 	public Program amend(String id, ProgramRules body, CurrentUser user) {
 		Program program = getVisible(id, user);
-		ProgramRules rules = validated(body);
 		requirePolicyAdmin(program.getRegionCode(), user);
+		ProgramRules rules = validated(body);
 		int before = program.getCurrentVersion();
 		int version = program.amend(rules);
 		if (version == before) {

@@ -249,7 +249,9 @@ public class Redemptions {
 
 	private void releaseBinding(Redemption redemption) {
 		Money bound = redemption.getBoundAmount();
-		Money voucherPart = redemption.getBoundVoucherPart();
+		// after an approval for less and a reopening, less than the voucher part is still bound: the rest
+		// went back to the budget at approval, and giving it to the voucher again would overdraw the budget
+		Money voucherPart = redemption.getBoundVoucherPart().min(bound);
 		boolean restored = vouchers.unbind(redemption.getVoucherId(), voucherPart, redemption.getId());
 		Money toVoucher = restored ? voucherPart : Money.ZERO;
 		String book = redemption.getBudgetRegionCode();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.Region;
 import org.innovoucher.shared.Regions;
@@ -50,6 +51,10 @@ public class Statistics {
 	/** Per city (or province, for enterprises registered at province level), with a total row last. */
 	@Transactional(readOnly = true)
 	public List<Row> byRegion(String programId, Integer year, String withinRegion) {
+		if (programId != null && jdbc.sql("select count(*) from program where id = :id").param("id", programId)
+			.query(Long.class).single() == 0) {
+			throw DomainException.notFound("program", programId);
+		}
 		Map<String, Acc> byCity = new TreeMap<>();
 		Acc total = new Acc();
 		StringBuilder voucherWhere = new StringBuilder(" where v.status <> 'REVOKED'");

@@ -3,6 +3,7 @@ package org.innovoucher.support;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,6 +20,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 		"innovoucher.clock.adjustable=true", "innovoucher.identity.admin-password=" + IntegrationTestBase.ADMIN_PASSWORD,
 		"innovoucher.jobs.interval=PT1H" })
 @ContextConfiguration(initializers = TestDatabase.class)
+@Import(FastPasswords.class)
 public abstract class IntegrationTestBase {
 
 	public static final String ADMIN_PASSWORD = "admin-secret-1";

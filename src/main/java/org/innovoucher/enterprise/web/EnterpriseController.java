@@ -41,7 +41,7 @@ class EnterpriseController {
 	record EnterpriseBody(@NotBlank String uscc, @NotBlank @Size(max = 200) String name, @NotBlank String regionCode,
 			@NotNull SizeClass sizeClass, @NotBlank @Size(max = 100) String industry, @Size(max = 40) String techSmeNumber,
 			@NotBlank @Size(max = 100) String legalRepresentative, @NotBlank @Size(max = 40) String contactPhone,
-			List<String> relatedParties) {
+			List<@NotBlank String> relatedParties) {
 	}
 
 	record RegistrationBody(@NotBlank String username, @NotBlank String password, @NotBlank String email,

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -53,7 +54,7 @@ class AuthController {
 	}
 
 	record NewUser(@NotBlank String username, @NotBlank String password, @NotBlank String email,
-			@NotEmpty Set<Role> roles, String regionCode) {
+			@NotEmpty Set<@NotNull Role> roles, String regionCode) {
 	}
 
 	record UserView(String id, String username, String email, List<Role> roles, String regionCode,

@@ -45,8 +45,8 @@ class InstitutionController {
 	}
 
 	record InstitutionBody(@NotBlank String uscc, @NotBlank @Size(max = 200) String name, @NotBlank String regionCode,
-			@NotNull InstitutionType type, @NotEmpty Set<ServiceCategory> categories, List<String> qualifications,
-			List<String> relatedParties) {
+			@NotNull InstitutionType type, @NotEmpty Set<@NotNull ServiceCategory> categories,
+			List<@NotBlank @Size(max = 100) String> qualifications, List<@NotBlank String> relatedParties) {
 	}
 
 	record RegistrationBody(@NotBlank String username, @NotBlank String password, @NotBlank String email,

@@ -41,7 +41,7 @@ class PublicNoticeController {
 		this.notices = notices;
 	}
 
-	record OpenBody(@NotBlank String regionCode, @NotEmpty List<String> redemptionIds) {
+	record OpenBody(@NotBlank String regionCode, @NotEmpty List<@NotBlank String> redemptionIds) {
 	}
 
 	record NoticeSummary(String id, String regionCode, LocalDate startsOn, LocalDate endsOn, PublicNotice.Status status) {

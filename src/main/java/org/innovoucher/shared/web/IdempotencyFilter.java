@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
@@ -66,7 +68,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String key = request.getHeader(HEADER).trim();
 		if (key.isEmpty() || key.length() > 200) {
-			writeProblem(response, ErrorCode.VALIDATION_FAILED, "Idempotency-Key must have 1 to 200 characters");
+			writeProblem(response, Problems.of(ErrorCode.VALIDATION_FAILED,
+					HEADER + ": must have 1 to 200 characters",
+					List.of(new DomainException.FieldError(HEADER, "must have 1 to 200 characters"))));
 			return;
 		}
 		byte[] body = request.getInputStream().readAllBytes();
@@ -137,9 +141,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	}
 
 	private void writeProblem(HttpServletResponse response, ErrorCode code, String detail) throws IOException {
-		response.setStatus(code.status().value());
+		writeProblem(response, Problems.of(code, detail));
+	}
+
+	private void writeProblem(HttpServletResponse response, org.springframework.http.ProblemDetail problem)
+			throws IOException {
+		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), Problems.of(code, detail));
+		json.writeValue(response.getOutputStream(), problem);
 	}
 
 	private static String sha256(String text) {

@@ -141,9 +141,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				.map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
 				.collect(Collectors.joining(".")).replace(".[", "[");
 		}
-		String message = root instanceof IllegalArgumentException ? root.getMessage() : "malformed or wrongly typed value";
-		if (e.getCause() == null) {
+		String message;
+		if (e.getCause() == null || e.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
+				&& e.getCause().getMessage() != null && e.getCause().getMessage().startsWith("No content")) {
 			message = "a JSON body is required";
+		}
+		else if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
+				&& invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+			// name the allowed values instead of the parser's words
+			message = "one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants());
+		}
+		else if (root instanceof IllegalArgumentException && root.getMessage() != null) {
+			// our value types (Money, Ratio, Uscc) explain themselves
+			message = root.getMessage();
+		}
+		else if (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException) {
+			message = "malformed JSON";
+		}
+		else {
+			message = "malformed or wrongly typed value";
 		}
 		return ResponseEntity.badRequest()
 			.body(Problems.of(ErrorCode.VALIDATION_FAILED, field + ": " + message,
@@ -160,9 +176,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			case 409 -> ErrorCode.INVALID_STATE;
 			default -> ErrorCode.VALIDATION_FAILED;
 		};
-		ProblemDetail problem = body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(status);
-		problem.setProperty("code", code.name());
-		if (status.value() == 400 && problem.getProperties() != null && !problem.getProperties().containsKey("errors")) {
+		// Spring's own problems (404 of unknown paths, 405, 406, 415, missing parameters) in the contract's
+		// shape: our type, title and code; Spring's detail only where it says something useful to a client
+		String detail = body instanceof ProblemDetail given && given.getDetail() != null ? given.getDetail() : null;
+		if (status.value() == 404 || detail == null) {
+			detail = status.value() == 404 ? "no such resource" : code.title();
+		}
+		ProblemDetail problem = Problems.of(code, detail);
+		problem.setStatus(status.value());
+		if (status.value() != code.status().value()) {
+			problem.setTitle(HttpStatus.resolve(status.value()) != null ? HttpStatus.resolve(status.value()).getReasonPhrase()
+					: code.title());
+		}
+		if (status.value() == 400 && !problem.getProperties().containsKey("errors")) {
 			problem.setProperty("errors", List.of());
 		}
 		return super.handleExceptionInternal(e, problem, headers, status, request);

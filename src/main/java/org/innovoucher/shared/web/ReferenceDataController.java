@@ -46,7 +46,8 @@ class ReferenceDataController {
 		return regions.tree();
 	}
 
-	record CalendarBody(@NotNull @Min(2000) @Max(2100) Integer year, List<LocalDate> holidays, List<LocalDate> workdays) {
+	record CalendarBody(@NotNull @Min(2000) @Max(2100) Integer year, List<@NotNull LocalDate> holidays,
+			List<@NotNull LocalDate> workdays) {
 	}
 
 	@PostMapping("/admin/calendar")

@@ -41,7 +41,7 @@ class VoucherController {
 	}
 
 	record ApplicationBody(@NotBlank String programId, String enterpriseId, @NotNull Money denomination,
-			@NotBlank @Size(max = 2000) String purpose, List<ServiceCategory> serviceCategories) {
+			@NotBlank @Size(max = 2000) String purpose, List<@NotNull ServiceCategory> serviceCategories) {
 	}
 
 	record ApplicationView(String id, VoucherApplication.Status status, String programId, int programVersion,
@@ -91,7 +91,8 @@ class VoucherController {
 		return result;
 	}
 
-	record ResubmitBody(Money denomination, @Size(max = 2000) String purpose, List<ServiceCategory> serviceCategories) {
+	record ResubmitBody(Money denomination, @Size(max = 2000) String purpose,
+			List<@NotNull ServiceCategory> serviceCategories) {
 	}
 
 	@PostMapping("/voucher-applications/{id}/resubmission")
