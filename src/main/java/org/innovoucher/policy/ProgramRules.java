@@ -69,7 +69,7 @@ public record ProgramRules(String name, String regionCode, Integer year, Cycle c
 			require(errors, validityMonths >= 1 && validityMonths <= 60, "validityMonths", "between 1 and 60");
 		}
 		require(errors, denominations != null && !denominations.isEmpty(), "denominations", "at least one");
-		if (denominations != null && denominations.contains(null)) {
+		if (denominations != null && hasNull(denominations)) {
 			errors.add(new DomainException.FieldError("denominations", "no empty elements"));
 		}
 		else if (denominations != null) {
@@ -81,7 +81,7 @@ public record ProgramRules(String name, String regionCode, Integer year, Cycle c
 			denominationsBySizeClass.forEach((size, amounts) -> {
 				require(errors, SIZE_CLASSES.contains(size), "denominationsBySizeClass",
 						"unknown size class " + size);
-				require(errors, amounts != null && !amounts.contains(null) && denominations != null
+				require(errors, amounts != null && !hasNull(amounts) && denominations != null
 						&& denominations.containsAll(amounts),
 						"denominationsBySizeClass." + size, "must be among the denominations");
 			});
@@ -99,7 +99,7 @@ public record ProgramRules(String name, String regionCode, Integer year, Cycle c
 		}
 		require(errors, serviceCategories != null && !serviceCategories.isEmpty(), "serviceCategories", "at least one");
 		if (serviceCategories != null) {
-			require(errors, !serviceCategories.contains(null), "serviceCategories", "no empty elements");
+			require(errors, !hasNull(serviceCategories), "serviceCategories", "no empty elements");
 		}
 		if (acceptedInstitutionRegions != null) {
 			acceptedInstitutionRegions.forEach(code -> require(errors, code != null && regionExists.test(code),
@@ -136,6 +136,11 @@ public record ProgramRules(String name, String regionCode, Integer year, Cycle c
 		if (value != null) {
 			require(errors, value >= 1 && value <= 120, field, "between 1 and 120 working days");
 		}
+	}
+
+	/** Immutable lists (List.of, as JSON and callers build them) throw on contains(null); this does not. */
+	private static boolean hasNull(java.util.Collection<?> values) {
+		return values.stream().anyMatch(java.util.Objects::isNull);
 	}
 
 	private static void require(List<DomainException.FieldError> errors, boolean ok, String field, String message) {

@@ -46,17 +46,14 @@ import org.innovoucher.shared.Ratio;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.Uscc;
+import org.innovoucher.support.FastPasswords;
 import org.innovoucher.support.TestDatabase;
 import org.innovoucher.voucher.Vouchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.test.context.ContextConfiguration;
@@ -76,6 +73,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
 		"innovoucher.clock.adjustable=true", "innovoucher.jobs.interval=PT24H", "logging.level.org.innovoucher=WARN" })
 @ContextConfiguration(initializers = TestDatabase.class)
+@Import(FastPasswords.class) // password hashing is deliberately slow; it is not what this measures
 class YearReplayBenchmark {
 
 	private static final int ENTERPRISES = Integer.getInteger("benchmark.enterprises", 1000);
@@ -84,17 +82,6 @@ class YearReplayBenchmark {
 			"140700", "140800", "140900", "141000", "141100");
 	private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 		.getBytes(StandardCharsets.US_ASCII);
-
-	/** Password hashing is deliberately slow; it is not what this benchmark measures. */
-	@TestConfiguration
-	static class FastPasswords {
-
-		@Bean
-		@Primary
-		PasswordEncoder fastPasswordEncoder() {
-			return new BCryptPasswordEncoder(4);
-		}
-	}
 
 	@Autowired Accounts accounts;
 	@Autowired Enterprises enterprises;
