@@ -28,6 +28,10 @@ class AuditIntegrationTest extends IntegrationTestBase {
 		Response entries = api.get("/api/v1/audit?entityType=INSTITUTION&entityId=" + institution.id(), w.supervisor);
 		assertThat(entries.status()).isEqualTo(200);
 		assertThat(entries.body().get("total").asLong()).isEqualTo(2);
+		var registration = entries.body().get("items").get(0);
+		assertThat(registration.get("action").asText()).isEqualTo("INSTITUTION_REGISTERED");
+		// registration is open to anyone: the registrant is recorded as who acted
+		assertThat(registration.get("actor").asText()).isEqualTo(institution.username());
 		var rejection = entries.body().get("items").get(1);
 		assertThat(rejection.get("action").asText()).isEqualTo("INSTITUTION_REJECTED");
 		assertThat(rejection.get("from").asText()).isEqualTo("PENDING_RECOGNITION");

@@ -197,6 +197,8 @@ class ProgramIntegrationTest extends IntegrationTestBase {
 		assertProblem(api.get("/api/v1/programs/" + program + "/versions/3", w.operator), 404, "NOT_FOUND");
 		assertProblem(api.get("/api/v1/programs/" + program + "/versions/0", w.operator), 404, "NOT_FOUND");
 		assertProblem(api.get("/api/v1/programs/" + program + "/versions/x", w.operator), 400, "VALIDATION_FAILED");
+		// the rules of every version are public, as the program itself is
+		assertThat(api.get("/api/v1/programs/" + program + "/versions/1", null).text("excessRatio")).isEqualTo("0.50");
 
 		// the voucher issued under version 1 still reimburses the excess at 0.5
 		String contract = w.signedContract(enterprise, institution, voucher, "80000.00");

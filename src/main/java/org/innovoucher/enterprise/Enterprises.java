@@ -68,7 +68,9 @@ public class Enterprises {
 		enterprises.save(enterprise);
 		UserAccount user = accounts.create(new Accounts.NewAccount(r.username(), r.password(), r.email(),
 				EnumSet.of(Role.ENTERPRISE), r.regionCode(), enterprise.getId(), null));
-		audit.record("ENTERPRISE_REGISTERED", "ENTERPRISE", enterprise.getId(), null, "ACTIVE", enterprise.getName());
+		// registration is open to anyone: the registrant is who acted
+		String registrant = CurrentUser.current().map(CurrentUser::username).orElse(r.username());
+		audit.recordAs(registrant, "ENTERPRISE_REGISTERED", "ENTERPRISE", enterprise.getId(), null, "ACTIVE", enterprise.getName());
 		return new Registered(user.getId(), enterprise.getId());
 	}
 

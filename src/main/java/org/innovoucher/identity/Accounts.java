@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.innovoucher.audit.AuditTrail;
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Ids;
@@ -50,7 +51,11 @@ public class Accounts {
 				account.email(), account.roles(), account.regionCode(), account.enterpriseId(), account.institutionId(),
 				clock.now());
 		users.saveAndFlush(user);
-		audit.record("USER_CREATED", "USER", user.getId(), null, "ENABLED",
+		// a party's account created by nobody signed in is a self-registration: the registrant acted
+		boolean selfRegistered = account.enterpriseId() != null || account.institutionId() != null;
+		String actor = CurrentUser.current().map(CurrentUser::username)
+			.orElse(selfRegistered ? account.username() : CurrentUser.SYSTEM);
+		audit.recordAs(actor, "USER_CREATED", "USER", user.getId(), null, "ENABLED",
 				"roles " + user.getRoles() + (account.regionCode() == null ? "" : " in " + account.regionCode()));
 		return user;
 	}

@@ -69,6 +69,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/public/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/calendar/**", "/api/v1/clock",
 						"/api/v1/institutions/**", "/api/v1/services/**", "/api/v1/programs", "/api/v1/programs/*",
+						// every rule of a published program, and of each of its versions, is shown to applicants
+						"/api/v1/programs/*/versions", "/api/v1/programs/*/versions/*",
 						"/api/v1/public/**")
 				.permitAll()
 				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",

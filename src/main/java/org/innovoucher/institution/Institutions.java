@@ -84,7 +84,9 @@ public class Institutions {
 		institutions.save(institution);
 		UserAccount user = accounts.create(new Accounts.NewAccount(r.username(), r.password(), r.email(),
 				EnumSet.of(Role.INSTITUTION), r.regionCode(), null, institution.getId()));
-		audit.record("INSTITUTION_REGISTERED", "INSTITUTION", institution.getId(), null,
+		// registration is open to anyone: the registrant is who acted
+		String registrant = CurrentUser.current().map(CurrentUser::username).orElse(r.username());
+		audit.recordAs(registrant, "INSTITUTION_REGISTERED", "INSTITUTION", institution.getId(), null,
 				Institution.Status.PENDING_RECOGNITION.name(), institution.getName());
 		return new Registered(user.getId(), institution.getId(), institution.getStatus());
 	}

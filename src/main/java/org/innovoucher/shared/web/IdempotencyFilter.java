@@ -35,12 +35,15 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * {@code Idempotency-Key} on a POST: the first request with a key is carried out and its answer
  * kept; a repeat with the same key and body gets that answer again and changes nothing; the same
- * key with another body is refused with {@code IDEMPOTENCY_KEY_REUSED}. Keys are per caller.
+ * key with another body is refused with {@code IDEMPOTENCY_KEY_REUSED}; a repeat that arrives while the
+ * first is still running waits for the first answer. Keys are per caller.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
 	static final String HEADER = "Idempotency-Key";
+	private static final java.time.Duration WAIT_FOR_FIRST = java.time.Duration.ofSeconds(15);
+	private static final java.time.Duration POLL = java.time.Duration.ofMillis(25);
 
 	private final JdbcClient jdbc;
 	private final ObjectMapper json;
@@ -78,35 +81,43 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		String hash = sha256(request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n"
 				+ new String(body, StandardCharsets.UTF_8));
 
-		Optional<Stored> existing = find(scope);
-		if (existing.isEmpty()) {
-			try {
-				jdbc.sql("insert into idempotency_record (scope_key, request_hash, created_at) values (:k, :h, :at)")
-					.param("k", scope).param("h", hash).param("at", java.sql.Timestamp.from(clock.now()))
-					.update();
+		// Claim the key, or answer as the request that holds it did. A repeat that arrives while the
+		// first is still being carried out waits for its answer (for a while), so it gets the first
+		// result as the contract says; if the first gives up its key (a failure, a lost race) the
+		// repeat takes it over and is carried out itself.
+		long waitUntil = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
+		while (true) {
+			Optional<Stored> existing = find(scope);
+			if (existing.isEmpty()) {
+				try {
+					jdbc.sql("insert into idempotency_record (scope_key, request_hash, created_at) values (:k, :h, :at)")
+						.param("k", scope).param("h", hash).param("at", java.sql.Timestamp.from(clock.now()))
+						.update();
+					break;
+				}
+				catch (DataIntegrityViolationException raced) {
+					continue;
+				}
 			}
-			catch (DataIntegrityViolationException raced) {
-				existing = find(scope);
-			}
-		}
-		if (existing.isPresent()) {
 			Stored stored = existing.get();
 			if (!stored.requestHash().equals(hash)) {
 				writeProblem(response, ErrorCode.IDEMPOTENCY_KEY_REUSED,
 						"this Idempotency-Key was used with a different request");
+				return;
 			}
-			else if (stored.status() == null) {
-				writeProblem(response, ErrorCode.INVALID_STATE, "a request with this Idempotency-Key is still in progress");
-			}
-			else {
+			if (stored.status() != null) {
 				response.setStatus(stored.status());
 				if (stored.contentType() != null) {
 					response.setContentType(stored.contentType());
 				}
 				response.setHeader("Idempotent-Replayed", "true");
 				response.getOutputStream().write(stored.body() == null ? new byte[0] : stored.body().getBytes(StandardCharsets.UTF_8));
+				return;
 			}
-			return;
+			if (System.nanoTime() > waitUntil || !pause()) {
+				writeProblem(response, ErrorCode.INVALID_STATE, "a request with this Idempotency-Key is still in progress");
+				return;
+			}
 		}
 
 		ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
@@ -130,6 +141,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
 				jdbc.sql("delete from idempotency_record where scope_key = :k").param("k", scope).update();
 			}
 			wrapped.copyBodyToResponse();
+		}
+	}
+
+	private static boolean pause() {
+		try {
+			Thread.sleep(POLL.toMillis());
+			return true;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 
