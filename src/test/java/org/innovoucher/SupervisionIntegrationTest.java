@@ -45,6 +45,55 @@ class SupervisionIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void theFinanceOfficerRecordsRecoveriesOfAClawbackUntilNothingIsOwed() {
+		World w = world();
+		Deal d = Scenarios.deal(w, "50000.00", "40000.00");
+		String claim = Scenarios.paid(d, "40000.00");
+		String path = "/api/v1/redemptions/" + claim + "/recovery";
+		Map<String, Object> first = Api.obj("amount", "15000.00", "recoveredOn", "2026-03-09", "reference", "REC-1");
+		assertProblem(api.post(path, w.finance, first), 409, "INVALID_STATE");
+		assertThat(api.post("/api/v1/redemptions/" + claim + "/clawback", w.supervisor, Api.obj("reason", "fake invoice"))
+			.status()).isEqualTo(200);
+		Map<String, String> before = w.ledgerTotal(d.programId());
+		assertThat(before).containsEntry("receivable", "40000.00");
+
+		assertProblem(api.post(path, w.supervisor, first), 403, "FORBIDDEN");
+		assertInvalid(api.post(path, w.finance, Api.obj("amount", "0.00", "recoveredOn", "2026-03-09", "reference", "R")),
+				"amount");
+		assertInvalid(api.post(path, w.finance, Api.obj("amount", "40000.01", "recoveredOn", "2026-03-09", "reference",
+				"R")), "amount");
+		assertInvalid(api.post(path, w.finance, Api.obj("amount", "1.00", "recoveredOn", "2099-01-01", "reference", "R")),
+				"recoveredOn");
+
+		Map<String, String> key = Map.of("Idempotency-Key", "rec-1-" + claim);
+		Response recovered = api.post(path, w.finance, first, key);
+		assertThat(recovered.status()).as("%s", recovered).isEqualTo(200);
+		assertThat(recovered.text("recoveredAmount")).isEqualTo("15000.00");
+		assertThat(recovered.text("outstandingAmount")).isEqualTo("25000.00");
+		// a repeat with the same key recovers nothing more
+		assertThat(api.post(path, w.finance, first, key).text("outstandingAmount")).isEqualTo("25000.00");
+		assertThat(w.ledgerTotal(d.programId())).containsEntry("receivable", "25000.00")
+			.containsEntry("clawedBack", "40000.00");
+
+		Response rest = api.post(path, w.finance, Api.obj("amount", "25000.00", "recoveredOn", "2026-03-09", "reference",
+				"REC-2"));
+		assertThat(rest.text("outstandingAmount")).isEqualTo("0.00");
+		assertInvalid(api.post(path, w.finance, Api.obj("amount", "0.01", "recoveredOn", "2026-03-09", "reference",
+				"REC-3")), "amount");
+		Map<String, String> after = w.ledgerTotal(d.programId());
+		assertThat(after).containsEntry("receivable", "0.00");
+		// the recovered money is back in the region's available budget
+		assertThat(new java.math.BigDecimal(after.get("available")))
+			.isEqualByComparingTo(new java.math.BigDecimal(before.get("available")).add(new java.math.BigDecimal("40000")));
+		Response view = api.get("/api/v1/redemptions/" + claim, w.finance);
+		assertThat(view.text("status")).isEqualTo("CLAWED_BACK");
+		assertThat(view.text("recoveredAmount")).isEqualTo("40000.00");
+		assertThat(w.ledger(d.programId()).body().get("reconciled").asBoolean()).isTrue();
+		Response audit = api.get("/api/v1/audit?entityType=REDEMPTION&entityId=" + claim + "&size=100", w.supervisor);
+		assertThat(audit.body().get("items")).extracting(e -> e.get("action").asText()).contains("CLAWBACK_RECOVERED");
+	}
+
+	@Test
 	void onlyAPaidClaimIsClawedBack() {
 		World w = world();
 		Deal d = Scenarios.deal(w, "50000.00", "40000.00");

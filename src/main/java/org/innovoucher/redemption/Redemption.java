@@ -93,6 +93,7 @@ public class Redemption {
 	private LocalDate noticeEndsOn;
 	private LocalDate paidOn;
 	private String paymentReference;
+	private Money recoveredAmount;
 	private String reason;
 	private String createdBy;
 	private Instant createdAt;
@@ -259,7 +260,33 @@ public class Redemption {
 	Status clawBack(String reason) {
 		Status before = moveTo(Status.CLAWED_BACK);
 		this.reason = reason;
+		this.recoveredAmount = Money.ZERO;
 		return before;
+	}
+
+	/**
+	 * The enterprise paid back part or all of a clawed-back amount. The claim stays clawed back; what
+	 * is not recovered yet stays receivable.
+	 */
+	void recover(Money amount) {
+		requireStatus(Status.CLAWED_BACK);
+		if (!amount.isPositive()) {
+			throw DomainException.invalid("amount", "must be positive");
+		}
+		if (amount.isGreaterThan(getOutstandingAmount())) {
+			throw DomainException.invalid("amount", "at most the outstanding " + getOutstandingAmount());
+		}
+		this.recoveredAmount = getRecoveredAmount().plus(amount);
+	}
+
+	/** Of a clawed-back claim: what was paid back so far. */
+	public Money getRecoveredAmount() {
+		return recoveredAmount == null ? Money.ZERO : recoveredAmount;
+	}
+
+	/** Of a clawed-back claim: what is still receivable from the enterprise. */
+	public Money getOutstandingAmount() {
+		return status == Status.CLAWED_BACK ? approvedAmount.minus(getRecoveredAmount()) : Money.ZERO;
 	}
 
 	Status withdraw() {

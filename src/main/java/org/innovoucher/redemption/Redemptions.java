@@ -288,6 +288,27 @@ public class Redemptions {
 		return redemption;
 	}
 
+	/**
+	 * The finance officer records money the enterprise paid back on a clawed-back claim: the
+	 * receivable shrinks and the budget of the claim's region gets the amount back.
+	 */
+	@Transactional
+	public Redemption recover(String id, Money amount, LocalDate recoveredOn, String reference, CurrentUser user) {
+		Redemption redemption = lockVisible(id, user);
+		requireStaff(redemption, Role.FINANCE_OFFICER, user);
+		if (recoveredOn.isAfter(clock.today())) {
+			throw DomainException.invalid("recoveredOn", "not in the future");
+		}
+		redemption.recover(amount);
+		ledger.post(Posting.of(redemption.getProgramId(), TransactionType.CLAWBACK_RECOVERED, "REDEMPTION", id)
+			.move(redemption.getBudgetRegionCode(), Account.RECEIVABLE, Account.AVAILABLE, amount)
+			.memo(reference));
+		audit.record("CLAWBACK_RECOVERED", "REDEMPTION", id, redemption.getStatus().name(),
+				redemption.getStatus().name(), amount + " on " + recoveredOn + " ref " + reference + ", outstanding "
+						+ redemption.getOutstandingAmount());
+		return redemption;
+	}
+
 	/** Supervision found fraud: the paid amount becomes a receivable and the enterprise is banned. */
 	@Transactional
 	public Redemption clawBack(String id, String reason, CurrentUser user) {

@@ -288,4 +288,22 @@ class RedemptionUnitTest {
 		assertThat(EnumSet.allOf(Status.class).stream().filter(Status::isClosed))
 			.containsExactlyInAnyOrder(Status.REJECTED, Status.WITHDRAWN);
 	}
+
+	@Test
+	void recoveries_of_a_clawback_add_up_to_at_most_what_was_clawed_back() {
+		Redemption paid = inStatus(Status.PAID);
+		assertCode(() -> paid.recover(Money.of(1)), ErrorCode.INVALID_STATE);
+		Redemption claim = inStatus(Status.CLAWED_BACK);
+		Money clawed = claim.getApprovedAmount();
+		assertThat(claim.getOutstandingAmount()).isEqualTo(clawed);
+		assertCode(() -> claim.recover(Money.ZERO), ErrorCode.VALIDATION_FAILED);
+		assertCode(() -> claim.recover(clawed.plus(Money.of("0.01"))), ErrorCode.VALIDATION_FAILED);
+		claim.recover(Money.of(10000));
+		assertThat(claim.getRecoveredAmount()).isEqualTo(Money.of(10000));
+		assertThat(claim.getOutstandingAmount()).isEqualTo(clawed.minus(Money.of(10000)));
+		claim.recover(claim.getOutstandingAmount());
+		assertThat(claim.getOutstandingAmount()).isEqualTo(Money.ZERO);
+		assertThat(claim.getStatus()).isEqualTo(Status.CLAWED_BACK);
+		assertCode(() -> claim.recover(Money.of("0.01")), ErrorCode.VALIDATION_FAILED);
+	}
 }

@@ -107,6 +107,7 @@ public final class LedgerReconciliation {
 		BigDecimal approved = BigDecimal.ZERO;
 		BigDecimal paid = BigDecimal.ZERO;
 		BigDecimal receivable = BigDecimal.ZERO;
+		BigDecimal clawedBack = BigDecimal.ZERO;
 		BigDecimal redeemed = BigDecimal.ZERO;
 		Map<String, BigDecimal> perEnterprise = new HashMap<>();
 		List<String> claimStates = new ArrayList<>();
@@ -129,7 +130,8 @@ public final class LedgerReconciliation {
 				redeemed = redeemed.add(money(c, "approvedAmount"));
 			}
 			if ("CLAWED_BACK".equals(status)) {
-				receivable = receivable.add(money(c, "approvedAmount"));
+				clawedBack = clawedBack.add(money(c, "approvedAmount"));
+				receivable = receivable.add(money(c, "outstandingAmount"));
 			}
 			if (HOLDS_VOUCHER.contains(status)) {
 				voucherConsumed.merge(claim.text("voucherId"), money(c, "voucherPart"), BigDecimal::add);
@@ -142,8 +144,8 @@ public final class LedgerReconciliation {
 		assertThat(total.get("approved")).as("approved = approved claims awaiting payment %s", claimStates)
 			.isEqualByComparingTo(approved);
 		assertThat(total.get("paid")).as("paid = paid claims (once each) %s", claimStates).isEqualByComparingTo(paid);
-		assertThat(total.get("receivable")).as("receivable = clawed-back claims").isEqualByComparingTo(receivable);
-		assertThat(total.get("clawedBack")).as("clawed back = clawed-back claims").isEqualByComparingTo(receivable);
+		assertThat(total.get("receivable")).as("receivable = what clawed-back claims still owe").isEqualByComparingTo(receivable);
+		assertThat(total.get("clawedBack")).as("clawed back = clawed-back claims").isEqualByComparingTo(clawedBack);
 		voucherConsumed.forEach((voucherId, consumed) -> {
 			JsonNode voucher = vouchers.get(voucherId);
 			if (voucher != null && LIVE_VOUCHER.contains(voucher.get("status").asText())) {

@@ -60,14 +60,16 @@ class RedemptionController {
 			String institutionId, String programId, String regionCode, Money paidAmount, Money voucherPart,
 			Money payableAmount, Money approvedAmount, String resultSummary, Outputs outputs, LocalDate submittedOn,
 			LocalDate confirmDueOn, LocalDate reviewDueOn, String noticeId, LocalDate noticeEndsOn, LocalDate paidOn,
-			String paymentReference, String reason) {
+			String paymentReference, Money recoveredAmount, Money outstandingAmount, String reason) {
 
 		static RedemptionView of(Redemption r) {
+			boolean clawedBack = r.getStatus() == Redemption.Status.CLAWED_BACK;
 			return new RedemptionView(r.getId(), r.getStatus(), r.getContractId(), r.getVoucherId(), r.getEnterpriseId(),
 					r.getInstitutionId(), r.getProgramId(), r.getRegionCode(), r.getPaidAmount(), r.getVoucherPart(),
 					r.getPayableAmount(), r.getApprovedAmount(), r.getResultSummary(), r.getOutputs(), r.getSubmittedOn(),
 					r.getConfirmDueOn(), r.getReviewDueOn(), r.getNoticeId(), r.getNoticeEndsOn(), r.getPaidOn(),
-					r.getPaymentReference(), r.getReason());
+					r.getPaymentReference(), clawedBack ? r.getRecoveredAmount() : null,
+					clawedBack ? r.getOutstandingAmount() : null, r.getReason());
 		}
 	}
 
@@ -198,6 +200,18 @@ class RedemptionController {
 	Map<String, Object> clawBack(@PathVariable String id, @Valid @RequestBody ClawbackBody body) {
 		Redemption r = redemptions.clawBack(id, body.reason(), CurrentUser.require());
 		return result(r, "amount", r.getApprovedAmount());
+	}
+
+	record RecoveryBody(@NotNull Money amount, @NotNull LocalDate recoveredOn, @NotBlank @Size(max = 100) String reference) {
+	}
+
+	/** Money paid back on a clawed-back claim (FINANCE_OFFICER; accepts an Idempotency-Key). */
+	@PostMapping("/{id}/recovery")
+	Map<String, Object> recover(@PathVariable String id, @Valid @RequestBody RecoveryBody body) {
+		Redemption r = redemptions.recover(id, body.amount(), body.recoveredOn(), body.reference(), CurrentUser.require());
+		Map<String, Object> result = result(r, "recoveredAmount", r.getRecoveredAmount());
+		result.put("outstandingAmount", r.getOutstandingAmount());
+		return result;
 	}
 
 	private static Map<String, Object> result(Redemption r, String key, Object value) {
