@@ -79,6 +79,9 @@ class ProgramIntegrationTest extends IntegrationTestBase {
 				List.of("000001"))), "acceptedInstitutionRegions");
 		assertInvalid(api.post("/api/v1/programs", w.policyAdmin, w.programBody("excessRatioByRegion",
 				Map.of("999999", "0.50"))), "excessRatioByRegion");
+		// Lhasa is not a city of the Shanxi program
+		assertInvalid(api.post("/api/v1/programs", w.policyAdmin, w.programBody("excessRatioByRegion",
+				Map.of("540100", "0.50"))), "excessRatioByRegion");
 		Map<String, Object> noValidity = w.programBody();
 		noValidity.remove("validUntil");
 		assertInvalid(api.post("/api/v1/programs", w.policyAdmin, noValidity), "validUntil");

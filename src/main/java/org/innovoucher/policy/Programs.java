@@ -10,6 +10,7 @@ import org.innovoucher.ledger.Ledger;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
@@ -181,6 +182,17 @@ public class Programs {
 			throw DomainException.invalid("body", "a program is required");
 		}
 		body.validate(regions::exists);
+		// a city sets its own excess ratio only where the program's province lets it: inside the program
+		if (body.excessRatioByRegion() != null) {
+			List<DomainException.FieldError> outside = body.excessRatioByRegion().keySet().stream()
+				.filter(code -> !regions.isWithin(code, body.regionCode()))
+				.map(code -> new DomainException.FieldError("excessRatioByRegion",
+						"region " + code + " is not within the program's region " + body.regionCode()))
+				.toList();
+			if (!outside.isEmpty()) {
+				throw new DomainException(ErrorCode.VALIDATION_FAILED, outside.get(0).message(), outside);
+			}
+		}
 		return body.withDefaults();
 	}
 
