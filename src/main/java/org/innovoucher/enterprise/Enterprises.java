@@ -3,6 +3,8 @@ package org.innovoucher.enterprise;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.innovoucher.audit.AuditTrail;
 import org.innovoucher.identity.Accounts;
@@ -12,9 +14,11 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Ids;
+import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.Uscc;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,6 +96,23 @@ public class Enterprises {
 	}
 
 	/** The enterprise's own users, and agencies it delegated to and has not revoked. */
+	/** Enterprises of the regions a staff member covers, by status and name (or exact USCC). */
+	public PageResult<Enterprise> list(CurrentUser user, Enterprise.Status status, String regionCode, String q,
+			Pageable paging) {
+		if (!user.isStaff()) {
+			throw DomainException.forbidden("the register of enterprises is for staff");
+		}
+		List<String> scope = regions.listScope(regionCode, user.regionCode());
+		if (scope.isEmpty()) {
+			return new PageResult<>(List.of(), paging.getPageNumber(), paging.getPageSize(), 0);
+		}
+		Set<Enterprise.Status> statuses = status == null ? EnumSet.allOf(Enterprise.Status.class) : EnumSet.of(status);
+		String text = q == null || q.isBlank() ? null : q.trim();
+		return PageResult.of(enterprises.search(scope, statuses,
+				text == null ? null : "%" + text.toLowerCase(Locale.ROOT) + "%",
+				text == null ? null : text.toUpperCase(Locale.ROOT), paging), e -> e);
+	}
+
 	public boolean canActFor(CurrentUser user, String enterpriseId) {
 		if (user.has(Role.ENTERPRISE) && enterpriseId.equals(user.enterpriseId())) {
 			return true;

@@ -107,6 +107,28 @@ public class Institutions {
 		return institution;
 	}
 
+	/**
+	 * Institutions by status, region and name (or exact USCC). The public sees recognised ones only;
+	 * staff see every status in the regions they cover, e.g. the operator's queue of applications.
+	 */
+	public PageResult<Institution> list(CurrentUser user, Institution.Status status, String regionCode, String q,
+			Pageable paging) {
+		boolean staff = user != null && user.isStaff();
+		Set<Institution.Status> statuses = staff ? EnumSet.allOf(Institution.Status.class)
+				: EnumSet.of(Institution.Status.RECOGNISED);
+		if (status != null) {
+			statuses.retainAll(EnumSet.of(status));
+		}
+		List<String> scope = regions.listScope(regionCode, staff ? user.regionCode() : null);
+		if (statuses.isEmpty() || scope.isEmpty()) {
+			return new PageResult<>(List.of(), paging.getPageNumber(), paging.getPageSize(), 0);
+		}
+		String text = q == null || q.isBlank() ? null : q.trim();
+		return PageResult.of(institutions.search(scope, statuses,
+				text == null ? null : "%" + text.toLowerCase(Locale.ROOT) + "%",
+				text == null ? null : text.toUpperCase(Locale.ROOT), paging), i -> i);
+	}
+
 	/** The operator decides an application for recognition, or suspends, reinstates or revokes. */
 	@Transactional
 	public Institution decide(String id, Institution.Status next, String reason, CurrentUser user) {

@@ -121,6 +121,22 @@ public class Regions {
 		return all;
 	}
 
+	/**
+	 * The regions a list shows: those under {@code requested} (everything where null) that a user of
+	 * {@code userRegion} covers. An unknown requested code is invalid input.
+	 */
+	public List<String> listScope(String requested, String userRegion) {
+		if (requested != null) {
+			require(requested, "regionCode");
+		}
+		List<String> mine = scope(userRegion);
+		if (requested == null) {
+			return mine;
+		}
+		java.util.Set<String> covered = new java.util.HashSet<>(mine);
+		return selfAndDescendants(requested).stream().filter(covered::contains).toList();
+	}
+
 	private static void collect(Region region, List<String> into) {
 		into.add(region.code());
 		region.children().forEach(child -> collect(child, into));

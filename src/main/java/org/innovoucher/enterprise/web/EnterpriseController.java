@@ -9,6 +9,9 @@ import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.enterprise.SizeClass;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.data.domain.Sort;
+import org.innovoucher.shared.PageResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +67,21 @@ class EnterpriseController {
 
 	@GetMapping("/enterprises/{id}")
 	EnterpriseView get(@PathVariable String id) {
-		Enterprise e = enterprises.getVisible(id, CurrentUser.require());
+		return view(enterprises.getVisible(id, CurrentUser.require()));
+	}
+
+	/** The register of enterprises, for staff of the regions they cover: by region, status, name or USCC. */
+	@GetMapping("/enterprises")
+	PageResult<EnterpriseView> list(@RequestParam(required = false) String regionCode,
+			@RequestParam(required = false) Enterprise.Status status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		PageResult<Enterprise> found = enterprises.list(CurrentUser.require(), status, regionCode, q,
+				PageResult.request(page, size, Sort.by("name")));
+		return new PageResult<>(found.items().stream().map(this::view).toList(), found.page(), found.size(),
+				found.total());
+	}
+
+	private EnterpriseView view(Enterprise e) {
 		return new EnterpriseView(e.getId(), e.getUscc(), e.getName(), e.getRegionCode(), e.getSizeClass(),
 				e.getIndustry(), e.getTechSmeNumber(), e.getLegalRepresentative(), e.getContactPhone(),
 				e.getRelatedParties(), e.statusOn(clock.today()).name(), e.getBannedUntil());
