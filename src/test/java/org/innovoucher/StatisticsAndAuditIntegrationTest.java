@@ -44,6 +44,30 @@ class StatisticsAndAuditIntegrationTest extends IntegrationTestBase {
 		assertThat(new java.math.BigDecimal(taiyuan.get("ratioByAmount").asText()))
 			.isEqualByComparingTo(new java.math.BigDecimal("0.2667"));
 
+		// the outputs the paid claim reported, and its turnaround: all on Monday, paid a week later
+		assertThat(taiyuan.at("/outputs/inventionPatents").asLong()).isEqualTo(1);
+		assertThat(taiyuan.at("/outputs/softwareCopyrights").asLong()).isEqualTo(2);
+		assertThat(taiyuan.at("/outputs/testReports").asLong()).isEqualTo(3);
+		assertThat(taiyuan.at("/turnaroundDays/confirmation").asText()).isEqualTo("0.0");
+		assertThat(taiyuan.at("/turnaroundDays/payment").asText()).isEqualTo("7.0");
+		assertThat(taiyuan.at("/turnaroundDays/total").asText()).isEqualTo("7.0");
+		assertThat(stats.body().at("/total/outputs/newProducts").asLong()).isEqualTo(1);
+
+		// the same table as a spreadsheet
+		Response csv = api.get("/api/v1/stats/programs/" + d.programId() + "?format=csv", w.policyAdmin);
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(csv.contentType()).startsWith("text/csv");
+		assertThat(csv.raw().headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+		String[] lines = new String(csv.raw().body(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+		assertThat(lines[0]).startsWith("\uFEFFregionCode,regionName,issuedCount,issuedAmount");
+		assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("140100,太原市,2,150000.00,1,40000.00,2,1,0.2667"));
+		assertThat(lines[lines.length - 1]).startsWith(",合计 Total,");
+		assertProblem(api.get("/api/v1/stats/programs/" + d.programId() + "?format=csv", d.enterprise().token()), 403,
+				"FORBIDDEN");
+		Response openCsv = api.get("/api/v1/public/stats?format=csv&programId=" + d.programId(), null);
+		assertThat(openCsv.status()).isEqualTo(200);
+		assertThat(openCsv.contentType()).startsWith("text/csv");
+
 		Response city = api.get("/api/v1/stats/programs/" + d.programId(), w.reviewer);
 		assertThat(city.status()).isEqualTo(200);
 		assertThat(row(city, World.TAIYUAN).get("issuedCount").asLong()).isEqualTo(2);

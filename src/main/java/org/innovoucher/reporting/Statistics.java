@@ -23,10 +23,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Statistics {
 
-	/** One row of the statistics table. Ratios are strings with four decimals, null where nothing was issued. */
+	/**
+	 * One row of the statistics table. Ratios are strings with four decimals, null where nothing was
+	 * issued. Outputs are those the paid claims reported; turnaround is the average number of calendar
+	 * days of each step of the paid claims (null where none was paid).
+	 */
 	public record Row(String regionCode, String regionName, long issuedCount, Money issuedAmount, long redeemedCount,
 			Money redeemedAmount, long enterprisesIssued, long enterprisesRedeemed, String ratioByAmount,
-			String ratioByEnterprise) {
+			String ratioByEnterprise, Outputs outputs, Turnaround turnaroundDays) {
+	}
+
+	/** Innovation outputs reported by paid claims. */
+	public record Outputs(long inventionPatents, long utilityModels, long designPatents, long trademarks,
+			long softwareCopyrights, long newProducts, long testReports) {
+	}
+
+	/**
+	 * Average calendar days, one decimal: submission to the institution's confirmation, confirmation
+	 * to the bureau's decision, decision to payment, and submission to payment.
+	 */
+	public record Turnaround(String confirmation, String review, String payment, String total) {
 	}
 
 	private final JdbcClient jdbc;
@@ -46,6 +62,10 @@ public class Statistics {
 		// an enterprise has one region, so distinct counts per district add up to the city's
 		long enterprisesIssued;
 		long enterprisesRedeemed;
+		final long[] outputs = new long[7];
+		// sums of days and how many claims had the step: confirmation, review, payment, total
+		final long[] days = new long[4];
+		final long[] steps = new long[4];
 	}
 
 	/** Per city (or province, for enterprises registered at province level), with a total row last. */
@@ -84,10 +104,60 @@ public class Statistics {
 					acc.redeemedAmount = acc.redeemedAmount.plus(figures.amount());
 					acc.enterprisesRedeemed += figures.enterprises();
 				});
+		jdbc.sql("select r.region_code, sum(r.invention_patents), sum(r.utility_models), sum(r.design_patents),"
+				+ " sum(r.trademarks), sum(r.software_copyrights), sum(r.new_products), sum(r.test_reports)"
+				+ " from redemption r join program p on p.id = r.program_id" + claimWhere + " group by r.region_code")
+			.params(params)
+			.query((rs, n) -> {
+				for (Acc acc : targets(rs.getString(1), withinRegion, byCity, total)) {
+					for (int i = 0; i < 7; i++) {
+						acc.outputs[i] += rs.getLong(i + 2);
+					}
+				}
+				return null;
+			})
+			.list();
+		// grouped by dates, so the rows are few however many claims there are
+		jdbc.sql("select r.region_code, r.submitted_on, r.confirmed_on, r.decided_on, r.paid_on, count(*)"
+				+ " from redemption r join program p on p.id = r.program_id" + claimWhere
+				+ " group by r.region_code, r.submitted_on, r.confirmed_on, r.decided_on, r.paid_on")
+			.params(params)
+			.query((rs, n) -> {
+				java.time.LocalDate[] on = { date(rs, 2), date(rs, 3), date(rs, 4), date(rs, 5) };
+				long count = rs.getLong(6);
+				for (Acc acc : targets(rs.getString(1), withinRegion, byCity, total)) {
+					step(acc, 0, on[0], on[1], count);
+					step(acc, 1, on[1], on[2], count);
+					step(acc, 2, on[2], on[3], count);
+					step(acc, 3, on[0], on[3], count);
+				}
+				return null;
+			})
+			.list();
 		List<Row> rows = new ArrayList<>();
 		byCity.forEach((code, acc) -> rows.add(row(code, regions.find(code).map(Region::name).orElse(code), acc)));
 		rows.add(row(null, "合计 Total", total));
 		return rows;
+	}
+
+	/** The city's and the total's accumulators a region's figures go to; none outside the region asked. */
+	private List<Acc> targets(String region, String withinRegion, Map<String, Acc> byCity, Acc total) {
+		if (withinRegion != null && !regions.isWithin(region, withinRegion)) {
+			return List.of();
+		}
+		return List.of(byCity.computeIfAbsent(city(region), c -> new Acc()), total);
+	}
+
+	private static java.time.LocalDate date(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+		java.sql.Date date = rs.getDate(column);
+		return date == null ? null : date.toLocalDate();
+	}
+
+	private static void step(Acc acc, int step, java.time.LocalDate from, java.time.LocalDate to, long count) {
+		if (from != null && to != null && !to.isBefore(from)) {
+			acc.days[step] += java.time.temporal.ChronoUnit.DAYS.between(from, to) * count;
+			acc.steps[step] += count;
+		}
 	}
 
 	/** One region's figures from one of the two queries. */
@@ -122,7 +192,18 @@ public class Statistics {
 	private static Row row(String code, String name, Acc acc) {
 		return new Row(code, name, acc.issuedCount, acc.issuedAmount, acc.redeemedCount, acc.redeemedAmount,
 				acc.enterprisesIssued, acc.enterprisesRedeemed, ratio(acc.redeemedAmount.amount(), acc.issuedAmount.amount()),
-				ratio(BigDecimal.valueOf(acc.enterprisesRedeemed), BigDecimal.valueOf(acc.enterprisesIssued)));
+				ratio(BigDecimal.valueOf(acc.enterprisesRedeemed), BigDecimal.valueOf(acc.enterprisesIssued)),
+				new Outputs(acc.outputs[0], acc.outputs[1], acc.outputs[2], acc.outputs[3], acc.outputs[4],
+						acc.outputs[5], acc.outputs[6]),
+				new Turnaround(average(acc, 0), average(acc, 1), average(acc, 2), average(acc, 3)));
+	}
+
+	private static String average(Acc acc, int step) {
+		if (acc.steps[step] == 0) {
+			return null;
+		}
+		return BigDecimal.valueOf(acc.days[step]).divide(BigDecimal.valueOf(acc.steps[step]), 1, RoundingMode.HALF_UP)
+			.toPlainString();
 	}
 
 	private static String ratio(BigDecimal part, BigDecimal whole) {

@@ -1,11 +1,16 @@
 package org.innovoucher.reporting.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import org.innovoucher.reporting.Statistics;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,6 +34,16 @@ class StatisticsController {
 	@GetMapping("/stats/programs/{id}")
 	Map<String, Object> program(@PathVariable String id,
 			@RequestParam(defaultValue = "region") String groupBy) {
+		return table(programRows(id, groupBy));
+	}
+
+	/** The same as a spreadsheet (CSV, UTF-8 with a byte order mark so that spreadsheet programs read the Chinese). */
+	@GetMapping(path = "/stats/programs/{id}", params = "format=csv")
+	ResponseEntity<byte[]> programCsv(@PathVariable String id, @RequestParam(defaultValue = "region") String groupBy) {
+		return csv(programRows(id, groupBy), "program-" + id + "-statistics.csv");
+	}
+
+	private List<Statistics.Row> programRows(String id, String groupBy) {
 		CurrentUser user = CurrentUser.require();
 		if (!user.isStaff()) {
 			throw DomainException.forbidden("program statistics are for staff; the public has /public/stats");
@@ -36,7 +51,7 @@ class StatisticsController {
 		if (!"region".equals(groupBy)) {
 			throw DomainException.invalid("groupBy", "only 'region' is supported");
 		}
-		return table(statistics.byRegion(id, null, user.regionCode()));
+		return statistics.byRegion(id, null, user.regionCode());
 	}
 
 	/** Open data: the same figures over all programs, or one program or year. */
@@ -44,6 +59,50 @@ class StatisticsController {
 	Map<String, Object> open(@RequestParam(required = false) String programId,
 			@RequestParam(required = false) Integer year) {
 		return table(statistics.byRegion(programId, year, null));
+	}
+
+	@GetMapping(path = "/public/stats", params = "format=csv")
+	ResponseEntity<byte[]> openCsv(@RequestParam(required = false) String programId,
+			@RequestParam(required = false) Integer year) {
+		return csv(statistics.byRegion(programId, year, null), "innovation-voucher-statistics.csv");
+	}
+
+	private static final List<String> COLUMNS = List.of("regionCode", "regionName", "issuedCount", "issuedAmount",
+			"redeemedCount", "redeemedAmount", "enterprisesIssued", "enterprisesRedeemed", "ratioByAmount",
+			"ratioByEnterprise", "inventionPatents", "utilityModels", "designPatents", "trademarks",
+			"softwareCopyrights", "newProducts", "testReports", "daysToConfirmation", "daysToDecision", "daysToPayment",
+			"daysSubmissionToPayment");
+
+	private static ResponseEntity<byte[]> csv(List<Statistics.Row> rows, String fileName) {
+		StringBuilder out = new StringBuilder("\uFEFF").append(String.join(",", COLUMNS)).append("\r\n");
+		for (Statistics.Row r : rows) {
+			Statistics.Outputs o = r.outputs();
+			Statistics.Turnaround t = r.turnaroundDays();
+			List<Object> cells = List.of(text(r.regionCode()), text(r.regionName()), r.issuedCount(), r.issuedAmount(),
+					r.redeemedCount(), r.redeemedAmount(), r.enterprisesIssued(), r.enterprisesRedeemed(),
+					text(r.ratioByAmount()), text(r.ratioByEnterprise()), o.inventionPatents(), o.utilityModels(),
+					o.designPatents(), o.trademarks(), o.softwareCopyrights(), o.newProducts(), o.testReports(),
+					text(t.confirmation()), text(t.review()), text(t.payment()), text(t.total()));
+			out.append(String.join(",", cells.stream().map(c -> cell(c.toString())).toList())).append("\r\n");
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(out.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value;
+	}
+
+	/** RFC 4180 quoting; a leading formula character is defused so that a spreadsheet never runs it. */
+	private static String cell(String value) {
+		String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?[0-9.]+")
+				? "'" + value : value;
+		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+			return "\"" + safe.replace("\"", "\"\"") + "\"";
+		}
+		return safe;
 	}
 
 	/** The rows per region, and the total of them apart. */
