@@ -159,6 +159,7 @@ class BadInputIntegrationTest extends IntegrationTestBase {
 		pathsAndTokens.put("/api/v1/redemptions/" + claim + "/decision", w.reviewer);
 		pathsAndTokens.put("/api/v1/redemptions/" + claim + "/payment", w.finance);
 		pathsAndTokens.put("/api/v1/redemptions/" + claim + "/clawback", w.supervisor);
+		pathsAndTokens.put("/api/v1/redemptions/" + claim + "/recovery", w.finance);
 		pathsAndTokens.put("/api/v1/public-notices", w.operator);
 		pathsAndTokens.put("/api/v1/objections/x/resolution", w.operator);
 		pathsAndTokens.put("/api/v1/contracts/" + d.contractId() + "/closing", d.institution().token());
@@ -195,7 +196,9 @@ class BadInputIntegrationTest extends IntegrationTestBase {
 		for (String path : List.of("/api/v1/audit?page=x", "/api/v1/audit?size=0", "/api/v1/voucher-applications?status=x",
 				"/api/v1/voucher-applications?page=-1", "/api/v1/redemptions?page=99999999999", "/api/v1/programs?size=x",
 				"/api/v1/public/notices?page=x", "/api/v1/public/stats?year=99999999999",
-				"/api/v1/calendar/abc", "/api/v1/notifications?size=1000")) {
+				"/api/v1/calendar/abc", "/api/v1/notifications?size=1000", "/api/v1/institutions?page=x",
+				"/api/v1/institutions?status=x", "/api/v1/enterprises?size=0", "/api/v1/enterprises?status=x",
+				"/api/v1/public/stats?format=csv&year=x")) {
 			Response response = api.get(path, w.supervisor);
 			assertProblem(response, 400, "VALIDATION_FAILED");
 		}
@@ -206,5 +209,24 @@ class BadInputIntegrationTest extends IntegrationTestBase {
 		Response sql = api.get("/api/v1/services?q=" + java.net.URLEncoder.encode("'; drop table service_item; --",
 				java.nio.charset.StandardCharsets.UTF_8), null);
 		assertThat(sql.status()).isEqualTo(200);
+		// a NUL character in a stored text: PostgreSQL cannot hold it, which is the input's fault (400)
+		Map<String, Object> body = w.enterpriseBody(org.innovoucher.support.TestData.username("nul"),
+				org.innovoucher.support.TestData.uscc(World.TAIYUAN), World.TAIYUAN, "SMALL");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> enterprise = (Map<String, Object>) body.get("enterprise");
+		enterprise.put("name", "零\u0000字节");
+		Response stored = api.post("/api/v1/registrations/enterprises", null, body);
+		assertThat(stored.status()).as("%s", stored).isIn(201, 400);
+		if (stored.status() == 400) {
+			assertThat(stored.code()).isEqualTo("VALIDATION_FAILED");
+		}
+		for (String list : List.of("/api/v1/institutions?q=", "/api/v1/enterprises?q=")) {
+			Response odd = api.get(list + java.net.URLEncoder.encode("%_'\\\u0000 ' or 1=1 --",
+					java.nio.charset.StandardCharsets.UTF_8), w.supervisor);
+			assertThat(odd.status()).as("%s", odd).isIn(200, 400);
+			if (odd.status() == 400) {
+				assertThat(odd.code()).isEqualTo("VALIDATION_FAILED");
+			}
+		}
 	}
 }

@@ -79,7 +79,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
 		log.info("integrity violation: {}", e.getMostSpecificCause().getMessage());
+		// SQL class 22, a data exception: a value the database cannot hold (a NUL character in a
+		// text, a number out of range, a text too long); the input is at fault, nothing was stored
+		if (sqlState(e).startsWith("22")) {
+			return respond(Problems.of(ErrorCode.VALIDATION_FAILED,
+					"a value cannot be stored: it is too long, out of range or holds a forbidden character (NUL)"));
+		}
 		return respond(Problems.of(ErrorCode.INVALID_STATE, "conflicts with existing data"));
+	}
+
+	private static String sqlState(Throwable e) {
+		for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
+			}
+		}
+		return "";
 	}
 
 	@Override
