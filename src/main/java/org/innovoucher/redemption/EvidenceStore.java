@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,6 +49,11 @@ class EvidenceStore {
 				}
 				if (size > properties.maxFileSize().toBytes()) {
 					throw rejected("the file is larger than " + properties.maxFileSize());
+				}
+				// on disk before the claim's transaction records it: a crash never leaves a record without its file
+				try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp,
+						StandardOpenOption.WRITE)) {
+					channel.force(true);
 				}
 				String type = sniff(temp);
 				String sha256 = HexFormat.of().formatHex(digest.digest());
