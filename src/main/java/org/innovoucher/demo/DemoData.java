@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.function.Supplier;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +40,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -153,7 +149,7 @@ class DemoData {
 				List.of(Money.of(50000), Money.of(100000)), Map.of(), Ratio.parse("0.50"),
 				Map.of("140100", Ratio.parse("0.60")), Money.of(200000), null, null,
 				List.of(ServiceCategory.values()), List.of("140000"), false, null, false, 1, 10, 5, 10, 5, 10, 3, false, 2);
-		String program = as(policy, () -> {
+		String program = policy.runAs(() -> {
 			Program created = programs.create(rules, policy);
 			programs.setBudget(created.getId(), "140100", Money.of(5_000_000), policy);
 			programs.setBudget(created.getId(), "140200", Money.of(2_000_000), policy);
@@ -167,11 +163,11 @@ class DemoData {
 				ServiceCategory.TESTING_CERTIFICATION, "80000.00");
 		String paid = approvedClaim(enterprise, labUser, reviewer, testing, "80000.00",
 				"完成整机 EMC 检测并取得 CMA 报告，产品通过 3C 认证", new Outputs(0, 1, 0, 0, 0, 1, 2));
-		as(operator, () -> notices.open("140100", List.of(paid), operator));
+		operator.runAs(() -> notices.open("140100", List.of(paid), operator));
 		if (history) {
 			moveTo(clock.today().plusDays(14));
 			// the notice ended on the way and was closed by the scheduler: ready for payment
-			as(finance, () -> redemptions.pay(paid, clock.today(), "SX-FIN-" + clock.currentYear() + "-0001", finance));
+			finance.runAs(() -> redemptions.pay(paid, clock.today(), "SX-FIN-" + clock.currentYear() + "-0001", finance));
 			moveTo(clock.today().plusDays(25));
 		}
 
@@ -181,7 +177,7 @@ class DemoData {
 				ServiceCategory.RESEARCH_DEVELOPMENT, "60000.00");
 		String noticed = approvedClaim(materials, universityUser, reviewer, rd, "60000.00",
 				"完成高强度铝合金配方优化，申请发明专利 1 项", new Outputs(1, 0, 0, 0, 0, 1, 0));
-		as(operator, () -> notices.open("140100", List.of(noticed), operator));
+		operator.runAs(() -> notices.open("140100", List.of(noticed), operator));
 
 		// A second contract on the same voucher, claimed and waiting for the institution's confirmation.
 		String consulting = signedContract(materials, universityUser, university, null, second, "专利布局咨询",
@@ -190,11 +186,11 @@ class DemoData {
 
 		// Datong: a voucher and a contract the laboratory has yet to accept.
 		String third = voucher(sensors, datongReviewer, program, "50000.00", ServiceCategory.TESTING_CERTIFICATION);
-		as(sensors, () -> contracts.propose(new Contracts.Proposal(lab, emc, third, "传感器可靠性检测",
+		sensors.runAs(() -> contracts.propose(new Contracts.Proposal(lab, emc, third, "传感器可靠性检测",
 				ServiceCategory.TESTING_CERTIFICATION, Money.of(30000), clock.today()), sensors));
 
 		// An application waiting for the Taiyuan bureau.
-		as(biotech, () -> vouchers.apply(new Vouchers.Application(program, biotech.enterpriseId(), Money.of(50000),
+		biotech.runAs(() -> vouchers.apply(new Vouchers.Application(program, biotech.enterpriseId(), Money.of(50000),
 				"新药制剂稳定性研究", List.of(ServiceCategory.RESEARCH_DEVELOPMENT)), biotech));
 
 		log.warn("Demo profile: seeded demo data. Accounts demo-policy, demo-operator, demo-reviewer (Taiyuan), "
@@ -206,70 +202,42 @@ class DemoData {
 
 	private String voucher(CurrentUser enterprise, CurrentUser reviewer, String program, String denomination,
 			ServiceCategory category) {
-		String application = as(enterprise, () -> vouchers.apply(new Vouchers.Application(program,
+		String application = enterprise.runAs(() -> vouchers.apply(new Vouchers.Application(program,
 				enterprise.enterpriseId(), Money.of(denomination), "开展技术创新活动", List.of(category)), enterprise).getId());
-		return as(reviewer, () -> vouchers.decide(application, Vouchers.Decision.APPROVE, "符合申领条件", reviewer)
+		return reviewer.runAs(() -> vouchers.decide(application, Vouchers.Decision.APPROVE, "符合申领条件", reviewer)
 			.getVoucherId());
 	}
 
 	private String signedContract(CurrentUser enterprise, CurrentUser institutionUser, String institution,
 			String service, String voucher, String title, ServiceCategory category, String amount) {
-		String contract = as(enterprise, () -> contracts.propose(new Contracts.Proposal(institution, service, voucher,
+		String contract = enterprise.runAs(() -> contracts.propose(new Contracts.Proposal(institution, service, voucher,
 				title, category, Money.of(amount), clock.today()), enterprise).getId());
-		as(institutionUser, () -> contracts.answer(contract, true, null, institutionUser));
+		institutionUser.runAs(() -> contracts.answer(contract, true, null, institutionUser));
 		return contract;
 	}
 
 	private String submittedClaim(CurrentUser enterprise, String contract, String paid, String summary,
 			Outputs outputs) {
-		String claim = as(enterprise, () -> redemptions.create(new Redemptions.Claim(contract, Money.of(paid), summary,
+		String claim = enterprise.runAs(() -> redemptions.create(new Redemptions.Claim(contract, Money.of(paid), summary,
 				outputs), enterprise).getId());
 		for (Attachment.Kind kind : Attachment.Kind.values()) {
-			as(enterprise, () -> redemptions.attach(claim, kind, kind.name().toLowerCase() + ".pdf",
+			enterprise.runAs(() -> redemptions.attach(claim, kind, kind.name().toLowerCase() + ".pdf",
 					new ByteArrayInputStream(PDF), enterprise));
 		}
-		as(enterprise, () -> redemptions.submit(claim, enterprise));
+		enterprise.runAs(() -> redemptions.submit(claim, enterprise));
 		return claim;
 	}
 
 	private String approvedClaim(CurrentUser enterprise, CurrentUser institutionUser, CurrentUser reviewer,
 			String contract, String paid, String summary, Outputs outputs) {
 		String claim = submittedClaim(enterprise, contract, paid, summary, outputs);
-		as(institutionUser, () -> redemptions.confirm(claim, true, null, institutionUser));
-		as(reviewer, () -> redemptions.decide(claim, Redemptions.Decision.APPROVE, null, "材料齐全，成果属实", reviewer));
+		institutionUser.runAs(() -> redemptions.confirm(claim, true, null, institutionUser));
+		reviewer.runAs(() -> redemptions.decide(claim, Redemptions.Decision.APPROVE, null, "材料齐全，成果属实", reviewer));
 		return claim;
 	}
 
 	private void moveTo(LocalDate day) {
 		clock.set(day.atTime(LocalTime.of(9, 0)).atZone(BusinessClock.ZONE).toInstant());
-	}
-
-	/** Runs one step as the given user, so the audit trail and notifications name who acted. */
-	private static <T> T as(CurrentUser user, Supplier<T> step) {
-		Jwt.Builder token = Jwt.withTokenValue("demo")
-			.header("alg", "none")
-			.subject(user.id())
-			.claim("username", user.username())
-			.claim("roles", user.roles().stream().map(Role::name).toList());
-		if (user.regionCode() != null) {
-			token.claim("region", user.regionCode());
-		}
-		if (user.enterpriseId() != null) {
-			token.claim("enterpriseId", user.enterpriseId());
-		}
-		if (user.institutionId() != null) {
-			token.claim("institutionId", user.institutionId());
-		}
-		var previous = SecurityContextHolder.getContext();
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new JwtAuthenticationToken(token.build()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return step.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 
 	private CurrentUser staff(String username, Role role, String region) {
@@ -292,7 +260,7 @@ class DemoData {
 		Institutions.Registered registered = institutions.register(new Institutions.Registration(username, PASSWORD,
 				username + "@demo.innovoucher.cn", uscc, name, "140100", type, categories, List.of("CMA", "CNAS"),
 				List.of()));
-		as(operator, () -> institutions.decide(registered.institutionId(), Institution.Status.RECOGNISED, "demo", operator));
+		operator.runAs(() -> institutions.decide(registered.institutionId(), Institution.Status.RECOGNISED, "demo", operator));
 		return registered.institutionId();
 	}
 
@@ -303,7 +271,7 @@ class DemoData {
 
 	private String service(CurrentUser owner, String title, ServiceCategory category, String description,
 			String price, String unit) {
-		return as(owner, () -> institutions.addService(owner.institutionId(),
+		return owner.runAs(() -> institutions.addService(owner.institutionId(),
 				new Institutions.NewService(title, category, description, Money.of(price), unit, 15, null), owner).getId());
 	}
 

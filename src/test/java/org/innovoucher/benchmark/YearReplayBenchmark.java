@@ -53,9 +53,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -117,7 +114,7 @@ class YearReplayBenchmark {
 				LocalDate.of(year, 12, 31), LocalDate.of(year, 12, 31), null, List.of(Money.of(50000), Money.of(100000)),
 				Map.of(), Ratio.parse("0.50"), Map.of("140100", Ratio.parse("0.60")), Money.of(200000), null, null,
 				List.of(ServiceCategory.values()), List.of("140000"), false, null, false, 1, 10, 5, 10, 5, 10, 3, false, 2);
-		String program = as(policy, () -> {
+		String program = policy.runAs(() -> {
 			String id = programs.create(rules, policy).getId();
 			for (String city : CITIES) {
 				programs.setBudget(id, city, Money.of(100_000L * ENTERPRISES), policy);
@@ -130,18 +127,18 @@ class YearReplayBenchmark {
 		List<File> files = parallel(i -> {
 			String city = CITIES.get(i % CITIES.size());
 			CurrentUser enterprise = time("register", () -> enterprise(i, city));
-			String application = time("apply", () -> as(enterprise, () -> vouchers.apply(new Vouchers.Application(program,
+			String application = time("apply", () -> enterprise.runAs(() -> vouchers.apply(new Vouchers.Application(program,
 					enterprise.enterpriseId(), Money.of(50000), "benchmark", List.of(ServiceCategory.TESTING_CERTIFICATION)),
 					enterprise).getId()));
 			CurrentUser reviewer = reviewers.get(city);
-			String voucher = time("approve and issue", () -> as(reviewer, () -> vouchers.decide(application,
+			String voucher = time("approve and issue", () -> reviewer.runAs(() -> vouchers.decide(application,
 					Vouchers.Decision.APPROVE, "ok", reviewer).getVoucherId()));
 			CurrentUser lab = labs.get(city);
-			String contract = time("propose contract", () -> as(enterprise, () -> contracts.propose(new Contracts.Proposal(
+			String contract = time("propose contract", () -> enterprise.runAs(() -> contracts.propose(new Contracts.Proposal(
 					lab.institutionId(), null, voucher, "testing", ServiceCategory.TESTING_CERTIFICATION, Money.of(80000),
 					clock.today()), enterprise).getId()));
-			time("accept contract", () -> as(lab, () -> contracts.answer(contract, true, null, lab)));
-			String claim = time("claim with evidence", () -> as(enterprise, () -> {
+			time("accept contract", () -> lab.runAs(() -> contracts.answer(contract, true, null, lab)));
+			String claim = time("claim with evidence", () -> enterprise.runAs(() -> {
 				String id = redemptions.create(new Redemptions.Claim(contract, Money.of(80000), "done", Outputs.NONE),
 						enterprise).getId();
 				for (Attachment.Kind kind : Attachment.Kind.values()) {
@@ -149,8 +146,8 @@ class YearReplayBenchmark {
 				}
 				return redemptions.submit(id, enterprise).getId();
 			}));
-			time("confirm", () -> as(lab, () -> redemptions.confirm(claim, true, null, lab)));
-			time("review", () -> as(reviewer, () -> redemptions.decide(claim, Redemptions.Decision.APPROVE, null, "ok",
+			time("confirm", () -> lab.runAs(() -> redemptions.confirm(claim, true, null, lab)));
+			time("review", () -> reviewer.runAs(() -> redemptions.decide(claim, Redemptions.Decision.APPROVE, null, "ok",
 					reviewer)));
 			return new File(enterprise, city, voucher, contract, claim);
 		});
@@ -159,7 +156,7 @@ class YearReplayBenchmark {
 			for (String city : CITIES) {
 				List<String> claims = files.stream().filter(f -> f.city().equals(city)).map(File::claim).toList();
 				if (!claims.isEmpty()) {
-					noticeIds.add(as(operator, () -> notices.open(city, claims, operator).getId()));
+					noticeIds.add(operator.runAs(() -> notices.open(city, claims, operator).getId()));
 				}
 			}
 			return null;
@@ -168,7 +165,7 @@ class YearReplayBenchmark {
 			moveTo(clock.today().plusDays(20));
 			return null;
 		});
-		parallel(i -> time("pay", () -> as(finance, () -> redemptions.pay(files.get(i).claim(), clock.today(),
+		parallel(i -> time("pay", () -> finance.runAs(() -> redemptions.pay(files.get(i).claim(), clock.today(),
 				"PAY-" + i, finance))), files.size());
 		long elapsed = System.nanoTime() - started;
 
@@ -264,7 +261,7 @@ class YearReplayBenchmark {
 				"bench-password", username + "@bench.local", uscc("12" + city, 999_999 - Integer.parseInt(city) % 1000),
 				"Testing centre " + city, city, InstitutionType.TESTING_CERTIFICATION,
 				EnumSet.allOf(ServiceCategory.class), List.of("CMA"), List.of()));
-		as(operator, () -> institutions.decide(registered.institutionId(), Institution.Status.RECOGNISED, "ok", operator));
+		operator.runAs(() -> institutions.decide(registered.institutionId(), Institution.Status.RECOGNISED, "ok", operator));
 		String user = accounts.findByUsername(username).orElseThrow().getId();
 		return new CurrentUser(user, username, EnumSet.of(Role.INSTITUTION), null, null, registered.institutionId());
 	}
@@ -275,28 +272,4 @@ class YearReplayBenchmark {
 		return first17 + Uscc.checkCharacter(first17);
 	}
 
-	private static <T> T as(CurrentUser user, Supplier<T> step) {
-		Jwt.Builder token = Jwt.withTokenValue("bench").header("alg", "none").subject(user.id())
-			.claim("username", user.username())
-			.claim("roles", user.roles().stream().map(Role::name).toList());
-		if (user.regionCode() != null) {
-			token.claim("region", user.regionCode());
-		}
-		if (user.enterpriseId() != null) {
-			token.claim("enterpriseId", user.enterpriseId());
-		}
-		if (user.institutionId() != null) {
-			token.claim("institutionId", user.institutionId());
-		}
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new JwtAuthenticationToken(token.build()));
-		var previous = SecurityContextHolder.getContext();
-		SecurityContextHolder.setContext(context);
-		try {
-			return step.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
-	}
 }
