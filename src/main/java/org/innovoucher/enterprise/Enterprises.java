@@ -104,7 +104,7 @@ public class Enterprises {
 		}
 		List<String> scope = regions.listScope(regionCode, user.regionCode());
 		if (scope.isEmpty()) {
-			return new PageResult<>(List.of(), paging.getPageNumber(), paging.getPageSize(), 0);
+			return PageResult.empty(paging);
 		}
 		Set<Enterprise.Status> statuses = status == null ? EnumSet.allOf(Enterprise.Status.class) : EnumSet.of(status);
 		String text = q == null || q.isBlank() ? null : q.trim();

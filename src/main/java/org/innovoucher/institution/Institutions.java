@@ -121,7 +121,7 @@ public class Institutions {
 		}
 		List<String> scope = regions.listScope(regionCode, staff ? user.regionCode() : null);
 		if (statuses.isEmpty() || scope.isEmpty()) {
-			return new PageResult<>(List.of(), paging.getPageNumber(), paging.getPageSize(), 0);
+			return PageResult.empty(paging);
 		}
 		String text = q == null || q.isBlank() ? null : q.trim();
 		return PageResult.of(institutions.search(scope, statuses,

@@ -147,18 +147,11 @@ public class Programs {
 
 	/** The auditor's checks of a program's books: transactions balanced, running balances reconciled. */
 	public Ledger.Integrity integrity(String id, CurrentUser user) {
-		Program program = get(id);
-		if (!user.isStaff()) {
-			throw DomainException.forbidden("the ledger is for staff");
-		}
-		return ledger.integrity(program.getId());
+		return ledger.integrity(forLedger(id, user).getId());
 	}
 
 	public List<Balances> ledger(String id, CurrentUser user) {
-		Program program = get(id);
-		if (!user.isStaff()) {
-			throw DomainException.forbidden("the ledger is for staff");
-		}
+		Program program = forLedger(id, user);
 		List<Balances> all = ledger.balances(program.getId());
 		if (user.regionCode() == null || regions.isWithin(program.getRegionCode(), user.regionCode())) {
 			return all;
@@ -175,6 +168,15 @@ public class Programs {
 				a.approved().plus(b.approved()), a.paid().plus(b.paid()), a.released().plus(b.released()),
 				a.clawedBack().plus(b.clawedBack()), a.receivable().plus(b.receivable()),
 				a.available().plus(b.available()));
+	}
+
+	/** The program whose books the caller asks for; the books are for staff. */
+	private Program forLedger(String id, CurrentUser user) {
+		Program program = get(id);
+		if (!user.isStaff()) {
+			throw DomainException.forbidden("the ledger is for staff");
+		}
+		return program;
 	}
 
 	private ProgramRules validated(ProgramRules body) {

@@ -168,12 +168,8 @@ public class Statistics {
 	private void aggregate(String sql, Map<String, Object> params, String withinRegion, Map<String, Acc> byCity,
 			Acc total, java.util.function.BiConsumer<Acc, Figures> add) {
 		jdbc.sql(sql).params(params).query((rs, n) -> {
-			String region = rs.getString(1);
-			if (withinRegion == null || regions.isWithin(region, withinRegion)) {
-				Figures figures = new Figures(rs.getLong(2), new Money(rs.getBigDecimal(3)), rs.getLong(4));
-				add.accept(byCity.computeIfAbsent(city(region), c -> new Acc()), figures);
-				add.accept(total, figures);
-			}
+			Figures figures = new Figures(rs.getLong(2), new Money(rs.getBigDecimal(3)), rs.getLong(4));
+			targets(rs.getString(1), withinRegion, byCity, total).forEach(acc -> add.accept(acc, figures));
 			return null;
 		}).list();
 	}

@@ -18,6 +18,11 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
 				page.getTotalElements());
 	}
 
+	/** No items: the page asked for, empty. */
+	public static <T> PageResult<T> empty(Pageable paging) {
+		return new PageResult<>(List.of(), paging.getPageNumber(), paging.getPageSize(), 0);
+	}
+
 	/** Validated paging parameters: page from 0, size 1 to 200. */
 	public static Pageable request(Integer page, Integer size, Sort sort) {
 		int p = page == null ? 0 : page;
