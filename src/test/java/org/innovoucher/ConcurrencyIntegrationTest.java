@@ -118,20 +118,35 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 		LedgerReconciliation.reconcile(w, program, vouchers, List.of(), null);
 	}
 
-	@Test
-	void manyClaimsOnOneVoucherNeverBindMoreThanItsFaceValue() {
+	/** Claims submitted against one 100,000 voucher, each for {@code amount}, waiting for confirmation. */
+	private record OneVoucher(World w, String program, Party enterprise, Party institution, String voucher,
+			List<String> claims) {
+	}
+
+	private OneVoucher claimsOnOneVoucher(int count, String amount) {
 		World w = sharedWorld();
 		String program = w.program("1000000.00", "annualCapPerEnterprise", "1000000.00");
 		Party enterprise = w.enterprise();
 		Party institution = w.institution();
 		String voucher = w.voucher(enterprise, program, "100000.00");
 		List<String> claims = new ArrayList<>();
-		for (int i = 0; i < 8; i++) {
-			String contract = w.signedContract(enterprise, institution, voucher, "30000.00");
-			claims.add(w.submittedClaim(enterprise, contract, "30000.00"));
+		for (int i = 0; i < count; i++) {
+			String contract = w.signedContract(enterprise, institution, voucher, amount);
+			claims.add(w.submittedClaim(enterprise, contract, amount));
 		}
+		return new OneVoucher(w, program, enterprise, institution, voucher, claims);
+	}
 
-		List<Response> confirmed = race(claims.size(), i -> w.confirm(institution, claims.get(i)));
+	@Test
+	void manyClaimsOnOneVoucherNeverBindMoreThanItsFaceValue() {
+		OneVoucher v = claimsOnOneVoucher(8, "30000.00");
+		World w = v.w();
+		String program = v.program();
+		Party enterprise = v.enterprise();
+		String voucher = v.voucher();
+		List<String> claims = v.claims();
+
+		List<Response> confirmed = race(claims.size(), i -> w.confirm(v.institution(), claims.get(i)));
 
 		// each was priced at 30,000 from the voucher; only three fit into 100,000 as priced
 		assertLosersConflict(confirmed, 200, Set.of("VOUCHER_BALANCE_EXCEEDED"));
@@ -143,18 +158,14 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void aVoucherUsedUpByConcurrentConfirmationsRefusesTheRestAsBalanceExceeded() {
-		World w = sharedWorld();
-		String program = w.program("1000000.00", "annualCapPerEnterprise", "1000000.00");
-		Party enterprise = w.enterprise();
-		Party institution = w.institution();
-		String voucher = w.voucher(enterprise, program, "100000.00");
-		List<String> claims = new ArrayList<>();
-		for (int i = 0; i < 6; i++) {
-			String contract = w.signedContract(enterprise, institution, voucher, "25000.00");
-			claims.add(w.submittedClaim(enterprise, contract, "25000.00"));
-		}
+		OneVoucher v = claimsOnOneVoucher(6, "25000.00");
+		World w = v.w();
+		String program = v.program();
+		Party enterprise = v.enterprise();
+		String voucher = v.voucher();
+		List<String> claims = v.claims();
 
-		List<Response> confirmed = race(claims.size(), i -> w.confirm(institution, claims.get(i)));
+		List<Response> confirmed = race(claims.size(), i -> w.confirm(v.institution(), claims.get(i)));
 
 		assertLosersConflict(confirmed, 200, Set.of("VOUCHER_BALANCE_EXCEEDED"));
 		assertThat(confirmed.stream().filter(r -> r.status() == 200)).hasSize(4);
