@@ -1,5 +1,6 @@
 package org.innovoucher.marketplace;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.innovoucher.enterprise.Enterprise;
@@ -11,8 +12,9 @@ import org.innovoucher.shared.ServiceCategory;
 
 /**
  * May this enterprise contract this institution for this category with a voucher of these rules?
- * Refused where the institution is not recognised, the category or the institution's region is not
- * covered, or the two parties are the same legal person or declared related.
+ * Refused where the enterprise is banned (a ban may come after its voucher was issued), the
+ * institution is not recognised, the category or the institution's region is not covered, or the
+ * two parties are the same legal person or declared related.
  */
 final class ContractPolicy {
 
@@ -20,7 +22,11 @@ final class ContractPolicy {
 	}
 
 	static void check(ProgramRules rules, Enterprise enterprise, Institution institution, ServiceCategory category,
-			boolean institutionRegionAccepted) {
+			boolean institutionRegionAccepted, LocalDate today) {
+		if (enterprise.isBannedOn(today)) {
+			throw new DomainException(ErrorCode.ENTERPRISE_BANNED,
+					"the enterprise is banned until " + enterprise.getBannedUntil());
+		}
 		if (!institution.isRecognised()) {
 			throw new DomainException(ErrorCode.INSTITUTION_NOT_RECOGNISED,
 					"institution " + institution.getName() + " is " + institution.getStatus());

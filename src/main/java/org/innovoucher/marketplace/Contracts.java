@@ -86,7 +86,8 @@ public class Contracts {
 		}
 		ProgramRules rules = vouchers.rulesOf(voucher);
 		ContractPolicy.check(rules, enterprise, institution, category, ContractPolicy
-			.regionAccepted(rules.acceptedInstitutionRegions(), regions.selfAndAncestors(institution.getRegionCode())));
+			.regionAccepted(rules.acceptedInstitutionRegions(), regions.selfAndAncestors(institution.getRegionCode())),
+				clock.today());
 		Contract contract = contracts.save(new Contract(Ids.newId(), enterprise.getId(), institution.getId(),
 				p.serviceId(), voucher.getId(), p.title().trim(), category, p.amount(), p.signedOn(), clock.now()));
 		audit.record("CONTRACT_PROPOSED", "CONTRACT", contract.getId(), null, contract.getStatus().name(),

@@ -165,6 +165,9 @@ public class Vouchers {
 		switch (decision) {
 			case APPROVE -> {
 				application.requireCanMoveTo(VoucherApplication.Status.APPROVED);
+				// a ban may have come after the application was filed (a clawback meanwhile); checked
+				// under the enterprise's lock (application, enterprise, ledger: the order claims take too)
+				enterprises.requireNotBanned(enterprises.lock(application.getEnterpriseId()));
 				Voucher voucher = issue(application, today);
 				before = application.approve(voucher.getId(), today, reason);
 			}

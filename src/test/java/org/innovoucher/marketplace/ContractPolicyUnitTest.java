@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -29,9 +30,10 @@ class ContractPolicyUnitTest {
 	Institution institution = InstitutionFixtures.recognisedTestingCentre();
 	ServiceCategory category = ServiceCategory.TESTING_CERTIFICATION;
 	boolean regionAccepted = true;
+	LocalDate today = LocalDate.of(2026, 6, 1);
 
 	void check() {
-		ContractPolicy.check(rules, enterprise, institution, category, regionAccepted);
+		ContractPolicy.check(rules, enterprise, institution, category, regionAccepted, today);
 	}
 
 	void assertRefusedWith(ErrorCode code) {
@@ -41,6 +43,18 @@ class ContractPolicyUnitTest {
 
 	@Test
 	void a_recognised_unrelated_institution_of_an_accepted_region_may_be_contracted_for_a_covered_category() {
+		assertThatCode(this::check).doesNotThrowAnyException();
+	}
+
+	@Test
+	void an_enterprise_banned_after_its_voucher_was_issued_is_refused() {
+		enterprise = EnterpriseFixtures.bannedUntil(LocalDate.of(2029, 6, 1));
+		assertRefusedWith(ErrorCode.ENTERPRISE_BANNED);
+	}
+
+	@Test
+	void an_enterprise_whose_ban_ended_may_contract_again() {
+		enterprise = EnterpriseFixtures.bannedUntil(LocalDate.of(2026, 5, 31));
 		assertThatCode(this::check).doesNotThrowAnyException();
 	}
 
