@@ -92,6 +92,12 @@ class NotificationListeners {
 	}
 
 	@ApplicationModuleListener
+	void on(RedemptionEvents.NoticeHeld e) {
+		notifications.tell(accounts.staffCovering(Role.OPERATOR, e.regionCode()), "notice.held", "PUBLIC_NOTICE",
+				e.noticeId(), null, e.endsOn().toString(), String.valueOf(e.pendingObjections()));
+	}
+
+	@ApplicationModuleListener
 	void on(RedemptionEvents.ClaimClawedBack e) {
 		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "claim.clawed_back", "REDEMPTION", e.claimId(),
 				null, e.amount().toString(), e.reason());

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Closes notices whose period is over. The end date itself stays open for objections all day, so the
- * scheduler closes from the next day on; an operator may close on the end date.
+ * scheduler closes from the next day on; an operator may close on the end date. A notice with
+ * unresolved objections stays open and its region's operators are told.
  */
 @Component
 class NoticeClosingJob implements Job {
@@ -39,8 +40,10 @@ class NoticeClosingJob implements Job {
 		int handled = 0;
 		for (String id : notices.overdue()) {
 			try {
-				notices.close(id, null);
-				handled++;
+				// a notice held by unresolved objections is skipped; its operators were told
+				if (notices.closeOverdue(id)) {
+					handled++;
+				}
 			}
 			catch (RuntimeException e) {
 				log.warn("could not close notice {}: {}", id, e.getMessage());

@@ -30,6 +30,8 @@ public class PublicNotice {
 	private Status status;
 	private Instant createdAt;
 	private Instant closedAt;
+	/** The last day the operators were told that unresolved objections hold the notice open. */
+	private LocalDate heldReportedOn;
 	@Version
 	@Column(name = "version")
 	private long revision;
@@ -53,15 +55,38 @@ public class PublicNotice {
 		}
 	}
 
-	void close(LocalDate today, Instant now) {
+	/**
+	 * Closes the notice once its period is over and every objection is resolved: a claim with an
+	 * objection still open would otherwise be left in notice on a closed notice.
+	 */
+	void close(LocalDate today, Instant now, long pendingObjections) {
 		if (status != Status.OPEN) {
 			throw DomainException.invalidState("the notice is closed already");
 		}
 		if (today.isBefore(endsOn)) {
 			throw new DomainException(ErrorCode.NOTICE_PERIOD_NOT_OVER, "the notice period runs until " + endsOn);
 		}
+		if (pendingObjections > 0) {
+			throw new DomainException(ErrorCode.OBJECTIONS_PENDING,
+					pendingObjections + " objection(s) against claims of this notice are not resolved yet");
+		}
 		status = Status.CLOSED;
 		closedAt = now;
+	}
+
+	/**
+	 * The period is over but objections hold the notice open. Returns whether the operators should be
+	 * told today: once a day, so that a notice left held is not forgotten, nor reported every run.
+	 */
+	boolean holdForObjections(LocalDate today) {
+		if (status != Status.OPEN || today.isBefore(endsOn)) {
+			throw DomainException.invalidState("only an open notice whose period is over is held");
+		}
+		if (heldReportedOn != null && !heldReportedOn.isBefore(today)) {
+			return false;
+		}
+		heldReportedOn = today;
+		return true;
 	}
 
 	public String getId() {
@@ -86,5 +111,9 @@ public class PublicNotice {
 
 	public Instant getClosedAt() {
 		return closedAt;
+	}
+
+	public LocalDate getHeldReportedOn() {
+		return heldReportedOn;
 	}
 }

@@ -16,6 +16,7 @@ import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.WorkingDays;
 import org.innovoucher.voucher.Vouchers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +39,12 @@ public class PublicNotices {
 	private final WorkingDays workingDays;
 	private final BusinessClock clock;
 	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	PublicNotices(PublicNoticeRepository notices, NoticeItemRepository items, ObjectionRepository objections,
 			Redemptions redemptions, Enterprises enterprises, Institutions institutions, Vouchers vouchers,
-			Regions regions, WorkingDays workingDays, BusinessClock clock, AuditTrail audit) {
+			Regions regions, WorkingDays workingDays, BusinessClock clock, AuditTrail audit,
+			ApplicationEventPublisher events) {
 		this.notices = notices;
 		this.items = items;
 		this.objections = objections;
@@ -53,6 +56,7 @@ public class PublicNotices {
 		this.workingDays = workingDays;
 		this.clock = clock;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional
@@ -89,6 +93,11 @@ public class PublicNotices {
 		return notice;
 	}
 
+	/**
+	 * Anyone objects to a claim of the notice up to and including its end date. After it, the notice
+	 * refuses with INVALID_STATE even while unresolved objections hold it open: the period is a state
+	 * of the notice, and a notice that took objections for ever could never close.
+	 */
 	@Transactional
 	public Objection object(String noticeId, String redemptionId, String name, String contact, String reason) {
 		// locked, so that an objection is never filed against a notice closing at the same moment
@@ -129,14 +138,44 @@ public class PublicNotices {
 		return objection;
 	}
 
+	/**
+	 * The operator closes the notice: NOTICE_PERIOD_NOT_OVER before its end date, OBJECTIONS_PENDING
+	 * while an objection against one of its claims is not resolved.
+	 */
 	@Transactional
 	public PublicNotice close(String noticeId, CurrentUser user) {
 		PublicNotice notice = notices.findForUpdate(noticeId)
 			.orElseThrow(() -> DomainException.notFound("notice", noticeId));
-		if (user != null) {
-			requireOperator(notice.getRegionCode(), user);
+		requireOperator(notice.getRegionCode(), user);
+		return close(notice);
+	}
+
+	/**
+	 * The scheduler closes a notice whose period is over. One held open by unresolved objections is
+	 * skipped, and the operators of its region are told (once a day); returns whether it closed.
+	 */
+	@Transactional
+	public boolean closeOverdue(String noticeId) {
+		PublicNotice notice = notices.findForUpdate(noticeId)
+			.orElseThrow(() -> DomainException.notFound("notice", noticeId));
+		long pending = objections.countByNoticeIdAndStatus(noticeId, Objection.Status.OPEN);
+		if (notice.getStatus() == PublicNotice.Status.OPEN && pending > 0) {
+			if (notice.holdForObjections(clock.today())) {
+				audit.record("NOTICE_HELD", "PUBLIC_NOTICE", noticeId, notice.getStatus().name(),
+						notice.getStatus().name(), pending + " objection(s) not resolved after the end on " + notice.getEndsOn());
+				events.publishEvent(new RedemptionEvents.NoticeHeld(noticeId, notice.getRegionCode(), notice.getEndsOn(),
+						pending));
+			}
+			return false;
 		}
-		notice.close(clock.today(), clock.now());
+		close(notice);
+		return true;
+	}
+
+	private PublicNotice close(PublicNotice notice) {
+		String noticeId = notice.getId();
+		// counted under the notice's lock, which filing and resolving objections take first too
+		notice.close(clock.today(), clock.now(), objections.countByNoticeIdAndStatus(noticeId, Objection.Status.OPEN));
 		int ready = 0;
 		for (String listed : redemptions.idsInNotice(noticeId)) {
 			Redemption claim = redemptions.lockForNotice(listed);

@@ -39,4 +39,11 @@ public final class RedemptionEvents {
 	/** Supervision clawed the payment back. */
 	public record ClaimClawedBack(String claimId, String enterpriseId, Money amount, String reason) {
 	}
+
+	/**
+	 * A notice whose period is over stays open because objections against its claims are not resolved;
+	 * the operators of its region should resolve them.
+	 */
+	public record NoticeHeld(String noticeId, String regionCode, LocalDate endsOn, long pendingObjections) {
+	}
 }

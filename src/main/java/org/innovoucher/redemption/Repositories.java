@@ -77,4 +77,6 @@ interface ObjectionRepository extends JpaRepository<Objection, String> {
 	boolean existsByRedemptionIdAndNoticeIdAndStatus(String redemptionId, String noticeId, Objection.Status status);
 
 	List<Objection> findByNoticeId(String noticeId);
+
+	long countByNoticeIdAndStatus(String noticeId, Objection.Status status);
 }

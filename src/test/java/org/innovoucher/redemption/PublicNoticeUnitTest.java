@@ -51,7 +51,7 @@ class PublicNoticeUnitTest {
 	@Test
 	void closing_before_the_end_date_is_refused_with_notice_period_not_over() {
 		PublicNotice notice = open();
-		assertCode(() -> notice.close(ENDS.minusDays(1), NOW), ErrorCode.NOTICE_PERIOD_NOT_OVER);
+		assertCode(() -> notice.close(ENDS.minusDays(1), NOW, 0), ErrorCode.NOTICE_PERIOD_NOT_OVER);
 		assertThat(notice.getStatus()).isEqualTo(PublicNotice.Status.OPEN);
 		assertThat(notice.getClosedAt()).isNull();
 	}
@@ -59,20 +59,53 @@ class PublicNoticeUnitTest {
 	@Test
 	void a_notice_closes_on_or_after_its_end_date() {
 		PublicNotice onTheDay = open();
-		onTheDay.close(ENDS, NOW);
+		onTheDay.close(ENDS, NOW, 0);
 		assertThat(onTheDay.getStatus()).isEqualTo(PublicNotice.Status.CLOSED);
 		assertThat(onTheDay.getClosedAt()).isEqualTo(NOW);
 		PublicNotice later = open();
-		later.close(ENDS.plusDays(3), NOW);
+		later.close(ENDS.plusDays(3), NOW, 0);
 		assertThat(later.getStatus()).isEqualTo(PublicNotice.Status.CLOSED);
 	}
 
 	@Test
 	void a_closed_notice_neither_closes_again_nor_takes_objections() {
 		PublicNotice notice = open();
-		notice.close(ENDS, NOW);
-		assertCode(() -> notice.close(ENDS.plusDays(1), NOW), ErrorCode.INVALID_STATE);
+		notice.close(ENDS, NOW, 0);
+		assertCode(() -> notice.close(ENDS.plusDays(1), NOW, 0), ErrorCode.INVALID_STATE);
 		assertCode(() -> notice.requireTakingObjections(ENDS), ErrorCode.INVALID_STATE);
+	}
+
+	@Test
+	void a_notice_with_unresolved_objections_does_not_close() {
+		PublicNotice notice = open();
+		assertCode(() -> notice.close(ENDS.plusDays(1), NOW, 1), ErrorCode.OBJECTIONS_PENDING);
+		assertThat(notice.getStatus()).isEqualTo(PublicNotice.Status.OPEN);
+		assertThat(notice.getClosedAt()).isNull();
+		notice.close(ENDS.plusDays(1), NOW, 0);
+		assertThat(notice.getStatus()).isEqualTo(PublicNotice.Status.CLOSED);
+	}
+
+	@Test
+	void before_the_end_date_the_period_is_what_refuses_the_close_even_with_objections_pending() {
+		assertCode(() -> open().close(ENDS.minusDays(1), NOW, 2), ErrorCode.NOTICE_PERIOD_NOT_OVER);
+	}
+
+	@Test
+	void a_notice_held_by_objections_asks_to_tell_the_operators_once_a_day() {
+		PublicNotice notice = open();
+		assertThat(notice.holdForObjections(ENDS.plusDays(1))).isTrue();
+		assertThat(notice.holdForObjections(ENDS.plusDays(1))).isFalse();
+		assertThat(notice.holdForObjections(ENDS.plusDays(2))).isTrue();
+		assertThat(notice.getHeldReportedOn()).isEqualTo(ENDS.plusDays(2));
+		assertThat(notice.getStatus()).isEqualTo(PublicNotice.Status.OPEN);
+		assertCode(() -> open().holdForObjections(ENDS.minusDays(1)), ErrorCode.INVALID_STATE);
+	}
+
+	@Test
+	void objections_are_refused_after_the_end_date_even_while_the_notice_is_held_open() {
+		PublicNotice notice = open();
+		notice.holdForObjections(ENDS.plusDays(1));
+		assertCode(() -> notice.requireTakingObjections(ENDS.plusDays(1)), ErrorCode.INVALID_STATE);
 	}
 
 	@Test
