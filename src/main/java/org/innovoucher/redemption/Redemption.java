@@ -78,12 +78,14 @@ public class Redemption {
 	private Money boundAmount;
 	private Money boundVoucherPart;
 	private Money approvedAmount;
+	private String approvedBy;
 	private String resultSummary;
 	@Embedded
 	private Outputs outputs;
 	@Enumerated(EnumType.STRING)
 	private Status status;
-	private int claimYear;
+	/** The calendar year the amount was bound in (the confirmation): the year it counts against the cap. */
+	private Integer boundYear;
 	private LocalDate submittedOn;
 	private LocalDate confirmDueOn;
 	private LocalDate confirmedOn;
@@ -106,7 +108,7 @@ public class Redemption {
 
 	Redemption(String id, String contractId, String voucherId, String enterpriseId, String institutionId,
 			String programId, String regionCode, String budgetRegionCode, Money paidAmount, String resultSummary,
-			Outputs outputs, SubsidySchedule.Outcome outcome, int claimYear, String createdBy, Instant createdAt) {
+			Outputs outputs, SubsidySchedule.Outcome outcome, String createdBy, Instant createdAt) {
 		this.id = id;
 		this.contractId = contractId;
 		this.voucherId = voucherId;
@@ -120,7 +122,6 @@ public class Redemption {
 		this.outputs = outputs;
 		this.voucherPart = outcome.voucherPart();
 		this.payableAmount = outcome.payable();
-		this.claimYear = claimYear;
 		this.status = Status.DRAFT;
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
@@ -160,7 +161,6 @@ public class Redemption {
 	Status submit(LocalDate today, LocalDate confirmDueOn, SubsidySchedule.Outcome outcome) {
 		Status before = moveTo(Status.AWAITING_CONFIRMATION);
 		reprice(outcome);
-		this.claimYear = today.getYear();
 		this.submittedOn = today;
 		this.confirmDueOn = confirmDueOn;
 		this.reason = null;
@@ -170,7 +170,8 @@ public class Redemption {
 	/**
 	 * The institution confirms: the payable amount is bound, priced again now (the annual cap may trim
 	 * it). That the voucher still covers the part this claim was priced with is checked under the
-	 * voucher's lock before (Vouchers.requireBindable).
+	 * voucher's lock before (Vouchers.requireBindable). The claim counts against the annual cap of the
+	 * year of {@code today}, so the outcome must have been priced against that year's cap.
 	 */
 	Status confirm(LocalDate today, LocalDate reviewDueOn, SubsidySchedule.Outcome outcome) {
 		requireStatus(Status.AWAITING_CONFIRMATION);
@@ -185,6 +186,7 @@ public class Redemption {
 		this.payableAmount = outcome.payable();
 		this.boundVoucherPart = outcome.voucherPart();
 		this.boundAmount = outcome.payable();
+		this.boundYear = today.getYear();
 		this.confirmedOn = today;
 		this.reviewDueOn = reviewDueOn;
 		return before;
@@ -196,7 +198,7 @@ public class Redemption {
 		return before;
 	}
 
-	Status approve(Money amount, LocalDate today, String reason) {
+	Status approve(Money amount, LocalDate today, String reason, String approver) {
 		requireStatus(Status.UNDER_REVIEW);
 		if (!amount.isPositive()) {
 			throw DomainException.invalid("approvedAmount", "must be positive");
@@ -207,6 +209,7 @@ public class Redemption {
 		}
 		Status before = moveTo(Status.APPROVED);
 		this.approvedAmount = amount;
+		this.approvedBy = approver;
 		this.decidedOn = today;
 		this.reason = reason;
 		return before;
@@ -223,6 +226,7 @@ public class Redemption {
 		this.reason = reason;
 		this.boundAmount = null;
 		this.boundVoucherPart = null;
+		this.boundYear = null;
 		return before;
 	}
 
@@ -250,7 +254,13 @@ public class Redemption {
 		return moveTo(Status.READY_FOR_PAYMENT);
 	}
 
-	Status pay(LocalDate paidOn, String reference) {
+	/** Records the payment; the person who approved the claim may not (separation of duties). */
+	Status pay(LocalDate paidOn, String reference, String payer) {
+		requireStatus(Status.READY_FOR_PAYMENT);
+		if (approvedBy != null && approvedBy.equals(payer)) {
+			throw new DomainException(ErrorCode.SEPARATION_OF_DUTIES,
+					"the person who approved this claim cannot record its payment");
+		}
 		Status before = moveTo(Status.PAID);
 		this.paidOn = paidOn;
 		this.paymentReference = reference;
@@ -361,8 +371,13 @@ public class Redemption {
 		return status;
 	}
 
-	public int getClaimYear() {
-		return claimYear;
+	/** The year the claim counts in against the annual cap; null while nothing is bound. */
+	public Integer getBoundYear() {
+		return boundYear;
+	}
+
+	public String getApprovedBy() {
+		return approvedBy;
 	}
 
 	public LocalDate getSubmittedOn() {

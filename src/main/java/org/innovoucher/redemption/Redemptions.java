@@ -50,6 +50,7 @@ public class Redemptions {
 
 	private final RedemptionRepository redemptions;
 	private final AttachmentRepository attachments;
+	private final BankReferenceRepository references;
 	private final EvidenceStore evidence;
 	private final Contracts contracts;
 	private final Vouchers vouchers;
@@ -61,11 +62,13 @@ public class Redemptions {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 
-	Redemptions(RedemptionRepository redemptions, AttachmentRepository attachments, EvidenceStore evidence,
-			Contracts contracts, Vouchers vouchers, Enterprises enterprises, Ledger ledger, Regions regions,
-			WorkingDays workingDays, BusinessClock clock, AuditTrail audit, ApplicationEventPublisher events) {
+	Redemptions(RedemptionRepository redemptions, AttachmentRepository attachments, BankReferenceRepository references,
+			EvidenceStore evidence, Contracts contracts, Vouchers vouchers, Enterprises enterprises, Ledger ledger,
+			Regions regions, WorkingDays workingDays, BusinessClock clock, AuditTrail audit,
+			ApplicationEventPublisher events) {
 		this.redemptions = redemptions;
 		this.attachments = attachments;
+		this.references = references;
 		this.evidence = evidence;
 		this.contracts = contracts;
 		this.vouchers = vouchers;
@@ -92,12 +95,11 @@ public class Redemptions {
 		}
 		requireValidPaid(claim.paidAmount(), contract);
 		Voucher voucher = vouchers.requireUsable(contract.getVoucherId(), enterprise.getId());
-		SubsidySchedule.Outcome outcome = price(voucher, enterprise, claim.paidAmount());
+		SubsidySchedule.Outcome outcome = estimate(voucher, enterprise, claim.paidAmount());
 		Redemption redemption = redemptions.save(new Redemption(Ids.newId(), contract.getId(), voucher.getId(),
 				enterprise.getId(), contract.getInstitutionId(), voucher.getProgramId(), enterprise.getRegionCode(),
 				voucher.getBudgetRegionCode(), claim.paidAmount(), summary(claim.resultSummary()),
-				claim.outputs() == null ? Outputs.NONE : claim.outputs(), outcome, clock.currentYear(), user.id(),
-				clock.now()));
+				claim.outputs() == null ? Outputs.NONE : claim.outputs(), outcome, user.id(), clock.now()));
 		audit.record("CLAIM_CREATED", "REDEMPTION", redemption.getId(), null, redemption.getStatus().name(),
 				"paid " + claim.paidAmount() + ", payable " + outcome.payable());
 		return redemption;
@@ -111,7 +113,7 @@ public class Redemptions {
 		requireValidPaid(claim.paidAmount(), contracts.get(redemption.getContractId()));
 		Voucher voucher = vouchers.requireUsable(redemption.getVoucherId(), enterprise.getId());
 		redemption.revise(claim.paidAmount(), summary(claim.resultSummary()),
-				claim.outputs() == null ? Outputs.NONE : claim.outputs(), price(voucher, enterprise, claim.paidAmount()));
+				claim.outputs() == null ? Outputs.NONE : claim.outputs(), estimate(voucher, enterprise, claim.paidAmount()));
 		audit.record("CLAIM_REVISED", "REDEMPTION", id, redemption.getStatus().name(), redemption.getStatus().name(),
 				"paid " + claim.paidAmount() + ", payable " + redemption.getPayableAmount());
 		return redemption;
@@ -170,7 +172,7 @@ public class Redemptions {
 		LocalDate today = clock.today();
 		Redemption.Status before = redemption.submit(today,
 				workingDays.addWorkingDays(today, rules.confirmWorkingDays()),
-				price(voucher, enterprise, redemption.getPaidAmount()));
+				estimate(voucher, enterprise, redemption.getPaidAmount()));
 		audit.record("CLAIM_SUBMITTED", "REDEMPTION", id, before.name(), redemption.getStatus().name(),
 				"confirmation due " + redemption.getConfirmDueOn());
 		events.publishEvent(new RedemptionEvents.ClaimSubmitted(id, redemption.getEnterpriseId(),
@@ -200,8 +202,9 @@ public class Redemptions {
 		Voucher voucher = vouchers.requireBindable(redemption.getVoucherId(), enterprise.getId(),
 				redemption.getVoucherPart());
 		ProgramRules rules = vouchers.rulesOf(voucher);
-		SubsidySchedule.Outcome outcome = price(voucher, enterprise, redemption.getPaidAmount());
+		// one day for the year it is checked against and the year it counts in (Redemption.confirm)
 		LocalDate today = clock.today();
+		SubsidySchedule.Outcome outcome = price(voucher, enterprise, redemption.getPaidAmount(), today.getYear());
 		Redemption.Status before = redemption.confirm(today,
 				workingDays.addWorkingDays(today, rules.claimReviewWorkingDays()), outcome);
 		vouchers.bind(voucher.getId(), outcome.voucherPart(), id);
@@ -227,7 +230,7 @@ public class Redemptions {
 			case APPROVE -> {
 				Money bound = redemption.getBoundAmount();
 				Money amount = approvedAmount == null ? bound : approvedAmount;
-				before = redemption.approve(amount, today, reason);
+				before = redemption.approve(amount, today, reason, user.id());
 				ledger.post(Posting.of(redemption.getProgramId(), TransactionType.CLAIM_APPROVED, "REDEMPTION", id)
 					.move(book, Account.BOUND, Account.APPROVED, amount)
 					.move(book, Account.BOUND, Account.AVAILABLE, bound.minus(amount)));
@@ -269,7 +272,10 @@ public class Redemptions {
 		return redemption;
 	}
 
-	/** The finance officer records the payment. A claim is paid at most once. */
+	/**
+	 * The finance officer records the payment. A claim is paid at most once, its bank reference is
+	 * recorded once, and the person who approved it does not pay it.
+	 */
 	@Transactional
 	public Redemption pay(String id, LocalDate paidOn, String reference, CurrentUser user) {
 		Redemption redemption = lockVisible(id, user);
@@ -277,7 +283,10 @@ public class Redemptions {
 		if (paidOn.isAfter(clock.today())) {
 			throw DomainException.invalid("paidOn", "not in the future");
 		}
-		Redemption.Status before = redemption.pay(paidOn, reference);
+		String ref = requireNewReference(redemption, reference);
+		Redemption.Status before = redemption.pay(paidOn, ref, user.id());
+		references.save(new BankReference(id, ref, BankReference.Kind.PAYMENT, redemption.getApprovedAmount(), paidOn,
+				user.id(), clock.now()));
 		ledger.post(Posting.of(redemption.getProgramId(), TransactionType.CLAIM_PAID, "REDEMPTION", id)
 			.move(redemption.getBudgetRegionCode(), Account.APPROVED, Account.PAID, redemption.getApprovedAmount())
 			.memo(reference));
@@ -290,7 +299,8 @@ public class Redemptions {
 
 	/**
 	 * The finance officer records money the enterprise paid back on a clawed-back claim: the
-	 * receivable shrinks and the budget of the claim's region gets the amount back.
+	 * receivable shrinks and the budget of the claim's region gets the amount back. A bank reference
+	 * already recorded for the claim is refused: the same transfer is never booked twice.
 	 */
 	@Transactional
 	public Redemption recover(String id, Money amount, LocalDate recoveredOn, String reference, CurrentUser user) {
@@ -299,7 +309,10 @@ public class Redemptions {
 		if (recoveredOn.isAfter(clock.today())) {
 			throw DomainException.invalid("recoveredOn", "not in the future");
 		}
+		String ref = requireNewReference(redemption, reference);
 		redemption.recover(amount);
+		references.save(new BankReference(id, ref, BankReference.Kind.RECOVERY, amount, recoveredOn, user.id(),
+				clock.now()));
 		ledger.post(Posting.of(redemption.getProgramId(), TransactionType.CLAWBACK_RECOVERED, "REDEMPTION", id)
 			.move(redemption.getBudgetRegionCode(), Account.RECEIVABLE, Account.AVAILABLE, amount)
 			.memo(reference));
@@ -433,16 +446,43 @@ public class Redemptions {
 		}
 	}
 
-	/** The schedule applied to the voucher's current balance and what is left of the annual cap. */
-	private SubsidySchedule.Outcome price(Voucher voucher, Enterprise enterprise, Money paid) {
+	/**
+	 * A bank reference is recorded for a claim once: a payment or recovery posted again with it is
+	 * refused before anything moves. Checked under the claim's lock, so two at once cannot both pass.
+	 */
+	private String requireNewReference(Redemption redemption, String reference) {
+		String ref = reference == null ? "" : reference.trim();
+		if (ref.isEmpty()) {
+			throw DomainException.invalid("reference", "required");
+		}
+		if (references.existsById(new BankReference.Key(redemption.getId(), ref))) {
+			throw new DomainException(ErrorCode.DUPLICATE_REFERENCE,
+					"the bank reference " + ref + " is already recorded for this claim");
+		}
+		return ref;
+	}
+
+	/**
+	 * What the claim would be paid if it were bound today: shown at creation and submission. The
+	 * confirmation prices it again and is authoritative (the year may have turned meanwhile).
+	 */
+	private SubsidySchedule.Outcome estimate(Voucher voucher, Enterprise enterprise, Money paid) {
+		return price(voucher, enterprise, paid, clock.today().getYear());
+	}
+
+	/**
+	 * The schedule applied to the voucher's current balance and what is left of the annual cap of
+	 * {@code year}: the amounts committed by claims bound in that year.
+	 */
+	private SubsidySchedule.Outcome price(Voucher voucher, Enterprise enterprise, Money paid, int year) {
 		ProgramRules rules = vouchers.rulesOf(voucher);
-		Money committed = new Money(redemptions.committedInYear(enterprise.getId(), clock.currentYear(),
+		Money committed = new Money(redemptions.committedInYear(enterprise.getId(), year,
 				EnumSet.of(Redemption.Status.UNDER_REVIEW, Redemption.Status.APPROVED, Redemption.Status.IN_PUBLIC_NOTICE,
 						Redemption.Status.READY_FOR_PAYMENT, Redemption.Status.PAID)));
 		Money remaining = rules.annualCapPerEnterprise().minus(committed);
 		if (!remaining.isPositive()) {
 			throw new DomainException(ErrorCode.ANNUAL_CAP_EXCEEDED, "the enterprise has reached the annual cap of "
-					+ rules.annualCapPerEnterprise() + " for " + clock.currentYear());
+					+ rules.annualCapPerEnterprise() + " for " + year);
 		}
 		return SubsidySchedule.compute(rules, paid, voucher.getBalance(),
 				regions.selfAndAncestors(enterprise.getRegionCode()), remaining);

@@ -32,7 +32,7 @@ interface RedemptionRepository extends JpaRepository<Redemption, String> {
 
 	@Query("""
 			select coalesce(sum(coalesce(r.approvedAmount, r.boundAmount)), 0) from Redemption r
-			where r.enterpriseId = :enterpriseId and r.claimYear = :year and r.status in :statuses""")
+			where r.enterpriseId = :enterpriseId and r.boundYear = :year and r.status in :statuses""")
 	java.math.BigDecimal committedInYear(String enterpriseId, int year, Collection<Redemption.Status> statuses);
 
 	Page<Redemption> findByEnterpriseId(String enterpriseId, Pageable pageable);
@@ -79,4 +79,7 @@ interface ObjectionRepository extends JpaRepository<Objection, String> {
 	List<Objection> findByNoticeId(String noticeId);
 
 	long countByNoticeIdAndStatus(String noticeId, Objection.Status status);
+}
+
+interface BankReferenceRepository extends JpaRepository<BankReference, BankReference.Key> {
 }

@@ -29,10 +29,12 @@ class RedemptionUnitTest {
 	static final SubsidySchedule.Outcome PRICED = new SubsidySchedule.Outcome(Money.of(50000), Money.of(15000),
 			Money.of(65000));
 	static final Outputs OUTPUTS = new Outputs(1, 2, 0, 1, 3, 1, 4);
+	static final String REVIEWER = "reviewer-1";
+	static final String FINANCE = "finance-1";
 
 	static Redemption draft() {
 		return new Redemption("claim-1", "contract-1", "voucher-1", "enterprise-1", "institution-1", "program-1",
-				"140105", "140100", Money.of(80000), "EMC test passed", OUTPUTS, PRICED, 2026, "user-1",
+				"140105", "140100", Money.of(80000), "EMC test passed", OUTPUTS, PRICED, "user-1",
 				Instant.parse("2026-05-20T02:00:00Z"));
 	}
 
@@ -56,7 +58,7 @@ class RedemptionUnitTest {
 							case RETURNED -> claim.unbindAs(Status.RETURNED, TODAY.plusDays(5), "invoice unreadable");
 							case REJECTED -> claim.unbindAs(Status.REJECTED, TODAY.plusDays(5), "not innovative");
 							default -> {
-								claim.approve(Money.of(65000), TODAY.plusDays(5), "fine");
+								claim.approve(Money.of(65000), TODAY.plusDays(5), "fine", REVIEWER);
 								if (status == Status.APPROVED) {
 									break;
 								}
@@ -68,7 +70,7 @@ class RedemptionUnitTest {
 								if (status == Status.READY_FOR_PAYMENT) {
 									break;
 								}
-								claim.pay(TODAY.plusDays(20), "BANK-REF-1");
+								claim.pay(TODAY.plusDays(20), "BANK-REF-1", FINANCE);
 								if (status == Status.CLAWED_BACK) {
 									claim.clawBack("forged invoice");
 								}
@@ -89,12 +91,12 @@ class RedemptionUnitTest {
 		OPERATIONS.put(Status.AWAITING_CONFIRMATION, c -> c.submit(TODAY, TODAY.plusDays(7), PRICED));
 		OPERATIONS.put(Status.DISPUTED, c -> c.dispute("not delivered"));
 		OPERATIONS.put(Status.UNDER_REVIEW, c -> c.confirm(TODAY, TODAY.plusDays(14), PRICED));
-		OPERATIONS.put(Status.APPROVED, c -> c.approve(Money.of(60000), TODAY, "approved"));
+		OPERATIONS.put(Status.APPROVED, c -> c.approve(Money.of(60000), TODAY, "approved", REVIEWER));
 		OPERATIONS.put(Status.REJECTED, c -> c.unbindAs(Status.REJECTED, TODAY, "rejected"));
 		OPERATIONS.put(Status.RETURNED, c -> c.unbindAs(Status.RETURNED, TODAY, "returned"));
 		OPERATIONS.put(Status.IN_PUBLIC_NOTICE, c -> c.enterNotice("notice-9", TODAY.plusDays(7)));
 		OPERATIONS.put(Status.READY_FOR_PAYMENT, Redemption::readyForPayment);
-		OPERATIONS.put(Status.PAID, c -> c.pay(TODAY, "REF"));
+		OPERATIONS.put(Status.PAID, c -> c.pay(TODAY, "REF", FINANCE));
 		OPERATIONS.put(Status.CLAWED_BACK, c -> c.clawBack("fraud"));
 		OPERATIONS.put(Status.WITHDRAWN, Redemption::withdraw);
 	}
@@ -153,7 +155,7 @@ class RedemptionUnitTest {
 		assertThat(claim.submit(TODAY, TODAY.plusDays(7), repriced)).isEqualTo(Status.DRAFT);
 		assertThat(claim.getConfirmDueOn()).isEqualTo(TODAY.plusDays(7));
 		assertThat(claim.getSubmittedOn()).isEqualTo(TODAY);
-		assertThat(claim.getClaimYear()).isEqualTo(2026);
+		assertThat(claim.getBoundYear()).as("the year is the confirmation's, not the submission's").isNull();
 		assertThat(claim.getPayableAmount()).isEqualTo(Money.of(40000));
 	}
 
@@ -165,6 +167,23 @@ class RedemptionUnitTest {
 		assertThat(claim.getBoundVoucherPart()).isEqualTo(Money.of(50000));
 		assertThat(claim.getConfirmedOn()).isEqualTo(TODAY);
 		assertThat(claim.getReviewDueOn()).isEqualTo(TODAY.plusDays(14));
+	}
+
+	@Test
+	void the_claim_counts_in_the_year_of_its_confirmation_not_of_its_submission() {
+		Redemption claim = draft();
+		claim.submit(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 8), PRICED);
+		claim.confirm(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 15), PRICED);
+		assertThat(claim.getBoundYear()).isEqualTo(2027);
+	}
+
+	@Test
+	void rejection_and_return_take_the_claim_out_of_its_bound_year_and_reopening_keeps_it() {
+		Redemption returned = inStatus(Status.RETURNED);
+		assertThat(returned.getBoundYear()).isNull();
+		Redemption reopened = inStatus(Status.IN_PUBLIC_NOTICE);
+		reopened.reopen("objection upheld");
+		assertThat(reopened.getBoundYear()).isEqualTo(TODAY.getYear());
 	}
 
 	@Test
@@ -192,11 +211,12 @@ class RedemptionUnitTest {
 	@Test
 	void the_reviewer_approves_at_most_the_bound_payable() {
 		Redemption claim = inStatus(Status.UNDER_REVIEW);
-		assertCode(() -> claim.approve(Money.of("65000.01"), TODAY, "too much"), ErrorCode.AMOUNT_ABOVE_PAYABLE);
-		assertCode(() -> claim.approve(Money.ZERO, TODAY, "nothing"), ErrorCode.VALIDATION_FAILED);
+		assertCode(() -> claim.approve(Money.of("65000.01"), TODAY, "too much", REVIEWER), ErrorCode.AMOUNT_ABOVE_PAYABLE);
+		assertCode(() -> claim.approve(Money.ZERO, TODAY, "nothing", REVIEWER), ErrorCode.VALIDATION_FAILED);
 		assertThat(claim.getStatus()).isEqualTo(Status.UNDER_REVIEW);
-		assertThat(claim.approve(Money.of(60000), TODAY, "partly")).isEqualTo(Status.UNDER_REVIEW);
+		assertThat(claim.approve(Money.of(60000), TODAY, "partly", REVIEWER)).isEqualTo(Status.UNDER_REVIEW);
 		assertThat(claim.getApprovedAmount()).isEqualTo(Money.of(60000));
+		assertThat(claim.getApprovedBy()).isEqualTo(REVIEWER);
 		assertThat(claim.getDecidedOn()).isEqualTo(TODAY);
 	}
 
@@ -251,11 +271,27 @@ class RedemptionUnitTest {
 	@Test
 	void payment_records_the_day_and_reference_and_a_second_payment_is_refused() {
 		Redemption claim = inStatus(Status.READY_FOR_PAYMENT);
-		assertThat(claim.pay(TODAY, "BANK-REF-1")).isEqualTo(Status.READY_FOR_PAYMENT);
+		assertThat(claim.pay(TODAY, "BANK-REF-1", FINANCE)).isEqualTo(Status.READY_FOR_PAYMENT);
 		assertThat(claim.getPaidOn()).isEqualTo(TODAY);
 		assertThat(claim.getPaymentReference()).isEqualTo("BANK-REF-1");
-		assertCode(() -> claim.pay(TODAY, "BANK-REF-2"), ErrorCode.INVALID_STATE);
+		assertCode(() -> claim.pay(TODAY, "BANK-REF-2", FINANCE), ErrorCode.INVALID_STATE);
 		assertThat(claim.getPaymentReference()).isEqualTo("BANK-REF-1");
+	}
+
+	@Test
+	void the_person_who_approved_the_claim_cannot_record_its_payment() {
+		Redemption claim = inStatus(Status.READY_FOR_PAYMENT);
+		assertCode(() -> claim.pay(TODAY, "BANK-REF-1", REVIEWER), ErrorCode.SEPARATION_OF_DUTIES);
+		assertThat(claim.getStatus()).isEqualTo(Status.READY_FOR_PAYMENT);
+		assertThat(claim.getPaymentReference()).isNull();
+		claim.pay(TODAY, "BANK-REF-1", FINANCE);
+		assertThat(claim.getStatus()).isEqualTo(Status.PAID);
+	}
+
+	@Test
+	void a_claim_not_ready_for_payment_is_refused_as_invalid_state_even_for_its_approver() {
+		Redemption claim = inStatus(Status.APPROVED);
+		assertCode(() -> claim.pay(TODAY, "BANK-REF-1", REVIEWER), ErrorCode.INVALID_STATE);
 	}
 
 	@Test

@@ -136,7 +136,9 @@ public final class LedgerReconciliation {
 			if (HOLDS_VOUCHER.contains(status)) {
 				voucherConsumed.merge(claim.text("voucherId"), money(c, "voucherPart"), BigDecimal::add);
 				BigDecimal counted = c.hasNonNull("approvedAmount") ? money(c, "approvedAmount") : money(c, "payableAmount");
-				perEnterprise.merge(claim.text("enterpriseId"), counted, BigDecimal::add);
+				// the cap is per calendar year: the year the claim's amount was bound
+				String year = c.hasNonNull("boundYear") ? " in " + c.get("boundYear").asText() : "";
+				perEnterprise.merge(claim.text("enterpriseId") + year, counted, BigDecimal::add);
 			}
 		}
 		assertThat(total.get("bound")).as("bound = payables of confirmed claims %s", claimStates)
