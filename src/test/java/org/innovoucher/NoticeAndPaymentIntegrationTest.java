@@ -186,9 +186,12 @@ class NoticeAndPaymentIntegrationTest extends IntegrationTestBase {
 		assertThat(again.body()).isEqualTo(paid.body());
 		assertProblem(api.post(path, w.finance, Api.obj("paidOn", "2026-03-09", "reference", "FIN-2"), key), 409,
 				"IDEMPOTENCY_KEY_REUSED");
-		// without a key, or with a new one, a second payment is refused by the claim's state
-		assertProblem(api.post(path, w.finance, body), 409, "INVALID_STATE");
+		// without a key, or with a new one, the same bank reference is a duplicate (api.md, December 2026)
+		assertProblem(api.post(path, w.finance, body), 409, "DUPLICATE_REFERENCE");
 		assertProblem(api.post(path, w.finance, body, Map.of("Idempotency-Key", "other-" + claim)), 409,
+				"DUPLICATE_REFERENCE");
+		// and a second payment under another reference is refused by the claim's state
+		assertProblem(api.post(path, w.finance, Api.obj("paidOn", "2026-03-09", "reference", "FIN-3")), 409,
 				"INVALID_STATE");
 		assertThat(w.ledgerTotal(d.programId())).containsEntry("paid", "40000.00").containsEntry("approved", "0.00");
 		assertThat(api.get("/api/v1/redemptions/" + claim, d.enterprise().token()).text("status")).isEqualTo("PAID");
@@ -228,7 +231,8 @@ class NoticeAndPaymentIntegrationTest extends IntegrationTestBase {
 				Response r = f.get();
 				assertThat(r.status()).as("%s", r).isIn(200, 409);
 				if (r.status() == 409) {
-					assertThat(r.code()).isEqualTo("INVALID_STATE");
+					// another key paid first with the same bank reference
+					assertThat(r.code()).isEqualTo("DUPLICATE_REFERENCE");
 				}
 			}
 			for (java.util.concurrent.Future<Response> f : otherKeys) {
