@@ -67,7 +67,10 @@ class LedgerTamperIntegrationTest extends IntegrationTestBase {
 			Tampering.asDatabaseAdministrator(jdbc, () -> jdbc
 				.sql("update ledger_entry set amount = amount * 0.8 where transaction_id = :tx").param("tx", b.voucherTx())
 				.update());
-			assertThat(b.world().ledger(b.programId()).body().get("balanced").asBoolean()).isTrue();
+			// the sums still hold; the program's own check sees the seal broken
+			JsonNode books = b.world().ledger(b.programId()).body();
+			assertThat(books.get("balanced").asBoolean()).isTrue();
+			assertThat(books.get("sealed").asBoolean()).isFalse();
 			JsonNode result = ledgerVerification(b.world());
 			assertThat(result.get("valid").asBoolean()).isFalse();
 			assertThat(result.at("/firstBrokenEntry/transactionId").asText()).isEqualTo(b.voucherTx());
@@ -136,6 +139,7 @@ class LedgerTamperIntegrationTest extends IntegrationTestBase {
 			assertThat(result.get("valid").asBoolean()).isFalse();
 			assertThat(result.at("/firstBrokenEntry/seq").asLong()).isEqualTo(seq);
 			assertThat(result.at("/firstBrokenEntry/transactionId").asText()).isEqualTo(b.voucherTx());
+			assertThat(b.world().ledger(b.programId()).body().get("sealed").asBoolean()).isFalse();
 		}
 		finally {
 			Tampering.asDatabaseAdministrator(jdbc, () -> {
@@ -160,12 +164,14 @@ class LedgerTamperIntegrationTest extends IntegrationTestBase {
 			assertThat(result.get("valid").asBoolean()).isFalse();
 			assertThat(result.get("problem").asText()).isEqualTo("a transaction is outside the chain");
 			assertThat(result.at("/firstBrokenEntry/transactionId").asText()).isEqualTo(forged);
+			assertThat(b.world().ledger(b.programId()).body().get("sealed").asBoolean()).isFalse();
 		}
 		finally {
 			Tampering.asDatabaseAdministrator(jdbc,
 					() -> jdbc.sql("delete from ledger_transaction where id = :id").param("id", forged).update());
 		}
 		assertThat(ledgerVerification(b.world()).get("valid").asBoolean()).isTrue();
+		assertThat(b.world().ledger(b.programId()).body().get("sealed").asBoolean()).isTrue();
 	}
 
 	@ParameterizedTest
@@ -184,6 +190,7 @@ class LedgerTamperIntegrationTest extends IntegrationTestBase {
 		assertThatThrownBy(() -> jdbc.sql("delete from " + table).update()).isInstanceOf(DataAccessException.class)
 			.hasMessageContaining("append-only");
 		assertThat(ledgerVerification(b.world()).get("valid").asBoolean()).isTrue();
+		assertThat(b.world().ledger(b.programId()).body().get("sealed").asBoolean()).isTrue();
 	}
 
 	@ParameterizedTest

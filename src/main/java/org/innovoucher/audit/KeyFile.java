@@ -14,11 +14,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The generated key of the embedded default: made once, readable by its owner only, on disk before
  * anything is sealed with it (a key lost in a power cut would leave a chain nobody can verify).
  */
 final class KeyFile {
+
+	private static final Logger log = LoggerFactory.getLogger(KeyFile.class);
 
 	private KeyFile() {
 	}
@@ -27,6 +32,8 @@ final class KeyFile {
 		Path target = file.toAbsolutePath();
 		if (!Files.exists(target)) {
 			create(target);
+			log.warn("generated the audit key into {}: keep a copy apart from the database's backups, without it the"
+					+ " audit trail and the ledger cannot be verified", target);
 		}
 		String secret = Files.readString(target, StandardCharsets.US_ASCII).trim();
 		if (secret.length() < ChainKey.MIN_LENGTH) {

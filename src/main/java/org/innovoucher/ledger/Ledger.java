@@ -239,15 +239,16 @@ public class Ledger {
 	}
 
 	/**
-	 * The checks an auditor runs on a program's books: every transaction sums to zero, and the
-	 * running balances agree with the sums of the entries they summarise.
+	 * The checks an auditor runs on a program's books: every transaction sums to zero, the running
+	 * balances agree with the sums of the entries they summarise, and every transaction still matches
+	 * its seal in the ledger's chain.
 	 */
-	public record Integrity(boolean balanced, boolean reconciled) {
+	public record Integrity(boolean balanced, boolean reconciled, boolean sealed) {
 	}
 
 	@Transactional(readOnly = true)
 	public Integrity integrity(String programId) {
-		return new Integrity(isBalanced(programId), reconciles(programId));
+		return new Integrity(isBalanced(programId), reconciles(programId), chain.sealed(programId));
 	}
 
 	/** Whether the running balances equal the sums of the entries, account by account. */

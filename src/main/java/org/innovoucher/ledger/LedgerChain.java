@@ -132,7 +132,14 @@ class LedgerChain implements SealedChain {
 	}
 
 	/** A stored link with what it seals, as read back. */
-	private record Stored(Link link, String prevHash, String hash, boolean transactionFound, List<String> lines) {
+	private record Stored(Link link, String prevHash, String hash, boolean transactionFound, String predecessorHash,
+			List<String> lines) {
+
+		boolean sealedBy(ChainKey key) {
+			return transactionFound && key.verify(canonical(prevHash, link.seq(), link.transactionId(), link.programId(),
+					link.type(), link.referenceType(), link.referenceId(), link.postedAt().toInstant(), link.memo(), lines),
+					hash);
+		}
 	}
 
 	@Override
@@ -156,9 +163,7 @@ class LedgerChain implements SealedChain {
 				if (!stored.prevHash().equals(previous)) {
 					return Verification.broken(NAME, lastSeq, link, "previous hash does not match the chain");
 				}
-				String canonical = canonical(previous, link.seq(), link.transactionId(), link.programId(), link.type(),
-						link.referenceType(), link.referenceId(), link.postedAt().toInstant(), link.memo(), stored.lines());
-				if (!key.verify(canonical, stored.hash())) {
+				if (!stored.sealedBy(key)) {
 					return Verification.broken(NAME, lastSeq, link, "the transaction or its lines do not match its seal");
 				}
 				previous = stored.hash();
@@ -184,20 +189,59 @@ class LedgerChain implements SealedChain {
 		return Verification.valid(NAME, lastSeq);
 	}
 
+	/**
+	 * The ledger's own check for one program: each of its transactions matches its seal and links to
+	 * the stored link before it, and none lies outside the chain. Cheaper than walking the whole chain
+	 * (which verification does, naming the first broken transaction), but blind to a cut-off tail.
+	 */
+	boolean sealed(String programId) {
+		long after = 0;
+		final int batch = 500;
+		while (true) {
+			List<Long> seqs = jdbc.sql("""
+					select c.seq from ledger_chain c join ledger_transaction t on t.id = c.transaction_id
+					where t.program_id = :program and c.seq > :after order by c.seq limit :limit""")
+				.param("program", programId)
+				.param("after", after)
+				.param("limit", batch)
+				.query(Long.class)
+				.list();
+			if (seqs.isEmpty()) {
+				break;
+			}
+			for (Stored stored : links("c.seq in (:seqs)", Map.of("seqs", seqs))) {
+				if (!stored.prevHash().equals(stored.predecessorHash()) || !stored.sealedBy(key)) {
+					return false;
+				}
+			}
+			after = seqs.get(seqs.size() - 1);
+		}
+		return jdbc.sql("""
+				select count(*) from ledger_transaction t where t.program_id = :program
+				and not exists (select 1 from ledger_chain c where c.transaction_id = t.id)""")
+			.param("program", programId)
+			.query(Long.class)
+			.single() == 0;
+	}
+
 	/** The links with seq in (after, upto], each with its transaction and lines in posting order. */
 	private List<Stored> links(long after, long upto) {
+		return links("c.seq > :after and c.seq <= :upto", Map.of("after", after, "upto", upto));
+	}
+
+	private List<Stored> links(String condition, Map<String, ?> params) {
 		Map<Long, Stored> bySeq = new LinkedHashMap<>();
 		jdbc.sql("""
 				select c.seq, c.transaction_id, c.prev_hash, c.hash, t.id as found, t.program_id, t.type,
-				  t.reference_type, t.reference_id, t.posted_at, t.memo,
+				  t.reference_type, t.reference_id, t.posted_at, t.memo, p.hash as before_hash,
 				  e.program_id as line_program, e.region_code, e.account, e.amount
 				from ledger_chain c
 				left join ledger_transaction t on t.id = c.transaction_id
+				left join ledger_chain p on p.seq = c.seq - 1
 				left join ledger_entry e on e.transaction_id = c.transaction_id
-				where c.seq > :after and c.seq <= :upto
-				order by c.seq, e.id""")
-			.param("after", after)
-			.param("upto", upto)
+				where %s
+				order by c.seq, e.id""".formatted(condition))
+			.params(params)
 			.query((rs, n) -> {
 				Stored stored = bySeq.computeIfAbsent(rs.getLong("seq"), seq -> {
 					try {
@@ -206,7 +250,8 @@ class LedgerChain implements SealedChain {
 								rs.getString("type"), rs.getString("reference_type"), rs.getString("reference_id"),
 								at == null ? null : at.toInstant().atZone(BusinessClock.ZONE).toOffsetDateTime(),
 								rs.getString("memo")), rs.getString("prev_hash"), rs.getString("hash"),
-								rs.getString("found") != null, new ArrayList<>());
+								rs.getString("found") != null, seq == 1 ? GENESIS : rs.getString("before_hash"),
+								new ArrayList<>());
 					}
 					catch (java.sql.SQLException e) {
 						throw new IllegalStateException(e);
