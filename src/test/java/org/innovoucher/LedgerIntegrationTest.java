@@ -30,6 +30,7 @@ class LedgerIntegrationTest extends IntegrationTestBase {
 		Response ledger = w.ledger(program);
 		assertThat(ledger.status()).isEqualTo(200);
 		assertThat(ledger.body().get("balanced").asBoolean()).isTrue();
+		assertThat(ledger.body().get("sealed").asBoolean()).isTrue();
 		assertThat(ledger.body().get("reconciled").asBoolean()).isTrue();
 		assertThat(ledger.body().at("/total/reserved").asText()).isEqualTo("50000.00");
 		assertThat(new BigDecimal(ledger.body().at("/total/available").asText()))

@@ -1,23 +1,20 @@
 package org.innovoucher.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.PageResult;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,8 +24,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends to the hash chain in the caller's transaction, so that a change and its record commit or
+ * Appends to the sealed chain in the caller's transaction, so that a change and its record commit or
  * roll back together. Appends are serialised through the chain's head row, taken at commit time.
+ * Each entry carries the region of its file, asked of the module that owns the entity type.
  */
 @Service
 public class AuditTrail {
@@ -37,13 +35,26 @@ public class AuditTrail {
 	private final BusinessClock clock;
 	private final TransactionTemplate transactions;
 	private final EntityManager entityManager;
+	private final AuditChain chain;
+	private final Checkpoints checkpoints;
+	private final Map<String, AuditedEntities> entities = new HashMap<>();
 
 	AuditTrail(JdbcClient jdbc, BusinessClock clock, PlatformTransactionManager transactionManager,
-			EntityManager entityManager) {
+			EntityManager entityManager, AuditChain chain, Checkpoints checkpoints, List<AuditedEntities> entities) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.entityManager = entityManager;
+		this.chain = chain;
+		this.checkpoints = checkpoints;
 		this.transactions = new TransactionTemplate(transactionManager);
+		for (AuditedEntities module : entities) {
+			for (String type : module.entityTypes()) {
+				AuditedEntities other = this.entities.put(type, module);
+				if (other != null) {
+					throw new IllegalStateException("two modules answer for entity type " + type);
+				}
+			}
+		}
 	}
 
 	/** Records a change made by the current caller (or "system" for scheduled work). */
@@ -82,6 +93,12 @@ public class AuditTrail {
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
 				}
+
+				@Override
+				public int getOrder() {
+					// after the ledger's chain: every transaction takes the two heads in the same order
+					return Ordered.LOWEST_PRECEDENCE;
+				}
 			});
 			buffer = created;
 		}
@@ -97,6 +114,8 @@ public class AuditTrail {
 		if (entries.isEmpty()) {
 			return;
 		}
+		// asked before the head is locked, to hold that lock no longer than the inserts take
+		List<String> regionCodes = entries.stream().map(e -> regionOf(e.entityType(), e.entityId())).toList();
 		record Head(long seq, String hash) {
 		}
 		Head head = jdbc.sql("select last_seq, last_hash from audit_head where id = 1 for update")
@@ -104,13 +123,16 @@ public class AuditTrail {
 			.single();
 		long seq = head.seq();
 		String previous = head.hash();
-		for (Pending e : entries) {
+		for (int i = 0; i < entries.size(); i++) {
+			Pending e = entries.get(i);
+			String region = regionCodes.get(i);
 			seq++;
-			String hash = hash(previous, seq, e.at(), e.actor(), e.action(), e.entityType(), e.entityId(), e.from(),
-					e.to(), e.reason());
+			String hash = chain.seal(previous, seq, e.at(), e.actor(), e.action(), e.entityType(), e.entityId(),
+					e.from(), e.to(), e.reason(), region);
 			jdbc.sql("""
-					insert into audit_entry (seq, at, actor, action, entity_type, entity_id, from_state, to_state, reason, prev_hash, hash)
-					values (:seq, :at, :actor, :action, :type, :id, :from, :to, :reason, :prev, :hash)""")
+					insert into audit_entry (seq, at, actor, action, entity_type, entity_id, from_state, to_state, reason,
+					  region_code, prev_hash, hash)
+					values (:seq, :at, :actor, :action, :type, :id, :from, :to, :reason, :region, :prev, :hash)""")
 				.param("seq", seq)
 				.param("at", OffsetDateTime.ofInstant(e.at(), BusinessClock.ZONE))
 				.param("actor", e.actor())
@@ -120,6 +142,7 @@ public class AuditTrail {
 				.param("from", e.from())
 				.param("to", e.to())
 				.param("reason", e.reason())
+				.param("region", region)
 				.param("prev", previous)
 				.param("hash", hash)
 				.update();
@@ -131,9 +154,19 @@ public class AuditTrail {
 			.update();
 	}
 
-	public PageResult<AuditEntry> find(String entityType, String entityId, int page, int size) {
+	private String regionOf(String entityType, String entityId) {
+		AuditedEntities module = entities.get(entityType);
+		return module == null ? null : module.regionOf(entityType, entityId).orElse(null);
+	}
+
+	/**
+	 * A page of entries, oldest first. {@code regions} null shows every region's; otherwise only
+	 * entries of those regions, and the ones without a region where {@code withoutRegion}.
+	 */
+	public PageResult<AuditEntry> find(String entityType, String entityId, Collection<String> regions,
+			boolean withoutRegion, int page, int size) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
-		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		Map<String, Object> params = new HashMap<>();
 		if (entityType != null) {
 			where.append(" and entity_type = :type");
 			params.put("type", entityType);
@@ -142,12 +175,23 @@ public class AuditTrail {
 			where.append(" and entity_id = :id");
 			params.put("id", entityId);
 		}
+		if (regions != null) {
+			List<String> parts = new ArrayList<>();
+			if (!regions.isEmpty()) {
+				parts.add("region_code in (:regions)");
+				params.put("regions", regions);
+			}
+			if (withoutRegion) {
+				parts.add("region_code is null");
+			}
+			where.append(parts.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", parts) + ")");
+		}
 		long total = jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Long.class).single();
 		List<AuditEntry> items = jdbc.sql("select * from audit_entry" + where + " order by seq limit :limit offset :offset")
 			.params(params)
 			.param("limit", size)
 			.param("offset", (long) page * size)
-			.query((rs, n) -> map(rs))
+			.query((rs, n) -> AuditChain.map(rs))
 			.list();
 		return new PageResult<>(items, page, size, total);
 	}
@@ -156,64 +200,14 @@ public class AuditTrail {
 	public record Verification(boolean valid, long entries, AuditEntry firstBrokenEntry, String problem) {
 	}
 
-	/** Recomputes every hash from the start; reports the first entry that does not fit. */
+	/**
+	 * Recomputes every seal from the start and checks the checkpoints; reports the first entry that
+	 * does not fit.
+	 */
 	@Transactional(readOnly = true)
 	public Verification verify() {
-		String previous = "0".repeat(64);
-		long checked = 0;
-		long lastSeq = 0;
-		final int batch = 1000;
-		while (true) {
-			List<AuditEntry> entries = jdbc.sql("select * from audit_entry where seq > :after order by seq limit :limit")
-				.param("after", lastSeq)
-				.param("limit", batch)
-				.query((rs, n) -> map(rs))
-				.list();
-			for (AuditEntry entry : entries) {
-				if (entry.seq() != lastSeq + 1) {
-					return new Verification(false, checked, entry, "entry " + (lastSeq + 1) + " is missing");
-				}
-				if (!entry.prevHash().equals(previous)) {
-					return new Verification(false, checked, entry, "previous hash does not match the chain");
-				}
-				String expected = hash(previous, entry.seq(), entry.at().toInstant(), entry.actor(), entry.action(),
-						entry.entityType(), entry.entityId(), entry.from(), entry.to(), entry.reason());
-				if (!expected.equals(entry.hash())) {
-					return new Verification(false, checked, entry, "content does not match its hash");
-				}
-				previous = entry.hash();
-				lastSeq = entry.seq();
-				checked++;
-			}
-			if (entries.size() < batch) {
-				break;
-			}
-		}
-		String head = jdbc.sql("select last_hash from audit_head where id = 1").query(String.class).single();
-		if (!head.equals(previous)) {
-			return new Verification(false, checked, null, "the chain ends before its recorded head");
-		}
-		return new Verification(true, checked, null, null);
-	}
-
-	private static AuditEntry map(ResultSet rs) throws SQLException {
-		return new AuditEntry(rs.getLong("seq"),
-				rs.getObject("at", OffsetDateTime.class).toInstant().atZone(BusinessClock.ZONE).toOffsetDateTime(),
-				rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
-				rs.getString("from_state"), rs.getString("to_state"), rs.getString("reason"), rs.getString("prev_hash"),
-				rs.getString("hash"));
-	}
-
-	static String hash(String previous, long seq, Instant at, String actor, String action, String entityType,
-			String entityId, String from, String to, String reason) {
-		String canonical = String.join("\u001f", previous, Long.toString(seq), at.toString(), actor, action, entityType,
-				entityId, Objects.toString(from, ""), Objects.toString(to, ""), Objects.toString(reason, ""));
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		SealedChain.Verification result = checkpoints.verify(chain);
+		return new Verification(result.valid(), result.entries(),
+				result.firstBroken() instanceof AuditEntry entry ? entry : null, result.problem());
 	}
 }

@@ -2,6 +2,8 @@ package org.innovoucher.ledger;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -33,10 +35,12 @@ public class Ledger {
 
 	private final JdbcClient jdbc;
 	private final BusinessClock clock;
+	private final LedgerChain chain;
 
-	Ledger(JdbcClient jdbc, BusinessClock clock) {
+	Ledger(JdbcClient jdbc, BusinessClock clock, LedgerChain chain) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.chain = chain;
 	}
 
 	/** Sets a region's budget for a program, posting the difference. It cannot fall below what is committed. */
@@ -118,6 +122,8 @@ public class Ledger {
 			}
 		}
 		String id = Ids.newId();
+		// the precision both databases keep, so that the sealed time is the stored time
+		Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
 		jdbc.sql("""
 				insert into ledger_transaction (id, program_id, type, reference_type, reference_id, posted_at, memo)
 				values (:id, :program, :type, :refType, :refId, :at, :memo)""")
@@ -126,7 +132,7 @@ public class Ledger {
 			.param("type", posting.type().name())
 			.param("refType", posting.referenceType())
 			.param("refId", posting.referenceId())
-			.param("at", Timestamp.from(clock.now()))
+			.param("at", Timestamp.from(at))
 			.param("memo", posting.memo())
 			.update();
 		for (Posting.Line line : posting.lines()) {
@@ -141,6 +147,7 @@ public class Ledger {
 				.update();
 			addToBalance(posting.programId(), line);
 		}
+		chain.append(id, posting, at);
 		return id;
 	}
 
@@ -232,15 +239,16 @@ public class Ledger {
 	}
 
 	/**
-	 * The checks an auditor runs on a program's books: every transaction sums to zero, and the
-	 * running balances agree with the sums of the entries they summarise.
+	 * The checks an auditor runs on a program's books: every transaction sums to zero, the running
+	 * balances agree with the sums of the entries they summarise, and every transaction still matches
+	 * its seal in the ledger's chain.
 	 */
-	public record Integrity(boolean balanced, boolean reconciled) {
+	public record Integrity(boolean balanced, boolean reconciled, boolean sealed) {
 	}
 
 	@Transactional(readOnly = true)
 	public Integrity integrity(String programId) {
-		return new Integrity(isBalanced(programId), reconciles(programId));
+		return new Integrity(isBalanced(programId), reconciles(programId), chain.sealed(programId));
 	}
 
 	/** Whether the running balances equal the sums of the entries, account by account. */

@@ -40,6 +40,8 @@ public final class LedgerReconciliation {
 		// the ledger's own checks: every transaction sums to zero, the running balances are the entries' sums
 		assertThat(ledger.body().get("balanced").asBoolean()).as("transactions balanced: %s", ledger).isTrue();
 		assertThat(ledger.body().get("reconciled").asBoolean()).as("balances reconciled: %s", ledger).isTrue();
+		// and every transaction, posted however concurrently, is sealed into the ledger's chain
+		assertThat(ledger.body().get("sealed").asBoolean()).as("transactions sealed: %s", ledger).isTrue();
 		Map<String, Map<String, BigDecimal>> books = new HashMap<>();
 		for (JsonNode region : ledger.body().get("regions")) {
 			books.put(region.get("regionCode").asText(), amounts(region));

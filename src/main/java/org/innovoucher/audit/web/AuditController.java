@@ -1,13 +1,17 @@
 package org.innovoucher.audit.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.innovoucher.audit.AuditEntry;
 import org.innovoucher.audit.AuditTrail;
+import org.innovoucher.audit.Checkpoints;
+import org.innovoucher.audit.SealedChain;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -24,35 +28,67 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class AuditController {
 
 	private final AuditTrail audit;
+	private final Checkpoints checkpoints;
+	private final Regions regions;
 
-	AuditController(AuditTrail audit) {
+	AuditController(AuditTrail audit, Checkpoints checkpoints, Regions regions) {
 		this.audit = audit;
+		this.checkpoints = checkpoints;
+		this.regions = regions;
 	}
 
+	/**
+	 * Staff read the entries of files in their regions. Entries without a region (accounts,
+	 * system-wide records) are for staff of the whole country or of a province.
+	 */
 	@GetMapping
 	PageResult<AuditEntry> entries(@RequestParam(required = false) String entityType,
 			@RequestParam(required = false) String entityId, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		if (!CurrentUser.require().isStaff()) {
+		CurrentUser user = CurrentUser.require();
+		if (!user.isStaff()) {
 			throw DomainException.forbidden("the audit trail is for staff");
 		}
 		Pageable paging = PageResult.request(page, size, Sort.unsorted());
-		return audit.find(blankToNull(entityType), blankToNull(entityId), paging.getPageNumber(), paging.getPageSize());
+		List<String> scope = user.regionCode() == null ? null : regions.scope(user.regionCode());
+		boolean withoutRegion = user.regionCode() == null
+				|| regions.find(user.regionCode()).map(r -> r.parentCode() == null).orElse(false);
+		return audit.find(blankToNull(entityType), blankToNull(entityId), scope, withoutRegion, paging.getPageNumber(),
+				paging.getPageSize());
 	}
 
+	/**
+	 * Walks the audit trail and the ledger's chain and checks both against their checkpoints. The
+	 * audit trail's outcome stays at the top (as before); each chain's is also under its name.
+	 */
 	@GetMapping("/verification")
 	Map<String, Object> verify() {
 		if (!CurrentUser.require().hasAny(Role.SYSTEM_ADMIN, Role.SUPERVISOR)) {
 			throw DomainException.forbidden("verification is for system administrators and supervisors");
 		}
-		AuditTrail.Verification result = audit.verify();
+		List<SealedChain.Verification> results = checkpoints.verifyAll();
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("valid", result.valid());
-		body.put("entries", result.entries());
-		if (!result.valid()) {
-			body.put("firstBrokenEntry", result.firstBrokenEntry());
-			body.put("problem", result.problem());
+		body.put("valid", results.stream().allMatch(SealedChain.Verification::valid));
+		for (SealedChain.Verification result : results) {
+			if ("audit".equals(result.chain())) {
+				body.put("entries", result.entries());
+				if (!result.valid()) {
+					body.put("firstBrokenEntry", result.firstBroken());
+					body.put("problem", result.problem());
+				}
+			}
 		}
+		for (SealedChain.Verification result : results) {
+			Map<String, Object> chain = new LinkedHashMap<>();
+			chain.put("valid", result.valid());
+			chain.put("entries", result.entries());
+			if (!result.valid()) {
+				chain.put("firstBrokenEntry", result.firstBroken());
+				chain.put("problem", result.problem());
+			}
+			body.put(result.chain(), chain);
+		}
+		body.put("checkpoints", checkpoints.count());
 		return body;
 	}
 

@@ -112,7 +112,7 @@ class ProgramController {
 
 	/** The books, and whether they pass the auditor's checks (balanced transactions, reconciled balances). */
 	record LedgerView(String programId, List<Balances> regions, Balances total, boolean balanced,
-			boolean reconciled) {
+			boolean reconciled, boolean sealed) {
 	}
 
 	@GetMapping("/{id}/ledger")
@@ -121,6 +121,6 @@ class ProgramController {
 		List<Balances> all = programs.ledger(id, user);
 		Ledger.Integrity integrity = programs.integrity(id, user);
 		return new LedgerView(id, all.subList(0, all.size() - 1), all.get(all.size() - 1), integrity.balanced(),
-				integrity.reconciled());
+				integrity.reconciled(), integrity.sealed());
 	}
 }

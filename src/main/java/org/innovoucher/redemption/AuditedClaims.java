@@ -1,0 +1,21 @@
+package org.innovoucher.redemption;
+
+import java.util.Map;
+
+import org.innovoucher.audit.AuditedEntities;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The region of claims', notices' and objections' audit entries: the claim's, the notice's. */
+@Component
+class AuditedClaims extends AuditedEntities.Queries {
+
+	AuditedClaims(JdbcClient jdbc) {
+		super(jdbc, Map.of(
+				"REDEMPTION", "select region_code from redemption where id = :id",
+				"PUBLIC_NOTICE", "select region_code from public_notice where id = :id",
+				"OBJECTION", """
+						select r.region_code from objection o join redemption r on r.id = o.redemption_id
+						where o.id = :id"""));
+	}
+}
