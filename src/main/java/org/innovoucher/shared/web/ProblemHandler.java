@@ -100,8 +100,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest().body(Problems.of(ErrorCode.FILE_REJECTED, "the file is larger than allowed",
-				List.of(new DomainException.FieldError("file", "larger than allowed"))));
+		// over the container's multipart limits: the same answer as any other body that is too large
+		return ResponseEntity.status(ErrorCode.PAYLOAD_TOO_LARGE.status())
+			.body(Problems.of(ErrorCode.PAYLOAD_TOO_LARGE, "the upload is larger than allowed",
+					List.of(new DomainException.FieldError("file", "larger than allowed"))));
 	}
 
 	@ExceptionHandler(Exception.class)
