@@ -11,6 +11,7 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
+import org.innovoucher.shared.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +25,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -40,7 +42,8 @@ class AuthController {
 		this.regions = regions;
 	}
 
-	record TokenRequest(@NotBlank String username, @NotBlank String password) {
+	record TokenRequest(@NotBlank @Size(max = TextLimits.USERNAME) String username,
+			@NotBlank @Size(max = TextLimits.PASSWORD) String password) {
 	}
 
 	@PostMapping("/auth/token")
@@ -53,8 +56,9 @@ class AuthController {
 		return CurrentUser.require();
 	}
 
-	record NewUser(@NotBlank String username, @NotBlank String password, @NotBlank String email,
-			@NotEmpty Set<@NotNull Role> roles, String regionCode) {
+	record NewUser(@NotBlank @Size(max = TextLimits.USERNAME) String username,
+			@NotBlank @Size(max = TextLimits.PASSWORD) String password, @NotBlank @Size(max = TextLimits.EMAIL) String email,
+			@NotEmpty Set<@NotNull Role> roles, @Size(max = TextLimits.CODE) String regionCode) {
 	}
 
 	record UserView(String id, String username, String email, List<Role> roles, String regionCode,
