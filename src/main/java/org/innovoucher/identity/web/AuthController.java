@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -47,8 +48,8 @@ class AuthController {
 	}
 
 	@PostMapping("/auth/token")
-	Tokens.Token token(@Valid @RequestBody TokenRequest request) {
-		return tokens.issue(request.username(), request.password());
+	Tokens.Token token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+		return tokens.issue(request.username(), request.password(), http.getRemoteAddr());
 	}
 
 	@GetMapping("/me")
@@ -61,7 +62,7 @@ class AuthController {
 			@NotEmpty Set<@NotNull Role> roles, @Size(max = TextLimits.CODE) String regionCode) {
 	}
 
-	record UserView(String id, String username, String email, List<Role> roles, String regionCode,
+	public record UserView(String id, String username, String email, List<Role> roles, String regionCode,
 			String enterpriseId, String institutionId, boolean enabled, Instant createdAt) {
 
 		static UserView of(UserAccount user) {
@@ -85,8 +86,9 @@ class AuthController {
 		if (body.regionCode() != null && !regions.isWithin(body.regionCode(), admin.regionCode())) {
 			throw DomainException.forbidden("region " + body.regionCode() + " is outside your region");
 		}
+		// no default region: a staff account without one would silently act for the whole country
 		return UserView.of(accounts.create(new Accounts.NewAccount(body.username(), body.password(), body.email(),
-				body.roles(), body.regionCode() == null ? admin.regionCode() : body.regionCode(), null, null)));
+				body.roles(), body.regionCode(), null, null)));
 	}
 
 }

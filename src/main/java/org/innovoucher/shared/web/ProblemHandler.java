@@ -45,6 +45,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> domain(DomainException e) {
+		if (e instanceof org.innovoucher.shared.TooManyRequestsException throttled) {
+			return ResponseEntity.status(e.code().status())
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()))
+				.body(Problems.of(e.code(), e.getMessage()));
+		}
 		return respond(Problems.of(e.code(), e.getMessage(), e.fieldErrors()));
 	}
 
