@@ -148,6 +148,19 @@ class AccountManagementIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void guessingTheCurrentPasswordWithATokenIsThrottledLikeFailedLogins() {
+		World w = world();
+		World.Party enterprise = w.enterprise();
+		for (int i = 0; i < 5; i++) {
+			assertInvalid(api.post("/api/v1/me/password", enterprise.token(), Api.obj("currentPassword", "guess-" + i,
+					"newPassword", "my-new-password")), "currentPassword");
+		}
+		Response throttled = assertProblem(api.post("/api/v1/me/password", enterprise.token(), Api.obj(
+				"currentPassword", World.PASSWORD, "newPassword", "my-new-password")), 429, "TOO_MANY_REQUESTS");
+		assertThat(throttled.raw().headers().firstValue("Retry-After")).isPresent();
+	}
+
+	@Test
 	void aCityAdministratorManagesOnlyAccountsOfTheirCity() {
 		World w = world();
 		Account cityAdmin = create(w, "SYSTEM_ADMIN", World.TAIYUAN);

@@ -31,9 +31,11 @@ public class Accounts {
 	private final Regions regions;
 	private final AuditTrail audit;
 	private volatile String noAccountHash;
+	private final LoginThrottle throttle;
 
 	Accounts(UserAccountRepository users, PasswordEncoder passwords, BusinessClock clock, Regions regions,
-			AuditTrail audit) {
+			AuditTrail audit, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.users = users;
 		this.passwords = passwords;
 		this.clock = clock;
@@ -147,7 +149,10 @@ public class Accounts {
 	public void changeOwnPassword(String currentPassword, String newPassword) {
 		UserAccount user = users.findById(CurrentUser.require().id())
 			.orElseThrow(() -> new DomainException(ErrorCode.UNAUTHENTICATED, "authentication required"));
+		// guessing the current password with a stolen token counts as failed logins of the account
+		throttle.check(user.getUsername(), null);
 		if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
+			throttle.failed(user.getUsername(), null);
 			throw DomainException.invalid("currentPassword", "not your current password");
 		}
 		validatePassword("newPassword", newPassword);

@@ -59,13 +59,17 @@ class TokensUnitTest {
 	}
 
 	Accounts accounts() {
-		return new Accounts(repository(), PASSWORDS, null, null, null);
+		return new Accounts(repository(), PASSWORDS, null, null, null, throttle());
+	}
+
+	static LoginThrottle throttle() {
+		return new LoginThrottle(new ThrottleProperties(null, null, null, null, null), new ThrottleTime());
 	}
 
 	Tokens tokens(Duration lifetime) {
 		return new Tokens(accounts(), new NimbusJwtEncoder(new ImmutableSecret<>(KEY)),
 				new IdentityProperties("admin", null, "admin@innovoucher.local", null, lifetime),
-				new LoginThrottle(new ThrottleProperties(null, null, null, null, null), new ThrottleTime()));
+				throttle());
 	}
 
 	static JwtDecoder decoder(SecretKey key) {
@@ -135,10 +139,10 @@ class TokensUnitTest {
 				return PASSWORDS.matches(raw, hash);
 			}
 		};
-		Tokens tokens = new Tokens(new Accounts(repository(), counting, null, null, null),
+		Tokens tokens = new Tokens(new Accounts(repository(), counting, null, null, null, throttle()),
 				new NimbusJwtEncoder(new ImmutableSecret<>(KEY)),
 				new IdentityProperties("admin", null, "admin@innovoucher.local", null, Duration.ofHours(1)),
-				new LoginThrottle(new ThrottleProperties(null, null, null, null, null), new ThrottleTime()));
+				throttle());
 		assertThatThrownBy(() -> tokens.issue("acme", "wrong-pass")).isInstanceOf(DomainException.class);
 		assertThatThrownBy(() -> tokens.issue("nobody", "wrong-pass")).isInstanceOf(DomainException.class);
 		assertThatThrownBy(() -> tokens.issue("nobody-else", "wrong-pass")).isInstanceOf(DomainException.class);
