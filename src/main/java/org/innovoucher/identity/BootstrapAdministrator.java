@@ -3,6 +3,7 @@ package org.innovoucher.identity;
 import java.security.SecureRandom;
 import java.util.EnumSet;
 
+import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,7 @@ class BootstrapAdministrator {
 			password = randomPassword();
 		}
 		accounts.create(new Accounts.NewAccount(properties.adminUsername(), password, properties.adminEmail(),
-				EnumSet.of(Role.SYSTEM_ADMIN), null, null, null));
+				EnumSet.of(Role.SYSTEM_ADMIN), Regions.COUNTRY, null, null));
 		if (generated) {
 			log.warn("Created administrator '{}' with generated password: {}  (printed once; set INNOVOUCHER_ADMIN_PASSWORD to choose it)",
 					properties.adminUsername(), password);

@@ -2,7 +2,6 @@ package org.innovoucher.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.Base64;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,7 +18,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -46,10 +47,8 @@ class SecurityConfiguration {
 			new SecureRandom().nextBytes(secret);
 		}
 		else {
+			// at least 32 characters, checked when the properties are bound (IdentityProperties)
 			secret = properties.tokenSecret().getBytes(StandardCharsets.UTF_8);
-			if (secret.length < 32) {
-				secret = Base64.getEncoder().encode(java.util.Arrays.copyOf(secret, 32));
-			}
 		}
 		this.key = new SecretKeySpec(secret, "HmacSHA256");
 	}
@@ -79,8 +78,14 @@ class SecurityConfiguration {
 				.requestMatchers("/api/**").authenticated()
 				.anyRequest().permitAll())
 			.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
-				.authenticationEntryPoint((request, response, e) -> write(json, response, ErrorCode.UNAUTHENTICATED,
-						"a valid bearer token is required")))
+				.authenticationEntryPoint((request, response, e) -> {
+					if (CurrentAccountValidator.isDisabled(e)) {
+						write(json, response, ErrorCode.ACCOUNT_DISABLED, "this account is disabled");
+					}
+					else {
+						write(json, response, ErrorCode.UNAUTHENTICATED, "a valid bearer token is required");
+					}
+				}))
 			.exceptionHandling(ex -> ex
 				.authenticationEntryPoint((request, response, e) -> write(json, response, ErrorCode.UNAUTHENTICATED,
 						"a valid bearer token is required"))
@@ -101,9 +106,13 @@ class SecurityConfiguration {
 		return new NimbusJwtEncoder(new ImmutableSecret<>(key));
 	}
 
+	/** Signature and lifetime, then the account: enabled, and the token's version still its own. */
 	@Bean
-	JwtDecoder jwtDecoder() {
-		return NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+	JwtDecoder jwtDecoder(Accounts accounts) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(),
+				new CurrentAccountValidator(accounts)));
+		return decoder;
 	}
 
 	@Bean

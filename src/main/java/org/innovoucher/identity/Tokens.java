@@ -1,6 +1,7 @@
 package org.innovoucher.identity;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
@@ -23,19 +24,40 @@ public class Tokens {
 	private final Accounts accounts;
 	private final JwtEncoder encoder;
 	private final IdentityProperties properties;
+	private final LoginThrottle throttle;
 
-	Tokens(Accounts accounts, JwtEncoder encoder, IdentityProperties properties) {
+	Tokens(Accounts accounts, JwtEncoder encoder, IdentityProperties properties, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.properties = properties;
+		this.throttle = throttle;
 	}
 
-	@Transactional(readOnly = true)
 	public Token issue(String username, String password) {
-		UserAccount user = accounts.findByUsername(username)
-			.filter(UserAccount::isEnabled)
-			.filter(u -> accounts.passwordMatches(u, password))
-			.orElseThrow(() -> new DomainException(ErrorCode.UNAUTHENTICATED, "wrong username or password"));
+		return issue(username, password, null);
+	}
+
+	/**
+	 * A token for the right password. Failed attempts are counted per account and per client address;
+	 * past their limits every attempt, the right password included, is refused until the wait is
+	 * over. A disabled account with the right password is told so ({@code ACCOUNT_DISABLED}).
+	 */
+	@Transactional(readOnly = true)
+	public Token issue(String username, String password, String clientAddress) {
+		throttle.check(username, clientAddress);
+		Optional<UserAccount> found = accounts.findByUsername(username);
+		// an unknown name costs the same password check as a known one: the time taken does not tell
+		// which names exist
+		boolean matches = found.isPresent() ? accounts.passwordMatches(found.get(), password)
+				: accounts.matchesNoAccount(password);
+		if (!matches) {
+			throttle.failed(username, clientAddress);
+			throw new DomainException(ErrorCode.UNAUTHENTICATED, "wrong username or password");
+		}
+		UserAccount user = found.get();
+		if (!user.isEnabled()) {
+			throw new DomainException(ErrorCode.ACCOUNT_DISABLED, "this account is disabled; ask an administrator");
+		}
 		// tokens use real time: moving the business clock must not expire a session
 		Instant now = Instant.now();
 		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
@@ -44,6 +66,7 @@ public class Tokens {
 			.issuedAt(now)
 			.expiresAt(now.plus(properties.tokenLifetime()))
 			.claim("username", user.getUsername())
+			.claim(CurrentAccountValidator.CLAIM, user.getTokenVersion())
 			.claim("roles", user.getRoles().stream().map(Role::name).sorted().toList());
 		if (user.getRegionCode() != null) {
 			claims.claim("region", user.getRegionCode());

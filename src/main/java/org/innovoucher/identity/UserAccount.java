@@ -32,6 +32,8 @@ public class UserAccount {
 	private String institutionId;
 	private boolean enabled;
 	private Instant createdAt;
+	/** Bumped by every change that must end the account's sessions; tokens carry it and must match. */
+	private long tokenVersion;
 	@Version
 	private long version;
 
@@ -92,7 +94,32 @@ public class UserAccount {
 		return createdAt;
 	}
 
+	public long getTokenVersion() {
+		return tokenVersion;
+	}
+
+	/** Whether this account's sessions may use a token issued at {@code version}. */
+	boolean accepts(long version) {
+		return enabled && version == tokenVersion;
+	}
+
 	void disable() {
 		this.enabled = false;
+		this.tokenVersion++;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	void changeRoles(Set<Role> roles, String regionCode) {
+		this.roles = roles.stream().map(Role::name).sorted().toList();
+		this.regionCode = regionCode;
+		this.tokenVersion++;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.tokenVersion++;
 	}
 }

@@ -61,11 +61,12 @@ public class Redemptions {
 	private final BusinessClock clock;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
+	private final EvidenceInspection inspection;
 
 	Redemptions(RedemptionRepository redemptions, AttachmentRepository attachments, BankReferenceRepository references,
 			EvidenceStore evidence, Contracts contracts, Vouchers vouchers, Enterprises enterprises, Ledger ledger,
 			Regions regions, WorkingDays workingDays, BusinessClock clock, AuditTrail audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, EvidenceInspection inspection) {
 		this.redemptions = redemptions;
 		this.attachments = attachments;
 		this.references = references;
@@ -79,6 +80,7 @@ public class Redemptions {
 		this.clock = clock;
 		this.audit = audit;
 		this.events = events;
+		this.inspection = inspection;
 	}
 
 	@Transactional
@@ -126,7 +128,14 @@ public class Redemptions {
 		if (!redemption.getStatus().isEditable()) {
 			throw DomainException.invalidState("evidence cannot be added to a claim in status " + redemption.getStatus());
 		}
-		EvidenceStore.Stored stored = evidence.store(content);
+		inspection.requireRoomFor(attachments.countByRedemptionId(id));
+		EvidenceStore.Stored stored;
+		try (InputStream inspected = inspection.inspect(fileName, content)) {
+			stored = evidence.store(inspected);
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException("evidence could not be stored", e);
+		}
 		String name = fileName == null || fileName.isBlank() ? kind.name().toLowerCase() : fileName;
 		Attachment attachment = attachments.save(new Attachment(Ids.newId(), id, kind,
 				name.length() > 255 ? name.substring(0, 255) : name, stored.contentType(), stored.size(), stored.sha256(),

@@ -46,6 +46,8 @@ interface RedemptionRepository extends JpaRepository<Redemption, String> {
 interface AttachmentRepository extends JpaRepository<Attachment, String> {
 
 	List<Attachment> findByRedemptionIdOrderByUploadedAt(String redemptionId);
+
+	long countByRedemptionId(String redemptionId);
 }
 
 interface PublicNoticeRepository extends JpaRepository<PublicNotice, String> {

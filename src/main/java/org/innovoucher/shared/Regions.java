@@ -16,6 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Regions {
 
+	/**
+	 * The whole country: the region a national staff account names explicitly. Stored (accounts refer
+	 * to it) but not part of the tree: no party registers in it and no list shows it.
+	 */
+	public static final String COUNTRY = "000000";
+
 	private final JdbcClient jdbc;
 	private volatile Map<String, Region> byCode;
 
@@ -48,7 +54,7 @@ public class Regions {
 	}
 
 	private Map<String, Region> load() {
-		List<Row> rows = loadRows();
+		List<Row> rows = loadRows().stream().filter(r -> !COUNTRY.equals(r.code())).toList();
 		Map<String, List<Region>> children = new LinkedHashMap<>();
 		Map<String, Region> result = new LinkedHashMap<>();
 		for (Row row : rows) {
@@ -93,9 +99,17 @@ public class Regions {
 		return chain;
 	}
 
-	/** Whether {@code code} is {@code ancestor} or lies below it. A null ancestor covers the whole country. */
+	/** A region a staff account may name: one of the tree, or {@link #COUNTRY}. */
+	public boolean isAccountRegion(String code) {
+		return COUNTRY.equals(code) || exists(code);
+	}
+
+	/**
+	 * Whether {@code code} is {@code ancestor} or lies below it. {@link #COUNTRY} (and a null ancestor,
+	 * as accounts made before regions were required have) covers the whole country.
+	 */
 	public boolean isWithin(String code, String ancestor) {
-		if (ancestor == null) {
+		if (ancestor == null || COUNTRY.equals(ancestor)) {
 			return true;
 		}
 		return code != null && selfAndAncestors(code).contains(ancestor);
@@ -113,7 +127,7 @@ public class Regions {
 
 	/** Every region a user of {@code regionCode} acts in; a null region is the whole country. */
 	public List<String> scope(String regionCode) {
-		if (regionCode != null) {
+		if (regionCode != null && !COUNTRY.equals(regionCode)) {
 			return selfAndDescendants(regionCode);
 		}
 		List<String> all = new ArrayList<>();

@@ -20,6 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Role;
+import org.innovoucher.shared.ThrottleProperties;
+import org.innovoucher.shared.ThrottleTime;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -57,12 +59,17 @@ class TokensUnitTest {
 	}
 
 	Accounts accounts() {
-		return new Accounts(repository(), PASSWORDS, null, null, null);
+		return new Accounts(repository(), PASSWORDS, null, null, null, throttle());
+	}
+
+	static LoginThrottle throttle() {
+		return new LoginThrottle(new ThrottleProperties(null, null, null, null, null), new ThrottleTime());
 	}
 
 	Tokens tokens(Duration lifetime) {
 		return new Tokens(accounts(), new NimbusJwtEncoder(new ImmutableSecret<>(KEY)),
-				new IdentityProperties("admin", null, "admin@innovoucher.local", null, lifetime));
+				new IdentityProperties("admin", null, "admin@innovoucher.local", null, lifetime),
+				throttle());
 	}
 
 	static JwtDecoder decoder(SecretKey key) {
@@ -107,10 +114,58 @@ class TokensUnitTest {
 		register("acme", "s3cret-pass", EnumSet.of(Role.ENTERPRISE), null, "enterprise-1");
 		Tokens tokens = tokens(Duration.ofHours(1));
 		for (String[] attempt : new String[][] { { "acme", "wrong-pass" }, { "nobody", "s3cret-pass" },
-				{ "gone", "s3cret-pass" } }) {
+				{ "gone", "wrong-pass" } }) {
 			assertThatThrownBy(() -> tokens.issue(attempt[0], attempt[1])).isInstanceOfSatisfying(DomainException.class,
 					e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
 		}
+		// the right password of a disabled account is told why (and only then, so it tells a guesser nothing)
+		assertThatThrownBy(() -> tokens.issue("gone", "s3cret-pass")).isInstanceOfSatisfying(DomainException.class,
+				e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCOUNT_DISABLED));
+	}
+
+	@Test
+	void an_unknown_name_costs_the_same_password_check_as_a_known_one() {
+		register("acme", "s3cret-pass", EnumSet.of(Role.ENTERPRISE), null, "enterprise-1");
+		java.util.List<String> checkedAgainst = new java.util.ArrayList<>();
+		PasswordEncoder counting = new PasswordEncoder() {
+			@Override
+			public String encode(CharSequence raw) {
+				return PASSWORDS.encode(raw);
+			}
+
+			@Override
+			public boolean matches(CharSequence raw, String hash) {
+				checkedAgainst.add(hash);
+				return PASSWORDS.matches(raw, hash);
+			}
+		};
+		Tokens tokens = new Tokens(new Accounts(repository(), counting, null, null, null, throttle()),
+				new NimbusJwtEncoder(new ImmutableSecret<>(KEY)),
+				new IdentityProperties("admin", null, "admin@innovoucher.local", null, Duration.ofHours(1)),
+				throttle());
+		assertThatThrownBy(() -> tokens.issue("acme", "wrong-pass")).isInstanceOf(DomainException.class);
+		assertThatThrownBy(() -> tokens.issue("nobody", "wrong-pass")).isInstanceOf(DomainException.class);
+		assertThatThrownBy(() -> tokens.issue("nobody-else", "wrong-pass")).isInstanceOf(DomainException.class);
+		// one BCrypt check per attempt, known name or not; the unknown ones against a hash of the same cost
+		assertThat(checkedAgainst).hasSize(3);
+		assertThat(checkedAgainst.get(1)).startsWith("$2a$04$").isNotEqualTo(checkedAgainst.get(0))
+			.isEqualTo(checkedAgainst.get(2));
+		assertThat(checkedAgainst.get(0)).startsWith("$2a$04$");
+	}
+
+	@Test
+	void after_five_failed_logins_even_the_right_password_waits() {
+		register("acme", "s3cret-pass", EnumSet.of(Role.ENTERPRISE), null, "enterprise-1");
+		Tokens tokens = tokens(Duration.ofHours(1));
+		for (int i = 0; i < 5; i++) {
+			assertThatThrownBy(() -> tokens.issue("acme", "wrong-pass", "192.0.2.1"))
+				.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
+		}
+		assertThatThrownBy(() -> tokens.issue("ACME", "s3cret-pass", "198.51.100.7"))
+			.isInstanceOfSatisfying(org.innovoucher.shared.TooManyRequestsException.class, e -> {
+				assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_REQUESTS);
+				assertThat(e.retryAfterSeconds()).isBetween(1L, 60L);
+			});
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.innovoucher.shared.CurrentUser;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.data.domain.Sort;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,13 +42,14 @@ class EnterpriseController {
 		this.clock = clock;
 	}
 
-	record EnterpriseBody(@NotBlank String uscc, @NotBlank @Size(max = 200) String name, @NotBlank String regionCode,
+	record EnterpriseBody(@NotBlank @Size(max = TextLimits.CODE) String uscc, @NotBlank @Size(max = 200) String name, @NotBlank @Size(max = TextLimits.CODE) String regionCode,
 			@NotNull SizeClass sizeClass, @NotBlank @Size(max = 100) String industry, @Size(max = 40) String techSmeNumber,
 			@NotBlank @Size(max = 100) String legalRepresentative, @NotBlank @Size(max = 40) String contactPhone,
-			List<@NotBlank String> relatedParties) {
+			@Size(max = TextLimits.LIST_ITEMS) List<@NotBlank @Size(max = TextLimits.CODE) String> relatedParties) {
 	}
 
-	record RegistrationBody(@NotBlank String username, @NotBlank String password, @NotBlank String email,
+	record RegistrationBody(@NotBlank @Size(max = TextLimits.USERNAME) String username,
+			@NotBlank @Size(max = TextLimits.PASSWORD) String password, @NotBlank @Size(max = TextLimits.EMAIL) String email,
 			@NotNull @Valid EnterpriseBody enterprise) {
 	}
 
@@ -87,7 +89,7 @@ class EnterpriseController {
 				e.getRelatedParties(), e.statusOn(clock.today()).name(), e.getBannedUntil());
 	}
 
-	record DelegationBody(@NotBlank String agencyUsername) {
+	record DelegationBody(@NotBlank @Size(max = TextLimits.USERNAME) String agencyUsername) {
 	}
 
 	record DelegationView(String id, String enterpriseId, String agencyUserId, boolean active,

@@ -11,6 +11,7 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
+import org.innovoucher.shared.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,10 +21,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -40,12 +43,13 @@ class AuthController {
 		this.regions = regions;
 	}
 
-	record TokenRequest(@NotBlank String username, @NotBlank String password) {
+	record TokenRequest(@NotBlank @Size(max = TextLimits.USERNAME) String username,
+			@NotBlank @Size(max = TextLimits.PASSWORD) String password) {
 	}
 
 	@PostMapping("/auth/token")
-	Tokens.Token token(@Valid @RequestBody TokenRequest request) {
-		return tokens.issue(request.username(), request.password());
+	Tokens.Token token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+		return tokens.issue(request.username(), request.password(), http.getRemoteAddr());
 	}
 
 	@GetMapping("/me")
@@ -53,11 +57,12 @@ class AuthController {
 		return CurrentUser.require();
 	}
 
-	record NewUser(@NotBlank String username, @NotBlank String password, @NotBlank String email,
-			@NotEmpty Set<@NotNull Role> roles, String regionCode) {
+	record NewUser(@NotBlank @Size(max = TextLimits.USERNAME) String username,
+			@NotBlank @Size(max = TextLimits.PASSWORD) String password, @NotBlank @Size(max = TextLimits.EMAIL) String email,
+			@NotEmpty Set<@NotNull Role> roles, @Size(max = TextLimits.CODE) String regionCode) {
 	}
 
-	record UserView(String id, String username, String email, List<Role> roles, String regionCode,
+	public record UserView(String id, String username, String email, List<Role> roles, String regionCode,
 			String enterpriseId, String institutionId, boolean enabled, Instant createdAt) {
 
 		static UserView of(UserAccount user) {
@@ -81,8 +86,9 @@ class AuthController {
 		if (body.regionCode() != null && !regions.isWithin(body.regionCode(), admin.regionCode())) {
 			throw DomainException.forbidden("region " + body.regionCode() + " is outside your region");
 		}
+		// no default region: a staff account without one would silently act for the whole country
 		return UserView.of(accounts.create(new Accounts.NewAccount(body.username(), body.password(), body.email(),
-				body.roles(), body.regionCode() == null ? admin.regionCode() : body.regionCode(), null, null)));
+				body.roles(), body.regionCode(), null, null)));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.shared.TextLimits;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -44,12 +45,15 @@ class InstitutionController {
 		this.institutions = institutions;
 	}
 
-	record InstitutionBody(@NotBlank String uscc, @NotBlank @Size(max = 200) String name, @NotBlank String regionCode,
+	record InstitutionBody(@NotBlank @Size(max = TextLimits.CODE) String uscc, @NotBlank @Size(max = 200) String name,
+			@NotBlank @Size(max = TextLimits.CODE) String regionCode,
 			@NotNull InstitutionType type, @NotEmpty Set<@NotNull ServiceCategory> categories,
-			List<@NotBlank @Size(max = 100) String> qualifications, List<@NotBlank String> relatedParties) {
+			@Size(max = TextLimits.LIST_ITEMS) List<@NotBlank @Size(max = 100) String> qualifications,
+			@Size(max = TextLimits.LIST_ITEMS) List<@NotBlank @Size(max = TextLimits.CODE) String> relatedParties) {
 	}
 
-	record RegistrationBody(@NotBlank String username, @NotBlank String password, @NotBlank String email,
+	record RegistrationBody(@NotBlank @Size(max = TextLimits.USERNAME) String username,
+			@NotBlank @Size(max = TextLimits.PASSWORD) String password, @NotBlank @Size(max = TextLimits.EMAIL) String email,
 			@NotNull @Valid InstitutionBody institution) {
 	}
 

@@ -9,6 +9,7 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.shared.TextLimits;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +38,8 @@ class ContractController {
 		this.contracts = contracts;
 	}
 
-	record ProposalBody(@NotBlank String institutionId, String serviceId, @NotBlank String voucherId,
+	record ProposalBody(@NotBlank @Size(max = TextLimits.ID) String institutionId, @Size(max = TextLimits.ID) String serviceId,
+			@NotBlank @Size(max = TextLimits.ID) String voucherId,
 			@NotBlank @Size(max = 200) String title, ServiceCategory category, @NotNull Money amount,
 			@NotNull LocalDate signedOn) {
 	}

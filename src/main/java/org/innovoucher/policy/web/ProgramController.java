@@ -12,6 +12,7 @@ import org.innovoucher.policy.Programs;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.TextLimits;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/v1/programs")
@@ -97,7 +99,7 @@ class ProgramController {
 		return Map.of("id", id, "status", program.getStatus());
 	}
 
-	record BudgetBody(@NotBlank String regionCode, @NotNull Money amount) {
+	record BudgetBody(@NotBlank @Size(max = TextLimits.CODE) String regionCode, @NotNull Money amount) {
 	}
 
 	@PostMapping("/{id}/budgets")

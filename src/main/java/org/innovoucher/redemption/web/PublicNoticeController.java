@@ -12,6 +12,7 @@ import org.innovoucher.redemption.PublicNotices;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.TextLimits;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +42,8 @@ class PublicNoticeController {
 		this.notices = notices;
 	}
 
-	record OpenBody(@NotBlank String regionCode, @NotEmpty List<@NotBlank String> redemptionIds) {
+	record OpenBody(@NotBlank @Size(max = TextLimits.CODE) String regionCode,
+			@NotEmpty @Size(max = TextLimits.LIST_ITEMS) List<@NotBlank @Size(max = TextLimits.ID) String> redemptionIds) {
 	}
 
 	record NoticeSummary(String id, String regionCode, LocalDate startsOn, LocalDate endsOn, PublicNotice.Status status) {
@@ -102,7 +104,7 @@ class PublicNoticeController {
 				notices.items(n.getId()).stream().map(ItemView::of).toList());
 	}
 
-	record ObjectionBody(@NotBlank String redemptionId, @NotBlank @Size(max = 100) String name,
+	record ObjectionBody(@NotBlank @Size(max = TextLimits.ID) String redemptionId, @NotBlank @Size(max = 100) String name,
 			@NotBlank @Size(max = 200) String contact, @NotBlank @Size(max = 4000) String reason) {
 	}
 

@@ -16,6 +16,7 @@ import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.TextLimits;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
@@ -52,7 +53,7 @@ class RedemptionController {
 		this.redemptions = redemptions;
 	}
 
-	record ClaimBody(@NotBlank String contractId, @NotNull Money paidAmount, @NotBlank @Size(max = 4000) String resultSummary,
+	record ClaimBody(@NotBlank @Size(max = TextLimits.ID) String contractId, @NotNull Money paidAmount, @NotBlank @Size(max = 4000) String resultSummary,
 			Outputs outputs) {
 	}
 

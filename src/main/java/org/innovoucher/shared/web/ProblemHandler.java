@@ -45,6 +45,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> domain(DomainException e) {
+		if (e instanceof org.innovoucher.shared.TooManyRequestsException throttled) {
+			return ResponseEntity.status(e.code().status())
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()))
+				.body(Problems.of(e.code(), e.getMessage()));
+		}
 		return respond(Problems.of(e.code(), e.getMessage(), e.fieldErrors()));
 	}
 
@@ -100,8 +105,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest().body(Problems.of(ErrorCode.FILE_REJECTED, "the file is larger than allowed",
-				List.of(new DomainException.FieldError("file", "larger than allowed"))));
+		// over the container's multipart limits: the same answer as any other body that is too large
+		return ResponseEntity.status(ErrorCode.PAYLOAD_TOO_LARGE.status())
+			.body(Problems.of(ErrorCode.PAYLOAD_TOO_LARGE, "the upload is larger than allowed",
+					List.of(new DomainException.FieldError("file", "larger than allowed"))));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -12,6 +12,7 @@ import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.voucher.Voucher;
 import org.innovoucher.voucher.VoucherApplication;
 import org.innovoucher.voucher.Vouchers;
+import org.innovoucher.shared.TextLimits;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +41,7 @@ class VoucherController {
 		this.vouchers = vouchers;
 	}
 
-	record ApplicationBody(@NotBlank String programId, String enterpriseId, @NotNull Money denomination,
+	record ApplicationBody(@NotBlank @Size(max = TextLimits.ID) String programId, @Size(max = TextLimits.ID) String enterpriseId, @NotNull Money denomination,
 			@NotBlank @Size(max = 2000) String purpose, List<@NotNull ServiceCategory> serviceCategories) {
 	}
 
