@@ -127,8 +127,10 @@ class CrashRecoveryIntegrationTest {
 		}
 		// past the lease an interrupted request held on its key, the clients retry every payment
 		w.setClock("2026-03-09T18:10:00+08:00");
+		int carriedOutAgain = 0;
 		for (String claim : claims) {
 			Response retried = pay(api, w, claim);
+			carriedOutAgain += retried.raw().headers().firstValue("Idempotent-Replayed").isEmpty() ? 1 : 0;
 			if (retried.status() != 200) {
 				// killed after the payment committed but before its answer was kept: the payment refuses
 				// to be made twice, which is the answer now kept for the key
@@ -138,6 +140,8 @@ class CrashRecoveryIntegrationTest {
 			assertThat(api.get("/api/v1/redemptions/" + claim, w.finance).text("status")).isEqualTo("PAID");
 			assertThat(pay(api, w, claim).body()).as("the answer is kept").isEqualTo(retried.body());
 		}
+		System.out.printf("killed with %d of %d payments acknowledged; %d carried out again on retry%n",
+				acknowledged.size(), count, carriedOutAgain);
 		// each claim paid exactly once
 		assertThat(new BigDecimal(w.ledgerTotal(program).get("paid")))
 			.isEqualByComparingTo(payable.multiply(BigDecimal.valueOf(count)));
