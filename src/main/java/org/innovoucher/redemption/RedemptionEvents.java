@@ -39,4 +39,12 @@ public final class RedemptionEvents {
 	/** Supervision clawed the payment back. */
 	public record ClaimClawedBack(String claimId, String enterpriseId, Money amount, String reason) {
 	}
+
+	/**
+	 * A stored evidence file of a claim is missing or no longer matches the SHA-256 recorded at its
+	 * upload ({@code regionCode} is the claim's).
+	 */
+	public record EvidenceDamaged(String claimId, String attachmentId, String regionCode, String fileName,
+			String sha256, String problem) {
+	}
 }
