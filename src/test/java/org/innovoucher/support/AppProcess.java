@@ -23,7 +23,10 @@ import java.util.concurrent.TimeUnit;
  * The application as a separate operating-system process, started as an operator would start it
  * (its own JVM, the embedded H2 file database in a data folder, or a PostgreSQL database), so that
  * a test can kill it with SIGKILL and start it again on the same data. Not a context shutdown: no
- * shutdown hook, no pool close, no flush runs when it is killed.
+ * shutdown hook, no pool close, no flush runs when it is killed. It runs the production main class
+ * and configuration on the test class path; the one test configuration there, {@link FastPasswords},
+ * is picked up by component scanning (outside a test context nothing excludes it), so its accounts
+ * hash passwords at the low test cost.
  */
 public final class AppProcess {
 
