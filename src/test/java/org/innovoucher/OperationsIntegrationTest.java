@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -21,6 +23,7 @@ import org.innovoucher.support.World;
 import org.innovoucher.support.World.Party;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,6 +44,8 @@ class OperationsIntegrationTest extends IntegrationTestBase {
 	PlatformTransactionManager transactions;
 	@Autowired
 	JavaMailSenderImpl mailSender;
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aJobThatTakesLongDoesNotHoldUpTheOthers() throws Exception {
@@ -122,6 +127,33 @@ class OperationsIntegrationTest extends IntegrationTestBase {
 		await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(recipient.getEmail()).size() == 1);
 		Response mine = api.get("/api/v1/notifications?size=5", World.login(api, recipient.getUsername(), World.PASSWORD));
 		assertThat(mine.body().get("items").get(0).get("entityId").asText()).isEqualTo("committed");
+	}
+
+	@Test
+	void aNotificationWhoseMailACrashCutOffIsEmailedByTheRetryJob() {
+		World w = world();
+		UserAccount recipient = accounts.findByUsername(w.enterprise().username()).orElseThrow();
+		// what a crash between the commit and the mail leaves: a committed notification awaiting its email
+		String id = UUID.randomUUID().toString();
+		jdbc.sql("""
+				insert into notification (id, recipient_user_id, recipient_email, kind, subject, body, entity_type,
+				entity_id, email_status, created_at, version)
+				values (:id, :user, :email, 'voucher.expired', 'Voucher SN-3 expired', 'Voucher SN-3 expired.', 'VOUCHER',
+				'cut-off', 'PENDING', :at, 0)""")
+			.param("id", id).param("user", recipient.getId()).param("email", recipient.getEmail())
+			.param("at", Timestamp.from(Instant.parse("2026-03-02T00:00:00Z")))
+			.update();
+
+		Response ran = api.post("/api/v1/admin/jobs/notification-mail", w.admin, Map.of());
+
+		assertThat(ran.status()).isEqualTo(200);
+		assertThat(ran.body().get("handled").asInt()).isPositive();
+		assertThat(mailTo(recipient.getEmail())).hasSize(1);
+		assertThat(jdbc.sql("select email_status from notification where id = :id").param("id", id).query(String.class)
+			.single()).isEqualTo("SENT");
+		// sent once
+		api.post("/api/v1/admin/jobs/notification-mail", w.admin, Map.of());
+		assertThat(mailTo(recipient.getEmail())).hasSize(1);
 	}
 
 	@Test

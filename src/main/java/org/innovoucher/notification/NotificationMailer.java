@@ -39,16 +39,22 @@ class NotificationMailer {
 
 	@Async
 	public void send(List<String> notificationIds) {
+		notificationIds.forEach(this::sendNow);
+	}
+
+	/** Emails one notification on the caller's thread, if it still awaits its email. */
+	void sendNow(String notificationId) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
 			return;
 		}
-		for (String id : notificationIds) {
-			notifications.findById(id).ifPresent(n -> {
+		notifications.findById(notificationId)
+			.filter(n -> n.getEmailStatus() == Notification.EmailStatus.PENDING)
+			.ifPresent(n -> {
 				boolean sent = send(sender, n.getRecipientEmail(), n.getSubject(), n.getBody());
-				transaction.executeWithoutResult(status -> notifications.findById(id).ifPresent(fresh -> fresh.emailed(sent)));
+				transaction.executeWithoutResult(
+						status -> notifications.findById(notificationId).ifPresent(fresh -> fresh.emailed(sent)));
 			});
-		}
 	}
 
 	private boolean send(JavaMailSender sender, String to, String subject, String body) {
