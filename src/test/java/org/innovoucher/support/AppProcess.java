@@ -58,14 +58,16 @@ public final class AppProcess {
 		return port;
 	}
 
-	/** Starts the application and waits until it answers its health check. */
+	/** Starts the application and waits until it is ready for traffic. */
 	public AppProcess start() {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
 				"-Dinnovoucher.data-dir=" + dataDir, "-Dinnovoucher.evidence.dir=" + dataDir.resolve("evidence"),
 				"-Dserver.port=" + port, "-Dinnovoucher.identity.admin-password=" + ADMIN_PASSWORD,
 				"-Dinnovoucher.identity.token-secret=" + TOKEN_SECRET, "-Dinnovoucher.clock.adjustable=true",
-				"-Dinnovoucher.jobs.interval=PT1H"));
+				"-Dinnovoucher.jobs.interval=PT1H",
+				// the readiness probe turns UP only after the start-up work (the first administrator) is done
+				"-Dmanagement.endpoint.health.probes.enabled=true"));
 		if (databaseUrl != null) {
 			command.add("-Dspring.datasource.url=" + databaseUrl);
 			command.add("-Dspring.datasource.username=" + System.getProperty("innovoucher.test.pg.user", "postgres"));
@@ -125,7 +127,7 @@ public final class AppProcess {
 
 	private void awaitHealthy() {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+		HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(5)).build();
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
 		while (System.nanoTime() < deadline) {
