@@ -14,8 +14,9 @@ import jakarta.persistence.Version;
 @Entity
 public class Notification {
 
+	/** PENDING: to be emailed once the transaction that wrote it has committed. */
 	public enum EmailStatus {
-		NOT_CONFIGURED, SENT, FAILED
+		NOT_CONFIGURED, PENDING, SENT, FAILED
 	}
 
 	@Id
@@ -52,6 +53,10 @@ public class Notification {
 		this.dueOn = dueOn;
 		this.emailStatus = EmailStatus.NOT_CONFIGURED;
 		this.createdAt = createdAt;
+	}
+
+	void awaitEmail() {
+		this.emailStatus = EmailStatus.PENDING;
 	}
 
 	void emailed(boolean sent) {

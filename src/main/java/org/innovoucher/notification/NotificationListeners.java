@@ -102,4 +102,11 @@ class NotificationListeners {
 		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "claim.clawed_back", "REDEMPTION", e.claimId(),
 				null, e.amount().toString(), e.reason());
 	}
+
+	@ApplicationModuleListener
+	void on(RedemptionEvents.EvidenceDamaged e) {
+		// the administrators of the claim's region and the national ones
+		notifications.tell(accounts.staffCovering(Role.SYSTEM_ADMIN, e.regionCode()), "evidence.damaged", "REDEMPTION", e.claimId(), null, e.fileName(), e.claimId(),
+				e.sha256(), e.problem());
+	}
 }

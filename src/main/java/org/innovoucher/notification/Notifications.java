@@ -10,41 +10,39 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.PageResult;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes notifications, in Chinese and in English, and emails them where a mail server is
- * configured ({@code spring.mail.host}). A mail failure is recorded, never lost silently, and never
- * undoes the notification.
+ * configured ({@code spring.mail.host}), after the transaction that wrote them committed
+ * ({@link NotificationMailer}). A mail failure is recorded, never lost silently, and never undoes
+ * the notification.
  */
 @Service
 public class Notifications {
 
-	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 	private static final Locale[] LANGUAGES = { Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH };
 
 	private final NotificationRepository notifications;
 	private final MessageSource messages;
 	private final ObjectProvider<JavaMailSender> mail;
-	private final NotificationProperties properties;
 	private final BusinessClock clock;
+	private final NotificationMailer mailer;
 
 	Notifications(NotificationRepository notifications, MessageSource messages, ObjectProvider<JavaMailSender> mail,
-			NotificationProperties properties, BusinessClock clock) {
+			BusinessClock clock, NotificationMailer mailer) {
 		this.notifications = notifications;
 		this.messages = messages;
 		this.mail = mail;
-		this.properties = properties;
 		this.clock = clock;
+		this.mailer = mailer;
 	}
 
 	/** Reminds each recipient once per deadline: a recipient already told about this due date is skipped. */
@@ -65,30 +63,38 @@ public class Notifications {
 			Object... args) {
 		String subject = text("notification." + kind + ".subject", args, " / ");
 		String body = text("notification." + kind + ".body", args, "\n\n");
+		boolean mailConfigured = mail.getIfAvailable() != null;
+		List<String> toEmail = new java.util.ArrayList<>();
 		for (UserAccount recipient : recipients) {
-			Notification notification = notifications.save(new Notification(Ids.newId(), recipient.getId(),
-					recipient.getEmail(), kind, subject, body, entityType, entityId, dueOn, clock.now()));
-			JavaMailSender sender = mail.getIfAvailable();
-			if (sender != null) {
-				notification.emailed(send(sender, recipient.getEmail(), subject, body));
+			Notification notification = new Notification(Ids.newId(), recipient.getId(), recipient.getEmail(), kind,
+					subject, body, entityType, entityId, dueOn, clock.now());
+			if (mailConfigured) {
+				notification.awaitEmail();
+				toEmail.add(notification.getId());
 			}
+			notifications.save(notification);
+		}
+		if (!toEmail.isEmpty()) {
+			afterCommit(() -> mailer.send(toEmail));
 		}
 	}
 
-	private boolean send(JavaMailSender sender, String to, String subject, String body) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(properties.mailFrom());
-		message.setTo(to);
-		message.setSubject(subject);
-		message.setText(body);
-		try {
-			sender.send(message);
-			return true;
+	/**
+	 * Mail leaves only once the notification is committed: an email cannot be taken back, so one
+	 * sent from a transaction that then rolls back tells of something that did not happen, and a
+	 * slow mail server would hold the transaction (its locks and its connection) open meanwhile.
+	 */
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
 		}
-		catch (MailException e) {
-			log.warn("could not email {}: {}", to, e.getMessage());
-			return false;
-		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+		});
 	}
 
 	private String text(String key, Object[] args, String separator) {

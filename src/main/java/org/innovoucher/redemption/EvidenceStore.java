@@ -58,10 +58,16 @@ class EvidenceStore {
 				String type = sniff(temp);
 				String sha256 = HexFormat.of().formatHex(digest.digest());
 				Path target = pathOf(sha256);
-				Files.createDirectories(target.getParent());
+				if (!Files.isDirectory(target.getParent())) {
+					Files.createDirectories(target.getParent());
+					forceDirectory(properties.dir());
+				}
 				if (!Files.exists(target)) {
 					Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
 				}
+				// the rename lives in the directory: until the directory is on disk too, a power cut may
+				// leave the claim's record pointing at a name the file system forgot
+				forceDirectory(target.getParent());
 				return new Stored(sha256, size, type);
 			}
 			finally {
@@ -73,6 +79,13 @@ class EvidenceStore {
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Forces a directory's entries (names created, renamed, removed) to disk, as fsync on the directory does. */
+	static void forceDirectory(Path dir) throws IOException {
+		try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dir, StandardOpenOption.READ)) {
+			channel.force(true);
 		}
 	}
 

@@ -46,4 +46,12 @@ public final class RedemptionEvents {
 	 */
 	public record NoticeHeld(String noticeId, String regionCode, LocalDate endsOn, long pendingObjections) {
 	}
+
+	/**
+	 * A stored evidence file of a claim is missing or no longer matches the SHA-256 recorded at its
+	 * upload ({@code regionCode} is the claim's).
+	 */
+	public record EvidenceDamaged(String claimId, String attachmentId, String regionCode, String fileName,
+			String sha256, String problem) {
+	}
 }

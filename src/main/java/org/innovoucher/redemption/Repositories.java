@@ -48,6 +48,9 @@ interface AttachmentRepository extends JpaRepository<Attachment, String> {
 	List<Attachment> findByRedemptionIdOrderByUploadedAt(String redemptionId);
 
 	long countByRedemptionId(String redemptionId);
+
+	/** A page of every attachment, in id order after {@code id} (keyset paging for the scrub). */
+	List<Attachment> findByIdGreaterThanOrderById(String id, org.springframework.data.domain.Limit limit);
 }
 
 interface PublicNoticeRepository extends JpaRepository<PublicNotice, String> {

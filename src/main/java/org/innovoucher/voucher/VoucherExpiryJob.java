@@ -1,24 +1,32 @@
 package org.innovoucher.voucher;
 
+import java.util.List;
+
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.Job;
 import org.innovoucher.shared.SystemWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Expires vouchers past their validity, every few minutes and at once when the clock is moved. */
+/**
+ * Expires vouchers past their validity, every few minutes and at once when the clock is moved; a
+ * page of ids at a time ({@code innovoucher.jobs.page-size}), each voucher in its own transaction.
+ */
 @Component
 class VoucherExpiryJob implements Job {
 
 	private static final Logger log = LoggerFactory.getLogger(VoucherExpiryJob.class);
 
 	private final Vouchers vouchers;
+	private final int pageSize;
 
-	VoucherExpiryJob(Vouchers vouchers) {
+	VoucherExpiryJob(Vouchers vouchers, @Value("${innovoucher.jobs.page-size:500}") int pageSize) {
 		this.vouchers = vouchers;
+		this.pageSize = pageSize;
 	}
 
 	@Scheduled(fixedDelayString = "${innovoucher.jobs.interval:PT5M}", initialDelayString = "PT30S")
@@ -34,16 +42,25 @@ class VoucherExpiryJob implements Job {
 	@Override
 	public int run() {
 		int handled = 0;
-		for (String id : vouchers.dueForExpiry()) {
-			try {
-				vouchers.expire(id);
-				handled++;
-			}
-			catch (RuntimeException e) {
-				// one voucher's failure must not stop the others; it is retried next run
-				log.warn("could not expire voucher {}: {}", id, e.getMessage());
+		String after = "";
+		List<String> page;
+		do {
+			// a page of ids at a time, never all of them: a million vouchers may end on one date
+			page = vouchers.dueForExpiry(after, pageSize);
+			for (String id : page) {
+				try {
+					// each voucher in a transaction of its own, released at once
+					vouchers.expire(id);
+					handled++;
+				}
+				catch (RuntimeException e) {
+					// one voucher's failure must not stop the others; it is retried next run
+					log.warn("could not expire voucher {}: {}", id, e.getMessage());
+				}
+				after = id;
 			}
 		}
+		while (page.size() == pageSize);
 		return handled;
 	}
 

@@ -19,8 +19,10 @@ interface VoucherRepository extends JpaRepository<Voucher, String> {
 	@Query("select v from Voucher v where v.id = :id")
 	Optional<Voucher> findForUpdate(String id);
 
-	@Query("select v.id from Voucher v where v.status in :statuses and v.validUntil < :today")
-	List<String> findExpiring(Collection<Voucher.Status> statuses, LocalDate today);
+	/** A page of the vouchers due for expiry, in id order after {@code afterId} (keyset paging). */
+	@Query("select v.id from Voucher v where v.status in :statuses and v.validUntil < :today and v.id > :afterId order by v.id")
+	List<String> findExpiring(Collection<Voucher.Status> statuses, LocalDate today, String afterId,
+			org.springframework.data.domain.Limit limit);
 
 	Page<Voucher> findByEnterpriseId(String enterpriseId, Pageable pageable);
 

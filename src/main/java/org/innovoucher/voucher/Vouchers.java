@@ -318,9 +318,13 @@ public class Vouchers {
 		return applications.findByStatusAndReviewDueOnLessThanEqual(VoucherApplication.Status.SUBMITTED, until);
 	}
 
-	/** Vouchers past their validity whose balance is still reserved. */
-	public List<String> dueForExpiry() {
-		return vouchers.findExpiring(EnumSet.of(Voucher.Status.ISSUED, Voucher.Status.PARTLY_USED), clock.today());
+	/**
+	 * A page of the vouchers past their validity whose balance is still reserved: at most
+	 * {@code limit}, in id order after {@code afterId} ("" for the first page).
+	 */
+	public List<String> dueForExpiry(String afterId, int limit) {
+		return vouchers.findExpiring(EnumSet.of(Voucher.Status.ISSUED, Voucher.Status.PARTLY_USED), clock.today(), afterId,
+				org.springframework.data.domain.Limit.of(limit));
 	}
 
 	/** Expires one voucher and releases its unused balance to the budget. */

@@ -33,15 +33,29 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code Idempotency-Key} on a POST: the first request with a key is carried out and its answer
- * kept; a repeat with the same key and body gets that answer again and changes nothing; the same
- * key with another body is refused with {@code IDEMPOTENCY_KEY_REUSED}; a repeat that arrives while the
- * first is still running waits for the first answer. Keys are per caller.
+ * {@code Idempotency-Key} on a POST to a money-moving path ({@link MoneyMovingPaths}): the first
+ * request with a key is carried out and its answer kept; a repeat with the same key and body gets
+ * that answer again and changes nothing; the same key with another body is refused with
+ * {@code IDEMPOTENCY_KEY_REUSED}; a repeat that arrives while the first is still running waits for
+ * the first answer. Keys are per caller. The request that carries a key out holds it on a lease: a
+ * request cut off by a crash leaves its key in progress, and once the lease is over the key may be
+ * taken over (atomically, by one repeat) and carried out again.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
 	static final String HEADER = "Idempotency-Key";
+	/**
+	 * How long a request holds its key. Longer than any money-moving request runs (a payment run of a
+	 * few thousand claims takes seconds), so a live request is not taken over; short enough that a
+	 * client retrying after a crash gets through within minutes. It is measured on the business
+	 * clock, which is the system clock in production (and moves with the clock in tests and demos).
+	 * A request that outlives its lease is not harmed: its key is taken over, and the operation's own
+	 * state checks (a claim is paid once, a reference recorded once) refuse to move the money twice.
+	 */
+	static final java.time.Duration LEASE = java.time.Duration.ofMinutes(2);
+	/** The JSON body limit of the API: more is refused with 413 before it is read whole. */
+	static final int MAX_BODY_BYTES = 1024 * 1024;
 	private static final java.time.Duration WAIT_FOR_FIRST = java.time.Duration.ofSeconds(15);
 	private static final java.time.Duration POLL = java.time.Duration.ofMillis(25);
 
@@ -55,15 +69,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		this.clock = clock;
 	}
 
-	private record Stored(String requestHash, Integer status, String contentType, String body) {
+	private record Stored(String requestHash, Integer status, String contentType, String body,
+			java.time.Instant leaseUntil, String leaseOwner) {
+
+		boolean abandoned(java.time.Instant now) {
+			return status == null && (leaseUntil == null || leaseUntil.isBefore(now));
+		}
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-				|| !request.getRequestURI().startsWith("/api/")
-				// a multipart body is parsed by the container from the raw stream; uploads are not money-moving
-				|| (request.getContentType() != null && request.getContentType().startsWith("multipart/"));
+				|| !MoneyMovingPaths.matches(request.getRequestURI());
 	}
 
 	@Override
@@ -76,7 +93,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
 					List.of(new DomainException.FieldError(HEADER, "must have 1 to 200 characters"))));
 			return;
 		}
-		byte[] body = request.getInputStream().readAllBytes();
+		// never more than the limit in memory: by the declared length first, then while reading
+		if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+			writeTooLarge(response);
+			return;
+		}
+		byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+		if (body.length > MAX_BODY_BYTES) {
+			writeTooLarge(response);
+			return;
+		}
+		String owner = java.util.UUID.randomUUID().toString();
 		String scope = CurrentUser.current().map(CurrentUser::id).orElse("anonymous") + ":" + key;
 		String hash = sha256(request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n"
 				+ new String(body, StandardCharsets.UTF_8));
@@ -90,8 +117,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			Optional<Stored> existing = find(scope);
 			if (existing.isEmpty()) {
 				try {
-					jdbc.sql("insert into idempotency_record (scope_key, request_hash, created_at) values (:k, :h, :at)")
+					jdbc.sql("""
+							insert into idempotency_record (scope_key, request_hash, created_at, lease_until, lease_owner)
+							values (:k, :h, :at, :until, :owner)""")
 						.param("k", scope).param("h", hash).param("at", java.sql.Timestamp.from(clock.now()))
+						.param("until", java.sql.Timestamp.from(clock.now().plus(LEASE))).param("owner", owner)
 						.update();
 					break;
 				}
@@ -114,6 +144,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
 				response.getOutputStream().write(stored.body() == null ? new byte[0] : stored.body().getBytes(StandardCharsets.UTF_8));
 				return;
 			}
+			// left behind by a request that died (a crash, a kill): whoever takes it over first carries it out
+			if (stored.abandoned(clock.now()) && takeOver(scope, hash, stored.leaseOwner(), owner)) {
+				break;
+			}
 			if (System.nanoTime() > waitUntil || !pause()) {
 				writeProblem(response, ErrorCode.INVALID_STATE, "a request with this Idempotency-Key is still in progress");
 				return;
@@ -128,17 +162,22 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			completed = wrapped.getStatus() < 500 && request.getAttribute(ProblemHandler.RETRYABLE) == null;
 		}
 		finally {
+			// only while this request still holds the key: one that outlived its lease leaves it to its successor
 			if (completed) {
-				jdbc.sql("update idempotency_record set status = :s, content_type = :ct, body = :b where scope_key = :k")
+				jdbc.sql("""
+						update idempotency_record set status = :s, content_type = :ct, body = :b, lease_until = null
+						where scope_key = :k and lease_owner = :owner and status is null""")
 					.param("s", wrapped.getStatus())
 					.param("ct", wrapped.getContentType())
 					.param("b", new String(wrapped.getContentAsByteArray(), StandardCharsets.UTF_8))
 					.param("k", scope)
+					.param("owner", owner)
 					.update();
 			}
 			else {
 				// a failure of ours or a lost race is not an answer: the client may retry with the same key
-				jdbc.sql("delete from idempotency_record where scope_key = :k").param("k", scope).update();
+				jdbc.sql("delete from idempotency_record where scope_key = :k and lease_owner = :owner and status is null")
+					.param("k", scope).param("owner", owner).update();
 			}
 			wrapped.copyBodyToResponse();
 		}
@@ -156,10 +195,38 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	}
 
 	private Optional<Stored> find(String scope) {
-		return jdbc.sql("select request_hash, status, content_type, body from idempotency_record where scope_key = :k")
+		return jdbc.sql("""
+				select request_hash, status, content_type, body, lease_until, lease_owner
+				from idempotency_record where scope_key = :k""")
 			.param("k", scope)
-			.query((rs, n) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4)))
+			.query((rs, n) -> {
+				java.sql.Timestamp leaseUntil = rs.getTimestamp(5);
+				return new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4),
+						leaseUntil == null ? null : leaseUntil.toInstant(), rs.getString(6));
+			})
 			.optional();
+	}
+
+	/**
+	 * Takes an abandoned key over: the update matches only while the row is still held by the owner
+	 * that was read, without an answer, so of several repeats exactly one wins.
+	 */
+	private boolean takeOver(String scope, String hash, String abandonedBy, String owner) {
+		java.util.Map<String, Object> params = new java.util.HashMap<>(java.util.Map.of("k", scope, "h", hash, "owner",
+				owner, "until", java.sql.Timestamp.from(clock.now().plus(LEASE))));
+		if (abandonedBy != null) {
+			params.put("abandonedBy", abandonedBy);
+		}
+		return jdbc.sql("""
+				update idempotency_record set lease_until = :until, lease_owner = :owner
+				where scope_key = :k and request_hash = :h and status is null""" + " and "
+				+ (abandonedBy == null ? "lease_owner is null" : "lease_owner = :abandonedBy"))
+			.params(params)
+			.update() == 1;
+	}
+
+	private void writeTooLarge(HttpServletResponse response) throws IOException {
+		writeProblem(response, ErrorCode.PAYLOAD_TOO_LARGE, "the request body is larger than 1 MiB");
 	}
 
 	private void writeProblem(HttpServletResponse response, ErrorCode code, String detail) throws IOException {

@@ -1,0 +1,61 @@
+package org.innovoucher.notification;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.Job;
+import org.innovoucher.shared.SystemWork;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Emails the notifications whose mail never left: mail leaves after the commit, so a crash between
+ * the two leaves a committed notification awaiting its email. Those written more than a few minutes
+ * ago are sent now (the ones just written are still being sent by {@link NotificationMailer}).
+ */
+@Component
+class MailRetryJob implements Job {
+
+	/** Far longer than the mail thread takes to pick a committed notification up. */
+	static final Duration GRACE = Duration.ofMinutes(5);
+	private static final int PAGE_SIZE = 100;
+
+	private final NotificationRepository notifications;
+	private final NotificationMailer mailer;
+	private final BusinessClock clock;
+
+	MailRetryJob(NotificationRepository notifications, NotificationMailer mailer, BusinessClock clock) {
+		this.notifications = notifications;
+		this.mailer = mailer;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${innovoucher.jobs.interval:PT5M}", initialDelayString = "PT55S")
+	void scheduled() {
+		SystemWork.run(this::run);
+	}
+
+	@Override
+	public String name() {
+		return "notification-mail";
+	}
+
+	@Override
+	public int run() {
+		int handled = 0;
+		String after = "";
+		List<String> page;
+		do {
+			page = notifications.findAwaitingEmail(clock.now().minus(GRACE), after, Limit.of(PAGE_SIZE));
+			for (String id : page) {
+				mailer.sendNow(id);
+				handled++;
+				after = id;
+			}
+		}
+		while (page.size() == PAGE_SIZE);
+		return handled;
+	}
+}
