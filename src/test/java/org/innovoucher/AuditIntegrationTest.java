@@ -120,17 +120,17 @@ class AuditIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
-	void accountsAreInTheirRegionAndRecordsWithoutARegionAreForStaffOfTheProvinceOrTheCountry() {
+	void accountsAreInTheirRegionAndTheNationalAdministratorsIsForStaffOfTheCountryOnly() {
 		World w = world();
 		Party enterprise = w.enterprise();
 		assertThat(entriesOf(w.reviewer, "USER", enterprise.userId()).body().get("total").asLong()).isEqualTo(1);
 		assertThat(entriesOf(w.datongReviewer, "USER", enterprise.userId()).body().get("total").asLong()).isZero();
-		// the first administrator's account names no region
+		// the first administrator's account names the country (000000): no province's staff read it
 		String admin = jdbc.sql("select id from app_user where username = 'admin'").query(String.class).single();
 		assertThat(entriesOf(w.reviewer, "USER", admin).body().get("total").asLong()).isZero();
-		Response province = entriesOf(w.supervisor, "USER", admin);
-		assertThat(province.body().get("total").asLong()).isEqualTo(1);
-		assertThat(province.body().at("/items/0/regionCode").isNull()).isTrue();
-		assertThat(entriesOf(w.admin, "USER", admin).body().get("total").asLong()).isEqualTo(1);
+		assertThat(entriesOf(w.supervisor, "USER", admin).body().get("total").asLong()).isZero();
+		Response national = entriesOf(w.admin, "USER", admin);
+		assertThat(national.body().get("total").asLong()).isEqualTo(1);
+		assertThat(national.body().at("/items/0/regionCode").asText()).isEqualTo("000000");
 	}
 }

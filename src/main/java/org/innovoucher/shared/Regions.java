@@ -130,7 +130,8 @@ public class Regions {
 		if (regionCode != null && !COUNTRY.equals(regionCode)) {
 			return selfAndDescendants(regionCode);
 		}
-		List<String> all = new ArrayList<>();
+		// the country's own records (national accounts) are in the national scope too
+		List<String> all = new ArrayList<>(List.of(COUNTRY));
 		tree().forEach(root -> collect(root, all));
 		return all;
 	}

@@ -96,7 +96,13 @@ class RegionsUnitTest {
 
 	@Test
 	void staff_without_a_region_act_in_the_whole_country() {
-		assertThat(regions.scope(null)).hasSize(7).contains("140106", "540100");
+		assertThat(regions.scope(null)).hasSize(8).contains("140106", "540100");
+	}
+
+	@Test
+	void the_national_scope_holds_the_country_itself_and_every_region() {
+		assertThat(regions.scope(Regions.COUNTRY)).containsExactlyInAnyOrderElementsOf(regions.scope(null))
+			.contains(Regions.COUNTRY, "140000", "540100");
 	}
 
 	@Test

@@ -51,7 +51,7 @@ class AuditController {
 		}
 		Pageable paging = PageResult.request(page, size, Sort.unsorted());
 		List<String> scope = user.regionCode() == null ? null : regions.scope(user.regionCode());
-		boolean withoutRegion = user.regionCode() == null
+		boolean withoutRegion = user.regionCode() == null || Regions.COUNTRY.equals(user.regionCode())
 				|| regions.find(user.regionCode()).map(r -> r.parentCode() == null).orElse(false);
 		return audit.find(blankToNull(entityType), blankToNull(entityId), scope, withoutRegion, paging.getPageNumber(),
 				paging.getPageSize());
