@@ -1,18 +1,13 @@
 package org.innovoucher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.innovoucher.support.StartGate.race;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 
 import org.innovoucher.support.Api;
 import org.innovoucher.support.Api.Response;
@@ -20,8 +15,6 @@ import org.innovoucher.support.IntegrationTestBase;
 import org.innovoucher.support.LedgerReconciliation;
 import org.innovoucher.support.World;
 import org.innovoucher.support.World.Party;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,20 +25,8 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyIntegrationTest extends IntegrationTestBase {
 
 	private static final int THREADS = 16;
-	private static final long TIMEOUT_SECONDS = 60;
-	private static ExecutorService pool;
 	/** Staff accounts are shared (each costs password hashing); every test has its own program and parties. */
 	private static World shared;
-
-	@BeforeAll
-	static void startPool() {
-		pool = Executors.newFixedThreadPool(THREADS * 2);
-	}
-
-	@AfterAll
-	static void stopPool() {
-		pool.shutdownNow();
-	}
 
 	@Test
 	void concurrentApprovalsNeverOverdrawTheRegionsBudget() {
@@ -446,34 +427,6 @@ class ConcurrencyIntegrationTest extends IntegrationTestBase {
 			claims.add(claim);
 		}
 		return new Payable(program, enterprise, vouchers, claims);
-	}
-
-	/** Runs {@code count} calls at the same moment and returns their answers in order, or fails on a hang. */
-	private static <T> List<T> race(int count, IntFunction<T> call) {
-		CountDownLatch ready = new CountDownLatch(count);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<T>> futures = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			int index = i;
-			futures.add(pool.submit(() -> {
-				ready.countDown();
-				start.await();
-				return call.apply(index);
-			}));
-		}
-		try {
-			assertThat(ready.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("threads ready").isTrue();
-			start.countDown();
-			List<T> answers = new ArrayList<>();
-			for (Future<T> future : futures) {
-				answers.add(future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
-			}
-			return answers;
-		}
-		catch (Exception e) {
-			futures.forEach(f -> f.cancel(true));
-			throw new AssertionError("a concurrent request failed or hung (deadlock?)", e);
-		}
 	}
 
 	/** Every answer is the success status or a 409 problem with one of the expected codes; never a 500. */

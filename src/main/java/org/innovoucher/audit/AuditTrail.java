@@ -14,12 +14,12 @@ import jakarta.persistence.EntityManager;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.persistence.BeforeCommitBuffer;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,7 +34,7 @@ public class AuditTrail {
 	private final JdbcClient jdbc;
 	private final BusinessClock clock;
 	private final TransactionTemplate transactions;
-	private final EntityManager entityManager;
+	private final BeforeCommitBuffer<Pending> pending;
 	private final AuditChain chain;
 	private final Checkpoints checkpoints;
 	private final Map<String, AuditedEntities> entities = new HashMap<>();
@@ -43,7 +43,8 @@ public class AuditTrail {
 			EntityManager entityManager, AuditChain chain, Checkpoints checkpoints, List<AuditedEntities> entities) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.entityManager = entityManager;
+		// after the ledger's chain: every transaction takes the two heads in the same order
+		this.pending = new BeforeCommitBuffer<>(entityManager, Ordered.LOWEST_PRECEDENCE, this::append);
 		this.chain = chain;
 		this.checkpoints = checkpoints;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -76,33 +77,7 @@ public class AuditTrail {
 			transactions.executeWithoutResult(status -> append(List.of(pending)));
 			return;
 		}
-		@SuppressWarnings("unchecked")
-		List<Pending> buffer = (List<Pending>) TransactionSynchronizationManager.getResource(this);
-		if (buffer == null) {
-			List<Pending> created = new ArrayList<>();
-			TransactionSynchronizationManager.bindResource(this, created);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void beforeCommit(boolean readOnly) {
-					// the entity changes take their row locks first; the chain's head is the very last lock
-					entityManager.flush();
-					append(created);
-				}
-
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
-				}
-
-				@Override
-				public int getOrder() {
-					// after the ledger's chain: every transaction takes the two heads in the same order
-					return Ordered.LOWEST_PRECEDENCE;
-				}
-			});
-			buffer = created;
-		}
-		buffer.add(pending);
+		this.pending.add(pending);
 	}
 
 	/** An entry waiting for its transaction to commit. */

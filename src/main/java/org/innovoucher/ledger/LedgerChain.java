@@ -16,11 +16,10 @@ import jakarta.persistence.EntityManager;
 import org.innovoucher.audit.ChainKey;
 import org.innovoucher.audit.SealedChain;
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.persistence.BeforeCommitBuffer;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Seals every posted transaction, with its lines, into one chain keyed like the audit trail's. The
@@ -44,12 +43,13 @@ class LedgerChain implements SealedChain {
 
 	private final JdbcClient jdbc;
 	private final ChainKey key;
-	private final EntityManager entityManager;
+	private final BeforeCommitBuffer<Pending> pending;
 
 	LedgerChain(JdbcClient jdbc, ChainKey key, EntityManager entityManager) {
 		this.jdbc = jdbc;
 		this.key = key;
-		this.entityManager = entityManager;
+		// before the audit trail's head: every transaction takes the two heads in one order
+		this.pending = new BeforeCommitBuffer<>(entityManager, Ordered.LOWEST_PRECEDENCE - 100, this::link);
 	}
 
 	@Override
@@ -59,33 +59,7 @@ class LedgerChain implements SealedChain {
 
 	/** Chains a transaction just posted (rows inserted) when the caller's transaction commits. */
 	void append(String id, Posting posting, Instant at) {
-		@SuppressWarnings("unchecked")
-		List<Pending> buffer = (List<Pending>) TransactionSynchronizationManager.getResource(this);
-		if (buffer == null) {
-			List<Pending> created = new ArrayList<>();
-			TransactionSynchronizationManager.bindResource(this, created);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void beforeCommit(boolean readOnly) {
-					// as the audit trail does: entity row locks first, then the head, the last locks taken
-					entityManager.flush();
-					link(created);
-				}
-
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(LedgerChain.this);
-				}
-
-				@Override
-				public int getOrder() {
-					// before the audit trail's head: every transaction takes the two heads in one order
-					return Ordered.LOWEST_PRECEDENCE - 100;
-				}
-			});
-			buffer = created;
-		}
-		buffer.add(new Pending(id, posting, at));
+		pending.add(new Pending(id, posting, at));
 	}
 
 	private void link(List<Pending> pending) {
