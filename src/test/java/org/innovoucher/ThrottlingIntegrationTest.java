@@ -62,7 +62,8 @@ class ThrottlingIntegrationTest extends IntegrationTestBase {
 		}
 		long retryAfter = assertThrottled(attacker.post("/api/v1/auth/token", credentials(enterprise.username(),
 				World.PASSWORD)));
-		assertThat(retryAfter).isEqualTo(60);
+		// a minute from the first refusal, less what a slow machine spent since
+		assertThat(retryAfter).isBetween(1L, 60L);
 		// another address is not affected
 		assertThat(from("127.0.0.31").post("/api/v1/auth/token", credentials(enterprise.username(), World.PASSWORD))
 			.status()).isEqualTo(200);
@@ -82,7 +83,8 @@ class ThrottlingIntegrationTest extends IntegrationTestBase {
 		// even the right password, even from elsewhere: the account waits
 		long retryAfter = assertThrottled(from("127.0.0.32").post("/api/v1/auth/token",
 				credentials(enterprise.username(), World.PASSWORD)));
-		assertThat(retryAfter).isEqualTo(60);
+		// a minute from the first refusal, less what a slow machine spent since
+		assertThat(retryAfter).isBetween(1L, 60L);
 		assertThat(api.post("/api/v1/auth/token", null, credentials(enterprise.username(), World.PASSWORD)).status())
 			.isEqualTo(429);
 		// other accounts log in as usual
