@@ -33,7 +33,8 @@ import org.innovoucher.shared.Ratio;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.Uscc;
-import org.innovoucher.voucher.Vouchers;
+import org.innovoucher.voucher.ApplicationReview;
+import org.innovoucher.voucher.VoucherApplications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -65,20 +66,22 @@ class DemoData {
 	private final Enterprises enterprises;
 	private final Institutions institutions;
 	private final Programs programs;
-	private final Vouchers vouchers;
+	private final VoucherApplications applications;
+	private final ApplicationReview review;
 	private final Contracts contracts;
 	private final Redemptions redemptions;
 	private final PublicNotices notices;
 	private final BusinessClock clock;
 
 	DemoData(Accounts accounts, Enterprises enterprises, Institutions institutions, Programs programs,
-			Vouchers vouchers, Contracts contracts, Redemptions redemptions, PublicNotices notices,
-			BusinessClock clock) {
+			VoucherApplications applications, ApplicationReview review, Contracts contracts, Redemptions redemptions,
+			PublicNotices notices, BusinessClock clock) {
 		this.accounts = accounts;
 		this.enterprises = enterprises;
 		this.institutions = institutions;
 		this.programs = programs;
-		this.vouchers = vouchers;
+		this.applications = applications;
+		this.review = review;
 		this.contracts = contracts;
 		this.redemptions = redemptions;
 		this.notices = notices;
@@ -190,7 +193,7 @@ class DemoData {
 				ServiceCategory.TESTING_CERTIFICATION, Money.of(30000), clock.today()), sensors));
 
 		// An application waiting for the Taiyuan bureau.
-		biotech.runAs(() -> vouchers.apply(new Vouchers.Application(program, biotech.enterpriseId(), Money.of(50000),
+		biotech.runAs(() -> applications.apply(new VoucherApplications.Application(program, biotech.enterpriseId(), Money.of(50000),
 				"新药制剂稳定性研究", List.of(ServiceCategory.RESEARCH_DEVELOPMENT)), biotech));
 
 		log.warn("Demo profile: seeded demo data. Accounts demo-policy, demo-operator, demo-reviewer (Taiyuan), "
@@ -202,9 +205,9 @@ class DemoData {
 
 	private String voucher(CurrentUser enterprise, CurrentUser reviewer, String program, String denomination,
 			ServiceCategory category) {
-		String application = enterprise.runAs(() -> vouchers.apply(new Vouchers.Application(program,
+		String application = enterprise.runAs(() -> applications.apply(new VoucherApplications.Application(program,
 				enterprise.enterpriseId(), Money.of(denomination), "开展技术创新活动", List.of(category)), enterprise).getId());
-		return reviewer.runAs(() -> vouchers.decide(application, Vouchers.Decision.APPROVE, "符合申领条件", reviewer)
+		return reviewer.runAs(() -> review.decide(application, ApplicationReview.Decision.APPROVE, "符合申领条件", reviewer)
 			.getVoucherId());
 	}
 

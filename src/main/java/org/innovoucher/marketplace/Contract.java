@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.ServiceCategory;
@@ -18,9 +19,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** A service contract (服务合同): proposed by the enterprise, accepted by the institution. */
+/**
+ * A service contract (服务合同): proposed by the enterprise, accepted by the institution. Proposing and
+ * each move along {@code Status.MOVES} raise one past-tense event of {@link ContractEvents}.
+ */
 @Entity
-public class Contract {
+public class Contract extends AggregateRoot<Contract> {
 
 	public enum Status {
 		PROPOSED, SIGNED, DECLINED, COMPLETED, TERMINATED;
@@ -71,8 +75,30 @@ public class Contract {
 		this.signedOn = signedOn;
 		this.status = Status.PROPOSED;
 		this.createdAt = createdAt;
+		raise(new ContractEvents.ContractProposed(id, enterpriseId, institutionId, title, amount));
 	}
 
+	/** The institution accepts: the contract is signed. */
+	Status sign(String reason) {
+		return moveTo(Status.SIGNED, reason);
+	}
+
+	/** The institution declines. */
+	Status decline(String reason) {
+		return moveTo(Status.DECLINED, reason);
+	}
+
+	/** A party records that the service was delivered. */
+	Status complete(String reason) {
+		return moveTo(Status.COMPLETED, reason);
+	}
+
+	/** A party ends the contract early. */
+	Status terminate(String reason) {
+		return moveTo(Status.TERMINATED, reason);
+	}
+
+	/** Makes an allowed move and raises its event: answered (signed, declined) or closed (completed, terminated). */
 	Status moveTo(Status next, String reason) {
 		if (!Status.MOVES.get(status).contains(next)) {
 			throw DomainException.invalidState("a contract in status " + status + " cannot become " + next);
@@ -80,6 +106,12 @@ public class Contract {
 		Status before = status;
 		status = next;
 		this.reason = reason;
+		if (next == Status.SIGNED || next == Status.DECLINED) {
+			raise(new ContractEvents.ContractAnswered(id, enterpriseId, institutionId, next.name(), before.name(), reason));
+		}
+		else {
+			raise(new ContractEvents.ContractClosed(id, enterpriseId, institutionId, next.name(), before.name(), reason));
+		}
 		return before;
 	}
 

@@ -2,7 +2,6 @@ package org.innovoucher.marketplace;
 
 import java.time.LocalDate;
 
-import org.innovoucher.audit.AuditTrail;
 import org.innovoucher.enterprise.Enterprise;
 import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.institution.Institution;
@@ -21,7 +20,6 @@ import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.voucher.Voucher;
 import org.innovoucher.voucher.Vouchers;
 import org.springframework.data.domain.Pageable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,19 +37,15 @@ public class Contracts {
 	private final Vouchers vouchers;
 	private final Regions regions;
 	private final BusinessClock clock;
-	private final AuditTrail audit;
-	private final ApplicationEventPublisher events;
 
 	Contracts(ContractRepository contracts, Enterprises enterprises, Institutions institutions, Vouchers vouchers,
-			Regions regions, BusinessClock clock, AuditTrail audit, ApplicationEventPublisher events) {
+			Regions regions, BusinessClock clock) {
 		this.contracts = contracts;
 		this.enterprises = enterprises;
 		this.institutions = institutions;
 		this.vouchers = vouchers;
 		this.regions = regions;
 		this.clock = clock;
-		this.audit = audit;
-		this.events = events;
 	}
 
 	@Transactional
@@ -88,13 +82,9 @@ public class Contracts {
 		ContractPolicy.check(rules, enterprise, institution, category, ContractPolicy
 			.regionAccepted(rules.acceptedInstitutionRegions(), regions.selfAndAncestors(institution.getRegionCode())),
 				clock.today());
-		Contract contract = contracts.save(new Contract(Ids.newId(), enterprise.getId(), institution.getId(),
-				p.serviceId(), voucher.getId(), p.title().trim(), category, p.amount(), p.signedOn(), clock.now()));
-		audit.record("CONTRACT_PROPOSED", "CONTRACT", contract.getId(), null, contract.getStatus().name(),
-				contract.getTitle() + " " + contract.getAmount());
-		events.publishEvent(new ContractEvents.ContractProposed(contract.getId(), contract.getEnterpriseId(),
-				contract.getInstitutionId(), contract.getTitle(), contract.getAmount()));
-		return contract;
+		// raises ContractProposed, published (audited, notified) on save
+		return contracts.save(new Contract(Ids.newId(), enterprise.getId(), institution.getId(), p.serviceId(),
+				voucher.getId(), p.title().trim(), category, p.amount(), p.signedOn(), clock.now()));
 	}
 
 	/** The institution accepts (the contract is signed) or declines. */
@@ -104,23 +94,18 @@ public class Contracts {
 		if (!user.has(Role.INSTITUTION) || !contract.getInstitutionId().equals(user.institutionId())) {
 			throw DomainException.forbidden("only the contract's institution answers");
 		}
-		Contract.Status before;
 		if (accept) {
 			Institution institution = institutions.get(contract.getInstitutionId());
 			if (!institution.isRecognised()) {
 				throw new DomainException(org.innovoucher.shared.ErrorCode.INSTITUTION_NOT_RECOGNISED,
 						"the institution is " + institution.getStatus());
 			}
-			before = contract.moveTo(Contract.Status.SIGNED, reason);
+			contract.sign(reason);
 		}
 		else {
-			before = contract.moveTo(Contract.Status.DECLINED, reason);
+			contract.decline(reason);
 		}
-		audit.record("CONTRACT_" + contract.getStatus().name(), "CONTRACT", id, before.name(),
-				contract.getStatus().name(), reason);
-		events.publishEvent(new ContractEvents.ContractAnswered(id, contract.getEnterpriseId(),
-				contract.getInstitutionId(), contract.getStatus().name()));
-		return contract;
+		return contracts.save(contract);
 	}
 
 	/** Either party records that the service was delivered, or ends the contract early. */
@@ -135,9 +120,13 @@ public class Contracts {
 		if (outcome != Contract.Status.COMPLETED && outcome != Contract.Status.TERMINATED) {
 			throw DomainException.invalid("outcome", "COMPLETED or TERMINATED");
 		}
-		Contract.Status before = contract.moveTo(outcome, reason);
-		audit.record("CONTRACT_" + outcome.name(), "CONTRACT", id, before.name(), outcome.name(), reason);
-		return contract;
+		if (outcome == Contract.Status.COMPLETED) {
+			contract.complete(reason);
+		}
+		else {
+			contract.terminate(reason);
+		}
+		return contracts.save(contract);
 	}
 
 	public Contract get(String id) {

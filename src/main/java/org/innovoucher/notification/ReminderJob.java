@@ -12,6 +12,7 @@ import org.innovoucher.shared.SystemWork;
 import org.innovoucher.shared.WorkingDays;
 import org.innovoucher.voucher.Voucher;
 import org.innovoucher.voucher.VoucherApplication;
+import org.innovoucher.voucher.VoucherApplications;
 import org.innovoucher.voucher.Vouchers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,15 +34,17 @@ class ReminderJob implements Job {
 
 	private final Notifications notifications;
 	private final Accounts accounts;
+	private final VoucherApplications applications;
 	private final Vouchers vouchers;
 	private final Redemptions redemptions;
 	private final WorkingDays workingDays;
 	private final BusinessClock clock;
 
-	ReminderJob(Notifications notifications, Accounts accounts, Vouchers vouchers, Redemptions redemptions,
-			WorkingDays workingDays, BusinessClock clock) {
+	ReminderJob(Notifications notifications, Accounts accounts, VoucherApplications applications, Vouchers vouchers,
+			Redemptions redemptions, WorkingDays workingDays, BusinessClock clock) {
 		this.notifications = notifications;
 		this.accounts = accounts;
+		this.applications = applications;
 		this.vouchers = vouchers;
 		this.redemptions = redemptions;
 		this.workingDays = workingDays;
@@ -63,7 +66,7 @@ class ReminderJob implements Job {
 		int handled = 0;
 		LocalDate soon = workingDays.addWorkingDays(clock.today(), LEAD_WORKING_DAYS);
 		try {
-			for (VoucherApplication a : vouchers.reviewsDueBy(soon)) {
+			for (VoucherApplication a : applications.reviewsDueBy(soon)) {
 				notifications.remind(accounts.staffCovering(Role.BUREAU_REVIEWER, a.getRegionCode()),
 						"reminder.application.review", "VOUCHER_APPLICATION", a.getId(), a.getReviewDueOn(),
 						a.getReviewDueOn().toString());

@@ -3,6 +3,7 @@ package org.innovoucher.voucher;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Money;
@@ -16,10 +17,11 @@ import jakarta.persistence.Version;
 
 /**
  * An issued voucher. Its face value is reserved from a region's budget; confirmed claims bind parts
- * of its balance, which never goes below zero.
+ * of its balance, which never goes below zero. Issuing, binding, unbinding, expiry and revocation each
+ * raise one past-tense event of {@link VoucherEvents}.
  */
 @Entity
-public class Voucher {
+public class Voucher extends AggregateRoot<Voucher> {
 
 	public enum Status {
 		ISSUED, PARTLY_USED, USED_UP, EXPIRED, REVOKED;
@@ -68,6 +70,7 @@ public class Voucher {
 		this.issuedOn = issuedOn;
 		this.validUntil = validUntil;
 		this.createdAt = createdAt;
+		raise(new VoucherEvents.VoucherIssued(id, enterpriseId, serialNumber, faceValue, validUntil));
 	}
 
 	/** Refuses unless the voucher can be spent today. */
@@ -97,6 +100,11 @@ public class Voucher {
 
 	/** Binds part of the balance to a confirmed claim. */
 	Status bind(Money amount, LocalDate today) {
+		return bind(amount, today, null);
+	}
+
+	/** Binds part of the balance to claim {@code claimId}, confirmed. */
+	Status bind(Money amount, LocalDate today, String claimId) {
 		requireUsable(today);
 		if (amount.isNegative()) {
 			throw new IllegalArgumentException("negative binding");
@@ -108,6 +116,7 @@ public class Voucher {
 		Status before = status;
 		balance = balance.minus(amount);
 		status = statusFor(balance);
+		raise(new VoucherEvents.VoucherBound(id, before.name(), status.name(), amount, claimId));
 		return before;
 	}
 
@@ -121,6 +130,11 @@ public class Voucher {
 
 	/** Gives a binding back (claim rejected or returned); false where the voucher is no longer live. */
 	boolean unbind(Money amount, LocalDate today) {
+		return unbind(amount, today, null);
+	}
+
+	/** Gives back the binding of claim {@code claimId}; false where the voucher is no longer live. */
+	boolean unbind(Money amount, LocalDate today, String claimId) {
 		if (amount.isNegative()) {
 			throw new IllegalArgumentException("negative unbinding");
 		}
@@ -133,8 +147,10 @@ public class Voucher {
 		if (restored.isGreaterThan(faceValue)) {
 			throw new IllegalStateException("voucher " + id + " balance above face value");
 		}
+		Status before = status;
 		balance = restored;
 		status = statusFor(balance);
+		raise(new VoucherEvents.VoucherUnbound(id, before.name(), status.name(), amount, claimId));
 		return true;
 	}
 
@@ -143,17 +159,26 @@ public class Voucher {
 		if (!status.isLive()) {
 			throw DomainException.invalidState("a voucher in status " + status + " cannot expire");
 		}
+		Status before = status;
 		Money released = balance;
 		status = Status.EXPIRED;
+		raise(new VoucherEvents.VoucherExpired(id, enterpriseId, serialNumber, released, before.name()));
 		return released;
 	}
 
 	Money revoke() {
+		return revoke(null);
+	}
+
+	/** Revokes a live voucher (e.g. issued in error); returns the unused balance to release. */
+	Money revoke(String reason) {
 		if (!status.isLive()) {
 			throw DomainException.invalidState("a voucher in status " + status + " cannot be revoked");
 		}
+		Status before = status;
 		Money released = balance;
 		status = Status.REVOKED;
+		raise(new VoucherEvents.VoucherRevoked(id, enterpriseId, serialNumber, released, before.name(), reason));
 		return released;
 	}
 

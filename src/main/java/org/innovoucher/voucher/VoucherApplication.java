@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.persistence.CsvConverter;
@@ -20,9 +21,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** An enterprise's application (申领) for a voucher of a program. */
+/**
+ * An enterprise's application (申领) for a voucher of a program. Each named operation moves along
+ * {@code Status.MOVES} and raises one past-tense event of {@link VoucherEvents}.
+ */
 @Entity
-public class VoucherApplication {
+public class VoucherApplication extends AggregateRoot<VoucherApplication> {
 
 	public enum Status {
 		SUBMITTED, RETURNED, APPROVED, REJECTED, WITHDRAWN;
@@ -87,6 +91,16 @@ public class VoucherApplication {
 		this.reviewDueOn = reviewDueOn;
 	}
 
+	/** A new application, submitted: raises {@link VoucherEvents.ApplicationSubmitted}. */
+	static VoucherApplication submit(String id, String programId, String programName, int programVersion,
+			String enterpriseId, String regionCode, Money denomination, String purpose, List<String> serviceCategories,
+			String createdBy, Instant createdAt, LocalDate submittedOn, LocalDate reviewDueOn) {
+		VoucherApplication application = new VoucherApplication(id, programId, programVersion, enterpriseId, regionCode,
+				denomination, purpose, serviceCategories, createdBy, createdAt, submittedOn, reviewDueOn);
+		application.raise(new VoucherEvents.ApplicationSubmitted(id, enterpriseId, programId, programName, denomination));
+		return application;
+	}
+
 	private Status moveTo(Status next) {
 		if (!MOVES_ALLOWED(status, next)) {
 			throw DomainException.invalidState("an application in status " + status + " cannot become " + next);
@@ -103,22 +117,22 @@ public class VoucherApplication {
 	Status approve(String voucherId, LocalDate today, String reason) {
 		Status before = moveTo(Status.APPROVED);
 		this.voucherId = voucherId;
-		this.decidedOn = today;
-		this.decisionReason = reason;
-		return before;
+		return decided(before, today, reason);
 	}
 
 	Status reject(LocalDate today, String reason) {
-		Status before = moveTo(Status.REJECTED);
-		this.decidedOn = today;
-		this.decisionReason = reason;
-		return before;
+		return decided(moveTo(Status.REJECTED), today, reason);
 	}
 
 	Status returnForChanges(LocalDate today, String reason) {
-		Status before = moveTo(Status.RETURNED);
+		return decided(moveTo(Status.RETURNED), today, reason);
+	}
+
+	private Status decided(Status before, LocalDate today, String reason) {
 		this.decidedOn = today;
 		this.decisionReason = reason;
+		raise(new VoucherEvents.ApplicationDecided(id, enterpriseId, programId, status.name(), voucherId, reason,
+				before.name()));
 		return before;
 	}
 
@@ -132,11 +146,14 @@ public class VoucherApplication {
 		this.submittedOn = today;
 		this.reviewDueOn = reviewDueOn;
 		this.decidedOn = null;
+		raise(new VoucherEvents.ApplicationResubmitted(id, enterpriseId, before.name()));
 		return before;
 	}
 
 	Status withdraw() {
-		return moveTo(Status.WITHDRAWN);
+		Status before = moveTo(Status.WITHDRAWN);
+		raise(new VoucherEvents.ApplicationWithdrawn(id, enterpriseId, before.name()));
+		return before;
 	}
 
 	/** Checks a move is allowed without making it, e.g. before reserving budget. */

@@ -48,7 +48,8 @@ import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.Uscc;
 import org.innovoucher.support.FastPasswords;
 import org.innovoucher.support.TestDatabase;
-import org.innovoucher.voucher.Vouchers;
+import org.innovoucher.voucher.ApplicationReview;
+import org.innovoucher.voucher.VoucherApplications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -84,7 +85,8 @@ class YearReplayBenchmark {
 	@Autowired Enterprises enterprises;
 	@Autowired Institutions institutions;
 	@Autowired Programs programs;
-	@Autowired Vouchers vouchers;
+	@Autowired VoucherApplications applications;
+	@Autowired ApplicationReview review;
 	@Autowired Contracts contracts;
 	@Autowired Redemptions redemptions;
 	@Autowired PublicNotices notices;
@@ -127,12 +129,12 @@ class YearReplayBenchmark {
 		List<File> files = parallel(i -> {
 			String city = CITIES.get(i % CITIES.size());
 			CurrentUser enterprise = time("register", () -> enterprise(i, city));
-			String application = time("apply", () -> enterprise.runAs(() -> vouchers.apply(new Vouchers.Application(program,
+			String application = time("apply", () -> enterprise.runAs(() -> applications.apply(new VoucherApplications.Application(program,
 					enterprise.enterpriseId(), Money.of(50000), "benchmark", List.of(ServiceCategory.TESTING_CERTIFICATION)),
 					enterprise).getId()));
 			CurrentUser reviewer = reviewers.get(city);
-			String voucher = time("approve and issue", () -> reviewer.runAs(() -> vouchers.decide(application,
-					Vouchers.Decision.APPROVE, "ok", reviewer).getVoucherId()));
+			String voucher = time("approve and issue", () -> reviewer.runAs(() -> review.decide(application,
+					ApplicationReview.Decision.APPROVE, "ok", reviewer).getVoucherId()));
 			CurrentUser lab = labs.get(city);
 			String contract = time("propose contract", () -> enterprise.runAs(() -> contracts.propose(new Contracts.Proposal(
 					lab.institutionId(), null, voucher, "testing", ServiceCategory.TESTING_CERTIFICATION, Money.of(80000),

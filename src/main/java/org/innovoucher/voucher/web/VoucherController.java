@@ -9,8 +9,10 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.voucher.ApplicationReview;
 import org.innovoucher.voucher.Voucher;
 import org.innovoucher.voucher.VoucherApplication;
+import org.innovoucher.voucher.VoucherApplications;
 import org.innovoucher.voucher.Vouchers;
 import org.innovoucher.shared.TextLimits;
 import org.springframework.data.domain.Sort;
@@ -35,9 +37,13 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Vouchers")
 class VoucherController {
 
+	private final VoucherApplications applications;
+	private final ApplicationReview review;
 	private final Vouchers vouchers;
 
-	VoucherController(Vouchers vouchers) {
+	VoucherController(VoucherApplications applications, ApplicationReview review, Vouchers vouchers) {
+		this.applications = applications;
+		this.review = review;
 		this.vouchers = vouchers;
 	}
 
@@ -60,7 +66,7 @@ class VoucherController {
 	@PostMapping("/voucher-applications")
 	@ResponseStatus(HttpStatus.CREATED)
 	ApplicationView apply(@Valid @RequestBody ApplicationBody body) {
-		return ApplicationView.of(vouchers.apply(new Vouchers.Application(body.programId(), body.enterpriseId(),
+		return ApplicationView.of(applications.apply(new VoucherApplications.Application(body.programId(), body.enterpriseId(),
 				body.denomination(), body.purpose(), body.serviceCategories()), CurrentUser.require()));
 	}
 
@@ -68,7 +74,7 @@ class VoucherController {
 	PageResult<ApplicationView> applications(@RequestParam(required = false) String enterpriseId,
 			@RequestParam(required = false) VoucherApplication.Status status,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		PageResult<VoucherApplication> found = vouchers.applications(CurrentUser.require(), enterpriseId, status,
+		PageResult<VoucherApplication> found = applications.applications(CurrentUser.require(), enterpriseId, status,
 				PageResult.request(page, size, Sort.by("createdAt").descending()));
 		return new PageResult<>(found.items().stream().map(ApplicationView::of).toList(), found.page(), found.size(),
 				found.total());
@@ -76,15 +82,15 @@ class VoucherController {
 
 	@GetMapping("/voucher-applications/{id}")
 	ApplicationView application(@PathVariable String id) {
-		return ApplicationView.of(vouchers.applicationVisible(id, CurrentUser.require()));
+		return ApplicationView.of(applications.applicationVisible(id, CurrentUser.require()));
 	}
 
-	record DecisionBody(@NotNull Vouchers.Decision decision, @Size(max = 2000) String reason) {
+	record DecisionBody(@NotNull ApplicationReview.Decision decision, @Size(max = 2000) String reason) {
 	}
 
 	@PostMapping("/voucher-applications/{id}/decision")
 	Map<String, Object> decide(@PathVariable String id, @Valid @RequestBody DecisionBody body) {
-		VoucherApplication application = vouchers.decide(id, body.decision(), body.reason(), CurrentUser.require());
+		VoucherApplication application = review.decide(id, body.decision(), body.reason(), CurrentUser.require());
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("id", id);
 		result.put("status", application.getStatus());
@@ -99,13 +105,13 @@ class VoucherController {
 	@PostMapping("/voucher-applications/{id}/resubmission")
 	ApplicationView resubmit(@PathVariable String id, @Valid @RequestBody(required = false) ResubmitBody body) {
 		ResubmitBody b = body == null ? new ResubmitBody(null, null, null) : body;
-		return ApplicationView.of(vouchers.resubmit(id, b.denomination(), b.purpose(), b.serviceCategories(),
+		return ApplicationView.of(applications.resubmit(id, b.denomination(), b.purpose(), b.serviceCategories(),
 				CurrentUser.require()));
 	}
 
 	@PostMapping("/voucher-applications/{id}/withdrawal")
 	ApplicationView withdraw(@PathVariable String id) {
-		return ApplicationView.of(vouchers.withdraw(id, CurrentUser.require()));
+		return ApplicationView.of(applications.withdraw(id, CurrentUser.require()));
 	}
 
 	record VoucherView(String id, String serialNumber, String enterpriseId, String programId, int programVersion,

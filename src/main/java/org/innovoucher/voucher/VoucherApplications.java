@@ -1,0 +1,156 @@
+package org.innovoucher.voucher;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.innovoucher.enterprise.Enterprise;
+import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.policy.Program;
+import org.innovoucher.policy.ProgramRules;
+import org.innovoucher.policy.Programs;
+import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.Ids;
+import org.innovoucher.shared.Money;
+import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.Regions;
+import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.shared.WorkingDays;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Voucher applications as the enterprise (or its agency) files them: apply, resubmit a returned one,
+ * withdraw; and who sees which. The bureau's decision is {@link ApplicationReview}'s.
+ */
+@Service
+public class VoucherApplications {
+
+	/** What an applicant asks for. */
+	public record Application(String programId, String enterpriseId, Money denomination, String purpose,
+			List<ServiceCategory> serviceCategories) {
+	}
+
+	private final VoucherApplicationRepository applications;
+	private final Programs programs;
+	private final Enterprises enterprises;
+	private final Regions regions;
+	private final WorkingDays workingDays;
+	private final BusinessClock clock;
+
+	VoucherApplications(VoucherApplicationRepository applications, Programs programs, Enterprises enterprises,
+			Regions regions, WorkingDays workingDays, BusinessClock clock) {
+		this.applications = applications;
+		this.programs = programs;
+		this.enterprises = enterprises;
+		this.regions = regions;
+		this.workingDays = workingDays;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public VoucherApplication apply(Application request, CurrentUser user) {
+		Enterprise enterprise = enterprises.actingFor(user, request.enterpriseId());
+		Program program = programs.getVisible(request.programId(), user);
+		ProgramRules rules = programs.currentRules(program.getId());
+		LocalDate today = clock.today();
+		// serialises this enterprise's applications, so that two at once cannot both pass the allowance
+		enterprises.lock(enterprise.getId());
+		List<ServiceCategory> categories = request.serviceCategories() == null ? List.of() : request.serviceCategories();
+		VoucherEligibilityPolicy.check(new VoucherEligibilityPolicy.Request(program, rules, enterprise,
+				regions.isWithin(enterprise.getRegionCode(), rules.regionCode()), request.denomination(), categories,
+				activeInPeriod(enterprise.getId(), program, rules, today, null), today));
+		// raises ApplicationSubmitted, published (audited) on save
+		return applications.save(VoucherApplication.submit(Ids.newId(), program.getId(), program.getName(),
+				program.getCurrentVersion(), enterprise.getId(), enterprise.getRegionCode(), request.denomination(),
+				request.purpose().trim(), categories.stream().map(Enum::name).toList(), user.id(), clock.now(), today,
+				workingDays.addWorkingDays(today, rules.reviewWorkingDays())));
+	}
+
+	private List<VoucherApplication> activeInPeriod(String enterpriseId, Program program, ProgramRules rules,
+			LocalDate today, String except) {
+		LocalDate start = VoucherEligibilityPolicy.periodStart(rules.cycle(), today, rules.applicationOpensOn());
+		LocalDate end = VoucherEligibilityPolicy.periodEnd(rules.cycle(), start);
+		return applications.findByEnterpriseIdAndProgramId(enterpriseId, program.getId()).stream()
+			.filter(a -> a.getStatus().isActive())
+			.filter(a -> !a.getId().equals(except))
+			.filter(a -> !a.getSubmittedOn().isBefore(start) && !a.getSubmittedOn().isAfter(end))
+			.toList();
+	}
+
+	/** The applicant changes a returned application and submits it again. */
+	@Transactional
+	public VoucherApplication resubmit(String id, Money denomination, String purpose,
+			List<ServiceCategory> serviceCategories, CurrentUser user) {
+		VoucherApplication application = lockVisible(id, user);
+		if (!enterprises.canActFor(user, application.getEnterpriseId())) {
+			throw DomainException.forbidden("only the applicant resubmits");
+		}
+		// serialises the allowance check with the enterprise's other applications
+		enterprises.lock(application.getEnterpriseId());
+		application.requireCanMoveTo(VoucherApplication.Status.SUBMITTED);
+		Program program = programs.get(application.getProgramId());
+		ProgramRules rules = programs.currentRules(program.getId());
+		LocalDate today = clock.today();
+		Money amount = denomination == null ? application.getDenomination() : denomination;
+		List<ServiceCategory> categories = serviceCategories != null ? serviceCategories
+				: application.getServiceCategories().stream().map(ServiceCategory::valueOf).toList();
+		VoucherEligibilityPolicy.check(new VoucherEligibilityPolicy.Request(program, rules,
+				enterprises.get(application.getEnterpriseId()),
+				regions.isWithin(application.getRegionCode(), rules.regionCode()), amount, categories,
+				activeInPeriod(application.getEnterpriseId(), program, rules, today, id), today));
+		application.resubmit(amount, purpose == null || purpose.isBlank() ? application.getPurpose() : purpose.trim(),
+				categories.stream().map(Enum::name).toList(), program.getCurrentVersion(), today,
+				workingDays.addWorkingDays(today, rules.reviewWorkingDays()));
+		return applications.save(application);
+	}
+
+	@Transactional
+	public VoucherApplication withdraw(String id, CurrentUser user) {
+		VoucherApplication application = lockVisible(id, user);
+		if (!enterprises.canActFor(user, application.getEnterpriseId())) {
+			throw DomainException.forbidden("only the applicant withdraws");
+		}
+		application.withdraw();
+		return applications.save(application);
+	}
+
+	public VoucherApplication applicationVisible(String id, CurrentUser user) {
+		return requireVisible(applications.findById(id)
+			.orElseThrow(() -> DomainException.notFound("voucher application", id)), user);
+	}
+
+	/**
+	 * Locks the application row, then checks that the caller sees it. Locked before it is read: a row
+	 * read first would stay stale in the persistence context, and a loser would act on the old state.
+	 */
+	VoucherApplication lockVisible(String id, CurrentUser user) {
+		return requireVisible(applications.findForUpdate(id)
+			.orElseThrow(() -> DomainException.notFound("voucher application", id)), user);
+	}
+
+	/** The applicant, its agency, and staff of its region see an application. */
+	private VoucherApplication requireVisible(VoucherApplication application, CurrentUser user) {
+		if (!enterprises.canActFor(user, application.getEnterpriseId())
+				&& !user.isStaffCovering(application.getRegionCode(), regions)) {
+			throw DomainException.notFound("voucher application", application.getId());
+		}
+		return application;
+	}
+
+	public PageResult<VoucherApplication> applications(CurrentUser user, String enterpriseId,
+			VoucherApplication.Status status, Pageable paging) {
+		if (user.isStaff()) {
+			return PageResult.of(applications.findInRegions(regions.scope(user.regionCode()), status, paging), a -> a);
+		}
+		Enterprise enterprise = enterprises.actingFor(user, enterpriseId);
+		return PageResult.of(applications.findByEnterpriseId(enterprise.getId(), paging), a -> a);
+	}
+
+	/** Applications still waiting for a decision whose review is due by {@code until} (or overdue). */
+	public List<VoucherApplication> reviewsDueBy(LocalDate until) {
+		return applications.findByStatusAndReviewDueOnLessThanEqual(VoucherApplication.Status.SUBMITTED, until);
+	}
+}
