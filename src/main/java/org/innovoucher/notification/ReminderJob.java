@@ -3,8 +3,8 @@ package org.innovoucher.notification;
 import java.time.LocalDate;
 
 import org.innovoucher.identity.Accounts;
+import org.innovoucher.redemption.ClaimQueries;
 import org.innovoucher.redemption.Redemption;
-import org.innovoucher.redemption.Redemptions;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.Job;
 import org.innovoucher.shared.Role;
@@ -34,16 +34,16 @@ class ReminderJob implements Job {
 	private final Notifications notifications;
 	private final Accounts accounts;
 	private final Vouchers vouchers;
-	private final Redemptions redemptions;
+	private final ClaimQueries claims;
 	private final WorkingDays workingDays;
 	private final BusinessClock clock;
 
-	ReminderJob(Notifications notifications, Accounts accounts, Vouchers vouchers, Redemptions redemptions,
+	ReminderJob(Notifications notifications, Accounts accounts, Vouchers vouchers, ClaimQueries claims,
 			WorkingDays workingDays, BusinessClock clock) {
 		this.notifications = notifications;
 		this.accounts = accounts;
 		this.vouchers = vouchers;
-		this.redemptions = redemptions;
+		this.claims = claims;
 		this.workingDays = workingDays;
 		this.clock = clock;
 	}
@@ -69,12 +69,12 @@ class ReminderJob implements Job {
 						a.getReviewDueOn().toString());
 				handled++;
 			}
-			for (Redemption r : redemptions.confirmationsDueBy(soon)) {
+			for (Redemption r : claims.confirmationsDueBy(soon)) {
 				notifications.remind(accounts.ofInstitution(r.getInstitutionId()), "reminder.claim.confirm", "REDEMPTION",
 						r.getId(), r.getConfirmDueOn(), r.getConfirmDueOn().toString());
 				handled++;
 			}
-			for (Redemption r : redemptions.reviewsDueBy(soon)) {
+			for (Redemption r : claims.reviewsDueBy(soon)) {
 				notifications.remind(accounts.staffCovering(Role.BUREAU_REVIEWER, r.getRegionCode()),
 						"reminder.claim.review", "REDEMPTION", r.getId(), r.getReviewDueOn(), r.getReviewDueOn().toString());
 				handled++;
