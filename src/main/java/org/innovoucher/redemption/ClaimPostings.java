@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ClaimPostings {
 
-	private static final String CLAIM = RedemptionEvents.CLAIM;
+	private static final String CLAIM = AuditedChanges.CLAIM;
 
 	private final Ledger ledger;
 	private final Vouchers vouchers;

@@ -2,37 +2,20 @@ package org.innovoucher.redemption;
 
 import java.time.LocalDate;
 
-import org.innovoucher.audit.AuditedEvent;
+import org.innovoucher.redemption.AuditedChanges.ClaimEvent;
+import org.innovoucher.redemption.AuditedChanges.NoticeEvent;
+import org.innovoucher.redemption.AuditedChanges.ObjectionEvent;
 import org.innovoucher.shared.Money;
 
 /**
  * What happened to claims, notices and objections: raised by {@link Redemption}, {@link PublicNotice}
- * and {@link Objection} from their named operations. Those that implement {@link AuditedEvent} are
- * the audit trail's lines (their action, from, to and reason); other modules react to them.
+ * and {@link Objection} from their named operations. Those that implement
+ * {@link org.innovoucher.audit.AuditedEvent} are the audit trail's lines (their action, from, to and
+ * reason); other modules react to them.
  */
 public final class RedemptionEvents {
 
-	static final String CLAIM = "REDEMPTION";
-	static final String NOTICE = "PUBLIC_NOTICE";
-	static final String OBJECTION = "OBJECTION";
-
 	private RedemptionEvents() {
-	}
-
-	/** An audited change of a claim. */
-	interface ClaimEvent extends AuditedEvent {
-
-		String claimId();
-
-		@Override
-		default String entityType() {
-			return CLAIM;
-		}
-
-		@Override
-		default String entityId() {
-			return claimId();
-		}
 	}
 
 	/** The claimant drafted a claim. */
@@ -203,18 +186,10 @@ public final class RedemptionEvents {
 	}
 
 	/** The operator published a notice listing {@code claims} claims until {@code endsOn}. */
-	public record NoticeOpened(String noticeId, int claims, LocalDate endsOn, String to) implements AuditedEvent {
+	public record NoticeOpened(String noticeId, int claims, LocalDate endsOn, String to) implements NoticeEvent {
 
 		public String action() {
 			return "NOTICE_OPENED";
-		}
-
-		public String entityType() {
-			return NOTICE;
-		}
-
-		public String entityId() {
-			return noticeId;
 		}
 
 		public String from() {
@@ -227,18 +202,10 @@ public final class RedemptionEvents {
 	}
 
 	/** The notice closed; {@code readyClaims} of its claims became ready for payment. */
-	public record NoticeClosed(String noticeId, int readyClaims, String from, String to) implements AuditedEvent {
+	public record NoticeClosed(String noticeId, int readyClaims, String from, String to) implements NoticeEvent {
 
 		public String action() {
 			return "NOTICE_CLOSED";
-		}
-
-		public String entityType() {
-			return NOTICE;
-		}
-
-		public String entityId() {
-			return noticeId;
 		}
 
 		public String reason() {
@@ -251,18 +218,10 @@ public final class RedemptionEvents {
 	 * the operators of its region should resolve them.
 	 */
 	public record NoticeHeld(String noticeId, String regionCode, LocalDate endsOn, long pendingObjections, String from,
-			String to) implements AuditedEvent {
+			String to) implements NoticeEvent {
 
 		public String action() {
 			return "NOTICE_HELD";
-		}
-
-		public String entityType() {
-			return NOTICE;
-		}
-
-		public String entityId() {
-			return noticeId;
 		}
 
 		public String reason() {
@@ -271,7 +230,8 @@ public final class RedemptionEvents {
 	}
 
 	/** A member of the public objected to a claim of a notice; recorded as "public", whoever is logged in. */
-	public record ObjectionFiled(String objectionId, String noticeId, String claimId, String to) implements AuditedEvent {
+	public record ObjectionFiled(String objectionId, String noticeId, String claimId, String to)
+			implements ObjectionEvent {
 
 		public String action() {
 			return "OBJECTION_FILED";
@@ -279,14 +239,6 @@ public final class RedemptionEvents {
 
 		public String actor() {
 			return "public";
-		}
-
-		public String entityType() {
-			return OBJECTION;
-		}
-
-		public String entityId() {
-			return objectionId;
 		}
 
 		public String from() {
@@ -300,18 +252,10 @@ public final class RedemptionEvents {
 
 	/** The operator upheld or dismissed an objection ({@code to} is its new status). */
 	public record ObjectionResolved(String objectionId, String claimId, String note, String from, String to)
-			implements AuditedEvent {
+			implements ObjectionEvent {
 
 		public String action() {
 			return "OBJECTION_" + to;
-		}
-
-		public String entityType() {
-			return OBJECTION;
-		}
-
-		public String entityId() {
-			return objectionId;
 		}
 
 		public String reason() {
