@@ -19,6 +19,12 @@ class AuditListener {
 
 	@EventListener
 	void on(AuditedEvent event) {
-		trail.record(event.action(), event.entityType(), event.entityId(), event.from(), event.to(), event.reason());
+		if (event.actor() != null) {
+			trail.recordAs(event.actor(), event.action(), event.entityType(), event.entityId(), event.from(), event.to(),
+					event.reason());
+		}
+		else {
+			trail.record(event.action(), event.entityType(), event.entityId(), event.from(), event.to(), event.reason());
+		}
 	}
 }

@@ -23,4 +23,9 @@ public interface AuditedEvent {
 
 	/** Why, or what was changed (amounts, references); may be null. */
 	String reason();
+
+	/** Who is recorded as having acted where it is not the current user (e.g. "public"); null otherwise. */
+	default String actor() {
+		return null;
+	}
 }

@@ -22,10 +22,13 @@ import org.innovoucher.policy.Program;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.policy.Programs;
 import org.innovoucher.redemption.Attachment;
+import org.innovoucher.redemption.ClaimDrafting;
+import org.innovoucher.redemption.ClaimEvidence;
+import org.innovoucher.redemption.ClaimReview;
+import org.innovoucher.redemption.ClaimSettlement;
 import org.innovoucher.redemption.Outputs;
 import org.innovoucher.redemption.PublicNotices;
 import org.innovoucher.redemption.Redemption;
-import org.innovoucher.redemption.Redemptions;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
@@ -67,23 +70,30 @@ class DemoData {
 	private final Institutions institutions;
 	private final Programs programs;
 	private final VoucherApplications applications;
-	private final ApplicationReview review;
+	private final ApplicationReview applicationReview;
 	private final Contracts contracts;
-	private final Redemptions redemptions;
+	private final ClaimDrafting drafting;
+	private final ClaimEvidence evidence;
+	private final ClaimReview review;
+	private final ClaimSettlement settlement;
 	private final PublicNotices notices;
 	private final BusinessClock clock;
 
 	DemoData(Accounts accounts, Enterprises enterprises, Institutions institutions, Programs programs,
-			VoucherApplications applications, ApplicationReview review, Contracts contracts, Redemptions redemptions,
+			VoucherApplications applications, ApplicationReview applicationReview, Contracts contracts,
+			ClaimDrafting drafting, ClaimEvidence evidence, ClaimReview review, ClaimSettlement settlement,
 			PublicNotices notices, BusinessClock clock) {
 		this.accounts = accounts;
 		this.enterprises = enterprises;
 		this.institutions = institutions;
 		this.programs = programs;
 		this.applications = applications;
-		this.review = review;
+		this.applicationReview = applicationReview;
 		this.contracts = contracts;
-		this.redemptions = redemptions;
+		this.drafting = drafting;
+		this.evidence = evidence;
+		this.review = review;
+		this.settlement = settlement;
 		this.notices = notices;
 		this.clock = clock;
 	}
@@ -170,7 +180,7 @@ class DemoData {
 		if (history) {
 			moveTo(clock.today().plusDays(14));
 			// the notice ended on the way and was closed by the scheduler: ready for payment
-			finance.runAs(() -> redemptions.pay(paid, clock.today(), "SX-FIN-" + clock.currentYear() + "-0001", finance));
+			finance.runAs(() -> settlement.pay(paid, clock.today(), "SX-FIN-" + clock.currentYear() + "-0001", finance));
 			moveTo(clock.today().plusDays(25));
 		}
 
@@ -207,7 +217,7 @@ class DemoData {
 			ServiceCategory category) {
 		String application = enterprise.runAs(() -> applications.apply(new VoucherApplications.Application(program,
 				enterprise.enterpriseId(), Money.of(denomination), "开展技术创新活动", List.of(category)), enterprise).getId());
-		return reviewer.runAs(() -> review.decide(application, ApplicationReview.Decision.APPROVE, "符合申领条件", reviewer)
+		return reviewer.runAs(() -> applicationReview.decide(application, ApplicationReview.Decision.APPROVE, "符合申领条件", reviewer)
 			.getVoucherId());
 	}
 
@@ -221,21 +231,21 @@ class DemoData {
 
 	private String submittedClaim(CurrentUser enterprise, String contract, String paid, String summary,
 			Outputs outputs) {
-		String claim = enterprise.runAs(() -> redemptions.create(new Redemptions.Claim(contract, Money.of(paid), summary,
+		String claim = enterprise.runAs(() -> drafting.create(new ClaimDrafting.Claim(contract, Money.of(paid), summary,
 				outputs), enterprise).getId());
 		for (Attachment.Kind kind : Attachment.Kind.values()) {
-			enterprise.runAs(() -> redemptions.attach(claim, kind, kind.name().toLowerCase() + ".pdf",
+			enterprise.runAs(() -> evidence.attach(claim, kind, kind.name().toLowerCase() + ".pdf",
 					new ByteArrayInputStream(PDF), enterprise));
 		}
-		enterprise.runAs(() -> redemptions.submit(claim, enterprise));
+		enterprise.runAs(() -> drafting.submit(claim, enterprise));
 		return claim;
 	}
 
 	private String approvedClaim(CurrentUser enterprise, CurrentUser institutionUser, CurrentUser reviewer,
 			String contract, String paid, String summary, Outputs outputs) {
 		String claim = submittedClaim(enterprise, contract, paid, summary, outputs);
-		institutionUser.runAs(() -> redemptions.confirm(claim, true, null, institutionUser));
-		reviewer.runAs(() -> redemptions.decide(claim, Redemptions.Decision.APPROVE, null, "材料齐全，成果属实", reviewer));
+		institutionUser.runAs(() -> review.confirm(claim, true, null, institutionUser));
+		reviewer.runAs(() -> review.decide(claim, ClaimReview.Decision.APPROVE, null, "材料齐全，成果属实", reviewer));
 		return claim;
 	}
 

@@ -3,8 +3,8 @@ package org.innovoucher.notification;
 import java.time.LocalDate;
 
 import org.innovoucher.identity.Accounts;
+import org.innovoucher.redemption.ClaimQueries;
 import org.innovoucher.redemption.Redemption;
-import org.innovoucher.redemption.Redemptions;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.Job;
 import org.innovoucher.shared.Role;
@@ -36,17 +36,17 @@ class ReminderJob implements Job {
 	private final Accounts accounts;
 	private final VoucherApplications applications;
 	private final Vouchers vouchers;
-	private final Redemptions redemptions;
+	private final ClaimQueries claims;
 	private final WorkingDays workingDays;
 	private final BusinessClock clock;
 
 	ReminderJob(Notifications notifications, Accounts accounts, VoucherApplications applications, Vouchers vouchers,
-			Redemptions redemptions, WorkingDays workingDays, BusinessClock clock) {
+			ClaimQueries claims, WorkingDays workingDays, BusinessClock clock) {
 		this.notifications = notifications;
 		this.accounts = accounts;
 		this.applications = applications;
 		this.vouchers = vouchers;
-		this.redemptions = redemptions;
+		this.claims = claims;
 		this.workingDays = workingDays;
 		this.clock = clock;
 	}
@@ -72,12 +72,12 @@ class ReminderJob implements Job {
 						a.getReviewDueOn().toString());
 				handled++;
 			}
-			for (Redemption r : redemptions.confirmationsDueBy(soon)) {
+			for (Redemption r : claims.confirmationsDueBy(soon)) {
 				notifications.remind(accounts.ofInstitution(r.getInstitutionId()), "reminder.claim.confirm", "REDEMPTION",
 						r.getId(), r.getConfirmDueOn(), r.getConfirmDueOn().toString());
 				handled++;
 			}
-			for (Redemption r : redemptions.reviewsDueBy(soon)) {
+			for (Redemption r : claims.reviewsDueBy(soon)) {
 				notifications.remind(accounts.staffCovering(Role.BUREAU_REVIEWER, r.getRegionCode()),
 						"reminder.claim.review", "REDEMPTION", r.getId(), r.getReviewDueOn(), r.getReviewDueOn().toString());
 				handled++;

@@ -12,9 +12,9 @@ class AuditedClaims extends AuditedEntities.Queries {
 
 	AuditedClaims(JdbcClient jdbc) {
 		super(jdbc, Map.of(
-				"REDEMPTION", "select region_code from redemption where id = :id",
-				"PUBLIC_NOTICE", "select region_code from public_notice where id = :id",
-				"OBJECTION", """
+				AuditedChanges.CLAIM, "select region_code from redemption where id = :id",
+				AuditedChanges.NOTICE, "select region_code from public_notice where id = :id",
+				AuditedChanges.OBJECTION, """
 						select r.region_code from objection o join redemption r on r.id = o.redemption_id
 						where o.id = :id"""));
 	}

@@ -2,6 +2,9 @@ package org.innovoucher.redemption;
 
 import java.time.Instant;
 
+import org.innovoucher.redemption.RedemptionEvents.ObjectionFiled;
+import org.innovoucher.redemption.RedemptionEvents.ObjectionResolved;
+import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
 
 import jakarta.persistence.Column;
@@ -13,7 +16,7 @@ import jakarta.persistence.Version;
 
 /** An objection a member of the public files against a claim during its public notice. */
 @Entity
-public class Objection {
+public class Objection extends AggregateRoot<Objection> {
 
 	public enum Status {
 		OPEN, UPHELD, DISMISSED
@@ -49,6 +52,7 @@ public class Objection {
 		this.reason = reason;
 		this.status = Status.OPEN;
 		this.filedAt = filedAt;
+		raise(new ObjectionFiled(id, noticeId, redemptionId, status.name()));
 	}
 
 	Status resolve(boolean upheld, String note, String by, Instant at) {
@@ -60,6 +64,7 @@ public class Objection {
 		this.note = note;
 		this.resolvedBy = by;
 		this.resolvedAt = at;
+		raise(new ObjectionResolved(id, redemptionId, note, before.name(), status.name()));
 		return before;
 	}
 

@@ -2,7 +2,12 @@ package org.innovoucher.redemption;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
+import org.innovoucher.redemption.RedemptionEvents.NoticeClosed;
+import org.innovoucher.redemption.RedemptionEvents.NoticeHeld;
+import org.innovoucher.redemption.RedemptionEvents.NoticeOpened;
+import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 
@@ -15,7 +20,7 @@ import jakarta.persistence.Version;
 
 /** A public notice (公示) batch of approved claims, open to objections for a number of working days. */
 @Entity
-public class PublicNotice {
+public class PublicNotice extends AggregateRoot<PublicNotice> {
 
 	public enum Status {
 		OPEN, CLOSED
@@ -48,6 +53,17 @@ public class PublicNotice {
 		this.createdAt = createdAt;
 	}
 
+	/**
+	 * The claims entered the notice: it is published. Raised once they are listed, so that their lines
+	 * come before the notice's, and the notice row exists before they point to it.
+	 */
+	void published(int claims) {
+		if (status != Status.OPEN) {
+			throw DomainException.invalidState("the notice is closed already");
+		}
+		raise(new NoticeOpened(id, claims, endsOn, status.name()));
+	}
+
 	/** Objections are taken while the notice is open, up to and including its end date. */
 	void requireTakingObjections(LocalDate today) {
 		if (status != Status.OPEN || today.isAfter(endsOn)) {
@@ -55,11 +71,8 @@ public class PublicNotice {
 		}
 	}
 
-	/**
-	 * Closes the notice once its period is over and every objection is resolved: a claim with an
-	 * objection still open would otherwise be left in notice on a closed notice.
-	 */
-	void close(LocalDate today, Instant now, long pendingObjections) {
+	/** The notice closes once its period is over and every objection against its claims is resolved. */
+	void requireClosable(LocalDate today, long pendingObjections) {
 		if (status != Status.OPEN) {
 			throw DomainException.invalidState("the notice is closed already");
 		}
@@ -70,15 +83,43 @@ public class PublicNotice {
 			throw new DomainException(ErrorCode.OBJECTIONS_PENDING,
 					pendingObjections + " objection(s) against claims of this notice are not resolved yet");
 		}
+	}
+
+	/** Closes a notice none of whose claims is still in notice. */
+	void close(LocalDate today, Instant now, long pendingObjections) {
+		close(today, now, pendingObjections, List.of());
+	}
+
+	/**
+	 * Closes the notice once its period is over and every objection is resolved: a claim with an
+	 * objection still open would otherwise be left in notice on a closed notice. Its claims still in
+	 * notice ({@code listed}, locked by the caller) become ready for payment.
+	 */
+	void close(LocalDate today, Instant now, long pendingObjections, List<Redemption> listed) {
+		requireClosable(today, pendingObjections);
+		Status before = status;
 		status = Status.CLOSED;
 		closedAt = now;
+		int ready = 0;
+		for (Redemption claim : listed) {
+			if (claim.getStatus() == Redemption.Status.IN_PUBLIC_NOTICE && id.equals(claim.getNoticeId())) {
+				claim.readyForPayment();
+				ready++;
+			}
+		}
+		raise(new NoticeClosed(id, ready, before.name(), status.name()));
+	}
+
+	/** Held by objections not counted (the unit tests'). */
+	boolean holdForObjections(LocalDate today) {
+		return holdForObjections(today, 0);
 	}
 
 	/**
 	 * The period is over but objections hold the notice open. Returns whether the operators should be
 	 * told today: once a day, so that a notice left held is not forgotten, nor reported every run.
 	 */
-	boolean holdForObjections(LocalDate today) {
+	boolean holdForObjections(LocalDate today, long pendingObjections) {
 		if (status != Status.OPEN || today.isBefore(endsOn)) {
 			throw DomainException.invalidState("only an open notice whose period is over is held");
 		}
@@ -86,6 +127,7 @@ public class PublicNotice {
 			return false;
 		}
 		heldReportedOn = today;
+		raise(new NoticeHeld(id, regionCode, endsOn, pendingObjections, status.name(), status.name()));
 		return true;
 	}
 

@@ -8,30 +8,44 @@ import java.util.Map;
 import java.util.Set;
 
 import org.innovoucher.policy.SubsidySchedule;
+import org.innovoucher.redemption.RedemptionEvents.ClaimClawedBack;
+import org.innovoucher.redemption.RedemptionEvents.ClaimConfirmed;
+import org.innovoucher.redemption.RedemptionEvents.ClaimCreated;
+import org.innovoucher.redemption.RedemptionEvents.ClaimDecided;
+import org.innovoucher.redemption.RedemptionEvents.ClaimDisputed;
+import org.innovoucher.redemption.RedemptionEvents.ClaimInPublicNotice;
+import org.innovoucher.redemption.RedemptionEvents.ClaimPaid;
+import org.innovoucher.redemption.RedemptionEvents.ClaimReadyForPayment;
+import org.innovoucher.redemption.RedemptionEvents.ClaimReopened;
+import org.innovoucher.redemption.RedemptionEvents.ClaimRevised;
+import org.innovoucher.redemption.RedemptionEvents.ClaimSubmitted;
+import org.innovoucher.redemption.RedemptionEvents.ClaimWithdrawn;
+import org.innovoucher.redemption.RedemptionEvents.ClawbackRecovered;
+import org.innovoucher.redemption.RedemptionEvents.EvidenceAdded;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Money;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
 /**
- * A redemption claim (兑付申请). Each operation checks the state it starts from; the amounts it binds,
- * approves and pays are posted to the ledger by {@link Redemptions}.
+ * A redemption claim (兑付申请). Each operation checks the state it starts from and raises what
+ * happened ({@link RedemptionEvents}: the audit line and the messages); the amounts it binds,
+ * approves and pays are posted to the ledger by {@link ClaimPostings}.
  */
 @Entity
-public class Redemption {
+public class Redemption extends ClaimRecord {
 
 	public enum Status {
 		DRAFT, AWAITING_CONFIRMATION, DISPUTED, UNDER_REVIEW, RETURNED, REJECTED, APPROVED, IN_PUBLIC_NOTICE,
 		READY_FOR_PAYMENT, PAID, CLAWED_BACK, WITHDRAWN;
 
-		private static final Map<Status, Set<Status>> MOVES = new EnumMap<>(Status.class);
+		/** The allowed moves: every named operation that changes the status takes one of them. */
+		static final Map<Status, Set<Status>> MOVES = new EnumMap<>(Status.class);
+
+		/** The statuses that count against the voucher and the enterprise's annual cap. */
+		static final Set<Status> COMMITTED = EnumSet.of(UNDER_REVIEW, APPROVED, IN_PUBLIC_NOTICE, READY_FOR_PAYMENT,
+				PAID);
 
 		static {
 			MOVES.put(DRAFT, EnumSet.of(AWAITING_CONFIRMATION, WITHDRAWN));
@@ -55,7 +69,7 @@ public class Redemption {
 
 		/** Counts against the voucher and the enterprise's annual cap. */
 		public boolean isCommitted() {
-			return EnumSet.of(UNDER_REVIEW, APPROVED, IN_PUBLIC_NOTICE, READY_FOR_PAYMENT, PAID).contains(this);
+			return COMMITTED.contains(this);
 		}
 
 		public boolean isClosed() {
@@ -63,68 +77,18 @@ public class Redemption {
 		}
 	}
 
-	@Id
-	private String id;
-	private String contractId;
-	private String voucherId;
-	private String enterpriseId;
-	private String institutionId;
-	private String programId;
-	private String regionCode;
-	private String budgetRegionCode;
-	private Money paidAmount;
-	private Money voucherPart;
-	private Money payableAmount;
-	private Money boundAmount;
-	private Money boundVoucherPart;
-	private Money approvedAmount;
-	private String approvedBy;
-	private String resultSummary;
-	@Embedded
-	private Outputs outputs;
-	@Enumerated(EnumType.STRING)
-	private Status status;
-	/** The calendar year the amount was bound in (the confirmation): the year it counts against the cap. */
-	private Integer boundYear;
-	private LocalDate submittedOn;
-	private LocalDate confirmDueOn;
-	private LocalDate confirmedOn;
-	private LocalDate reviewDueOn;
-	private LocalDate decidedOn;
-	private String noticeId;
-	private LocalDate noticeEndsOn;
-	private LocalDate paidOn;
-	private String paymentReference;
-	private Money recoveredAmount;
-	private String reason;
-	private String createdBy;
-	private Instant createdAt;
-	@Version
-	@Column(name = "version")
-	private long revision;
-
 	protected Redemption() {
 	}
 
 	Redemption(String id, String contractId, String voucherId, String enterpriseId, String institutionId,
 			String programId, String regionCode, String budgetRegionCode, Money paidAmount, String resultSummary,
 			Outputs outputs, SubsidySchedule.Outcome outcome, String createdBy, Instant createdAt) {
-		this.id = id;
-		this.contractId = contractId;
-		this.voucherId = voucherId;
-		this.enterpriseId = enterpriseId;
-		this.institutionId = institutionId;
-		this.programId = programId;
-		this.regionCode = regionCode;
-		this.budgetRegionCode = budgetRegionCode;
-		this.paidAmount = paidAmount;
-		this.resultSummary = resultSummary;
-		this.outputs = outputs;
+		super(id, contractId, voucherId, enterpriseId, institutionId, programId, regionCode, budgetRegionCode, paidAmount,
+				resultSummary, outputs, createdBy, createdAt);
 		this.voucherPart = outcome.voucherPart();
 		this.payableAmount = outcome.payable();
 		this.status = Status.DRAFT;
-		this.createdBy = createdBy;
-		this.createdAt = createdAt;
+		raise(new ClaimCreated(id, enterpriseId, paidAmount, payableAmount, null, status.name()));
 	}
 
 	private Status moveTo(Status next) {
@@ -151,6 +115,19 @@ public class Redemption {
 		this.resultSummary = summary;
 		this.outputs = outputs;
 		reprice(outcome);
+		raise(new ClaimRevised(id, paid, payableAmount, status.name(), status.name()));
+	}
+
+	/** Evidence is added while the claimant may still change the claim. */
+	void requireTakingEvidence() {
+		if (!status.isEditable()) {
+			throw DomainException.invalidState("evidence cannot be added to a claim in status " + status);
+		}
+	}
+
+	void addEvidence(Attachment.Kind kind, String sha256) {
+		requireTakingEvidence();
+		raise(new EvidenceAdded(id, kind, sha256, status.name(), status.name()));
 	}
 
 	void reprice(SubsidySchedule.Outcome outcome) {
@@ -164,6 +141,8 @@ public class Redemption {
 		this.submittedOn = today;
 		this.confirmDueOn = confirmDueOn;
 		this.reason = null;
+		raise(new ClaimSubmitted(id, enterpriseId, institutionId, paidAmount, confirmDueOn, before.name(),
+				status.name()));
 		return before;
 	}
 
@@ -189,12 +168,15 @@ public class Redemption {
 		this.boundYear = today.getYear();
 		this.confirmedOn = today;
 		this.reviewDueOn = reviewDueOn;
+		raise(new ClaimConfirmed(id, enterpriseId, regionCode, payableAmount, reviewDueOn, voucherPart, before.name(),
+				status.name()));
 		return before;
 	}
 
 	Status dispute(String reason) {
 		Status before = moveTo(Status.DISPUTED);
 		this.reason = reason;
+		raise(new ClaimDisputed(id, enterpriseId, reason, before.name(), status.name()));
 		return before;
 	}
 
@@ -212,6 +194,7 @@ public class Redemption {
 		this.approvedBy = approver;
 		this.decidedOn = today;
 		this.reason = reason;
+		raise(new ClaimDecided(id, enterpriseId, status.name(), approvedAmount, reason, before.name()));
 		return before;
 	}
 
@@ -227,6 +210,7 @@ public class Redemption {
 		this.boundAmount = null;
 		this.boundVoucherPart = null;
 		this.boundYear = null;
+		raise(new ClaimDecided(id, enterpriseId, status.name(), approvedAmount, reason, before.name()));
 		return before;
 	}
 
@@ -234,6 +218,7 @@ public class Redemption {
 		Status before = moveTo(Status.IN_PUBLIC_NOTICE);
 		this.noticeId = noticeId;
 		this.noticeEndsOn = endsOn;
+		raise(new ClaimInPublicNotice(id, enterpriseId, noticeId, endsOn, before.name(), status.name()));
 		return before;
 	}
 
@@ -247,14 +232,20 @@ public class Redemption {
 		this.noticeId = null;
 		this.noticeEndsOn = null;
 		this.reason = reason;
+		raise(new ClaimReopened(id, reason, before.name(), status.name()));
 		return before;
 	}
 
 	Status readyForPayment() {
-		return moveTo(Status.READY_FOR_PAYMENT);
+		Status before = moveTo(Status.READY_FOR_PAYMENT);
+		raise(new ClaimReadyForPayment(id, before.name(), status.name()));
+		return before;
 	}
 
-	/** Records the payment; the person who approved the claim may not (separation of duties). */
+	/**
+	 * Records the payment; the person who approved the claim may not (separation of duties). The
+	 * reference is kept trimmed; the audit line shows it as entered.
+	 */
 	Status pay(LocalDate paidOn, String reference, String payer) {
 		requireStatus(Status.READY_FOR_PAYMENT);
 		if (approvedBy != null && approvedBy.equals(payer)) {
@@ -263,7 +254,8 @@ public class Redemption {
 		}
 		Status before = moveTo(Status.PAID);
 		this.paidOn = paidOn;
-		this.paymentReference = reference;
+		this.paymentReference = reference.trim();
+		raise(new ClaimPaid(id, enterpriseId, approvedAmount, paidOn, reference, before.name(), status.name()));
 		return before;
 	}
 
@@ -271,6 +263,7 @@ public class Redemption {
 		Status before = moveTo(Status.CLAWED_BACK);
 		this.reason = reason;
 		this.recoveredAmount = Money.ZERO;
+		raise(new ClaimClawedBack(id, enterpriseId, approvedAmount, reason, before.name(), status.name()));
 		return before;
 	}
 
@@ -278,7 +271,7 @@ public class Redemption {
 	 * The enterprise paid back part or all of a clawed-back amount. The claim stays clawed back; what
 	 * is not recovered yet stays receivable.
 	 */
-	void recover(Money amount) {
+	void recover(Money amount, LocalDate recoveredOn, String reference) {
 		requireStatus(Status.CLAWED_BACK);
 		if (!amount.isPositive()) {
 			throw DomainException.invalid("amount", "must be positive");
@@ -287,136 +280,18 @@ public class Redemption {
 			throw DomainException.invalid("amount", "at most the outstanding " + getOutstandingAmount());
 		}
 		this.recoveredAmount = getRecoveredAmount().plus(amount);
+		raise(new ClawbackRecovered(id, amount, recoveredOn, reference, getOutstandingAmount(), status.name(),
+				status.name()));
 	}
 
-	/** Of a clawed-back claim: what was paid back so far. */
-	public Money getRecoveredAmount() {
-		return recoveredAmount == null ? Money.ZERO : recoveredAmount;
-	}
-
-	/** Of a clawed-back claim: what is still receivable from the enterprise. */
-	public Money getOutstandingAmount() {
-		return status == Status.CLAWED_BACK ? approvedAmount.minus(getRecoveredAmount()) : Money.ZERO;
+	/** A recovery whose day and bank reference are not known (the unit tests'). */
+	void recover(Money amount) {
+		recover(amount, null, null);
 	}
 
 	Status withdraw() {
-		return moveTo(Status.WITHDRAWN);
-	}
-
-	public String getId() {
-		return id;
-	}
-
-	public String getContractId() {
-		return contractId;
-	}
-
-	public String getVoucherId() {
-		return voucherId;
-	}
-
-	public String getEnterpriseId() {
-		return enterpriseId;
-	}
-
-	public String getInstitutionId() {
-		return institutionId;
-	}
-
-	public String getProgramId() {
-		return programId;
-	}
-
-	public String getRegionCode() {
-		return regionCode;
-	}
-
-	public String getBudgetRegionCode() {
-		return budgetRegionCode;
-	}
-
-	public Money getPaidAmount() {
-		return paidAmount;
-	}
-
-	public Money getVoucherPart() {
-		return voucherPart;
-	}
-
-	public Money getPayableAmount() {
-		return payableAmount;
-	}
-
-	public Money getBoundAmount() {
-		return boundAmount;
-	}
-
-	public Money getBoundVoucherPart() {
-		return boundVoucherPart;
-	}
-
-	public Money getApprovedAmount() {
-		return approvedAmount;
-	}
-
-	public String getResultSummary() {
-		return resultSummary;
-	}
-
-	public Outputs getOutputs() {
-		return outputs;
-	}
-
-	public Status getStatus() {
-		return status;
-	}
-
-	/** The year the claim counts in against the annual cap; null while nothing is bound. */
-	public Integer getBoundYear() {
-		return boundYear;
-	}
-
-	public String getApprovedBy() {
-		return approvedBy;
-	}
-
-	public LocalDate getSubmittedOn() {
-		return submittedOn;
-	}
-
-	public LocalDate getConfirmDueOn() {
-		return confirmDueOn;
-	}
-
-	public LocalDate getConfirmedOn() {
-		return confirmedOn;
-	}
-
-	public LocalDate getReviewDueOn() {
-		return reviewDueOn;
-	}
-
-	public LocalDate getDecidedOn() {
-		return decidedOn;
-	}
-
-	public String getNoticeId() {
-		return noticeId;
-	}
-
-	public LocalDate getNoticeEndsOn() {
-		return noticeEndsOn;
-	}
-
-	public LocalDate getPaidOn() {
-		return paidOn;
-	}
-
-	public String getPaymentReference() {
-		return paymentReference;
-	}
-
-	public String getReason() {
-		return reason;
+		Status before = moveTo(Status.WITHDRAWN);
+		raise(new ClaimWithdrawn(id, before.name(), status.name()));
+		return before;
 	}
 }

@@ -36,9 +36,12 @@ import org.innovoucher.policy.Cycle;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.policy.Programs;
 import org.innovoucher.redemption.Attachment;
+import org.innovoucher.redemption.ClaimDrafting;
+import org.innovoucher.redemption.ClaimEvidence;
+import org.innovoucher.redemption.ClaimReview;
+import org.innovoucher.redemption.ClaimSettlement;
 import org.innovoucher.redemption.Outputs;
 import org.innovoucher.redemption.PublicNotices;
-import org.innovoucher.redemption.Redemptions;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
@@ -86,9 +89,12 @@ class YearReplayBenchmark {
 	@Autowired Institutions institutions;
 	@Autowired Programs programs;
 	@Autowired VoucherApplications applications;
-	@Autowired ApplicationReview review;
+	@Autowired ApplicationReview applicationReview;
 	@Autowired Contracts contracts;
-	@Autowired Redemptions redemptions;
+	@Autowired ClaimDrafting drafting;
+	@Autowired ClaimEvidence evidence;
+	@Autowired ClaimReview review;
+	@Autowired ClaimSettlement settlement;
 	@Autowired PublicNotices notices;
 	@Autowired Ledger ledger;
 	@Autowired AuditTrail audit;
@@ -133,7 +139,7 @@ class YearReplayBenchmark {
 					enterprise.enterpriseId(), Money.of(50000), "benchmark", List.of(ServiceCategory.TESTING_CERTIFICATION)),
 					enterprise).getId()));
 			CurrentUser reviewer = reviewers.get(city);
-			String voucher = time("approve and issue", () -> reviewer.runAs(() -> review.decide(application,
+			String voucher = time("approve and issue", () -> reviewer.runAs(() -> applicationReview.decide(application,
 					ApplicationReview.Decision.APPROVE, "ok", reviewer).getVoucherId()));
 			CurrentUser lab = labs.get(city);
 			String contract = time("propose contract", () -> enterprise.runAs(() -> contracts.propose(new Contracts.Proposal(
@@ -141,15 +147,15 @@ class YearReplayBenchmark {
 					clock.today()), enterprise).getId()));
 			time("accept contract", () -> lab.runAs(() -> contracts.answer(contract, true, null, lab)));
 			String claim = time("claim with evidence", () -> enterprise.runAs(() -> {
-				String id = redemptions.create(new Redemptions.Claim(contract, Money.of(80000), "done", Outputs.NONE),
+				String id = drafting.create(new ClaimDrafting.Claim(contract, Money.of(80000), "done", Outputs.NONE),
 						enterprise).getId();
 				for (Attachment.Kind kind : Attachment.Kind.values()) {
-					redemptions.attach(id, kind, "evidence.pdf", new ByteArrayInputStream(PDF), enterprise);
+					evidence.attach(id, kind, "evidence.pdf", new ByteArrayInputStream(PDF), enterprise);
 				}
-				return redemptions.submit(id, enterprise).getId();
+				return drafting.submit(id, enterprise).getId();
 			}));
-			time("confirm", () -> lab.runAs(() -> redemptions.confirm(claim, true, null, lab)));
-			time("review", () -> reviewer.runAs(() -> redemptions.decide(claim, Redemptions.Decision.APPROVE, null, "ok",
+			time("confirm", () -> lab.runAs(() -> review.confirm(claim, true, null, lab)));
+			time("review", () -> reviewer.runAs(() -> review.decide(claim, ClaimReview.Decision.APPROVE, null, "ok",
 					reviewer)));
 			return new File(enterprise, city, voucher, contract, claim);
 		});
@@ -167,7 +173,7 @@ class YearReplayBenchmark {
 			moveTo(clock.today().plusDays(20));
 			return null;
 		});
-		parallel(i -> time("pay", () -> finance.runAs(() -> redemptions.pay(files.get(i).claim(), clock.today(),
+		parallel(i -> time("pay", () -> finance.runAs(() -> settlement.pay(files.get(i).claim(), clock.today(),
 				"PAY-" + i, finance))), files.size());
 		long elapsed = System.nanoTime() - started;
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.innovoucher.redemption.NoticeItem;
 import org.innovoucher.redemption.Objection;
+import org.innovoucher.redemption.Objections;
 import org.innovoucher.redemption.PublicNotice;
 import org.innovoucher.redemption.PublicNotices;
 import org.innovoucher.shared.CurrentUser;
@@ -37,9 +38,11 @@ import jakarta.validation.constraints.Size;
 class PublicNoticeController {
 
 	private final PublicNotices notices;
+	private final Objections objections;
 
-	PublicNoticeController(PublicNotices notices) {
+	PublicNoticeController(PublicNotices notices, Objections objections) {
 		this.notices = notices;
+		this.objections = objections;
 	}
 
 	record OpenBody(@NotBlank @Size(max = TextLimits.CODE) String regionCode,
@@ -81,7 +84,7 @@ class PublicNoticeController {
 
 	@GetMapping("/public-notices/{id}/objections")
 	List<ObjectionView> objections(@PathVariable String id) {
-		return notices.objections(id, CurrentUser.require()).stream()
+		return objections.of(id, CurrentUser.require()).stream()
 			.map(o -> new ObjectionView(o.getId(), o.getRedemptionId(), o.getName(), o.getReason(), o.getStatus(),
 					o.getNote(), o.getFiledAt()))
 			.toList();
@@ -111,7 +114,7 @@ class PublicNoticeController {
 	@PostMapping("/public/notices/{id}/objections")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Object> object(@PathVariable String id, @Valid @RequestBody ObjectionBody body) {
-		Objection objection = notices.object(id, body.redemptionId(), body.name(), body.contact(), body.reason());
+		Objection objection = objections.object(id, body.redemptionId(), body.name(), body.contact(), body.reason());
 		return Map.of("id", objection.getId(), "status", objection.getStatus());
 	}
 
@@ -120,7 +123,7 @@ class PublicNoticeController {
 
 	@PostMapping("/objections/{id}/resolution")
 	Map<String, Object> resolve(@PathVariable String id, @Valid @RequestBody ResolutionBody body) {
-		Objection objection = notices.resolve(id, body.upheld(), body.note(), CurrentUser.require());
+		Objection objection = objections.resolve(id, body.upheld(), body.note(), CurrentUser.require());
 		return Map.of("id", objection.getId(), "status", objection.getStatus());
 	}
 }

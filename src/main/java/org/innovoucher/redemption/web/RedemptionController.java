@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.innovoucher.redemption.Attachment;
+import org.innovoucher.redemption.ClaimDrafting;
+import org.innovoucher.redemption.ClaimEvidence;
+import org.innovoucher.redemption.ClaimQueries;
+import org.innovoucher.redemption.ClaimReview;
+import org.innovoucher.redemption.ClaimSettlement;
 import org.innovoucher.redemption.Outputs;
 import org.innovoucher.redemption.Redemption;
-import org.innovoucher.redemption.Redemptions;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
@@ -47,10 +51,19 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Redemptions")
 class RedemptionController {
 
-	private final Redemptions redemptions;
+	private final ClaimDrafting drafting;
+	private final ClaimEvidence evidence;
+	private final ClaimReview review;
+	private final ClaimSettlement settlement;
+	private final ClaimQueries queries;
 
-	RedemptionController(Redemptions redemptions) {
-		this.redemptions = redemptions;
+	RedemptionController(ClaimDrafting drafting, ClaimEvidence evidence, ClaimReview review, ClaimSettlement settlement,
+			ClaimQueries queries) {
+		this.drafting = drafting;
+		this.evidence = evidence;
+		this.review = review;
+		this.settlement = settlement;
+		this.queries = queries;
 	}
 
 	record ClaimBody(@NotBlank @Size(max = TextLimits.ID) String contractId, @NotNull Money paidAmount, @NotBlank @Size(max = 4000) String resultSummary,
@@ -77,8 +90,8 @@ class RedemptionController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	RedemptionView create(@Valid @RequestBody ClaimBody body) {
-		return RedemptionView.of(redemptions.create(
-				new Redemptions.Claim(body.contractId(), body.paidAmount(), body.resultSummary(), body.outputs()),
+		return RedemptionView.of(drafting.create(
+				new ClaimDrafting.Claim(body.contractId(), body.paidAmount(), body.resultSummary(), body.outputs()),
 				CurrentUser.require()));
 	}
 
@@ -87,21 +100,21 @@ class RedemptionController {
 
 	@PutMapping("/{id}")
 	RedemptionView revise(@PathVariable String id, @Valid @RequestBody RevisionBody body) {
-		return RedemptionView.of(redemptions.revise(id,
-				new Redemptions.Claim(null, body.paidAmount(), body.resultSummary(), body.outputs()),
+		return RedemptionView.of(drafting.revise(id,
+				new ClaimDrafting.Claim(null, body.paidAmount(), body.resultSummary(), body.outputs()),
 				CurrentUser.require()));
 	}
 
 	@GetMapping("/{id}")
 	RedemptionView get(@PathVariable String id) {
-		return RedemptionView.of(redemptions.getVisible(id, CurrentUser.require()));
+		return RedemptionView.of(queries.getVisible(id, CurrentUser.require()));
 	}
 
 	@GetMapping
 	PageResult<RedemptionView> list(@RequestParam(required = false) String enterpriseId,
 			@RequestParam(required = false) Redemption.Status status, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		PageResult<Redemption> found = redemptions.list(CurrentUser.require(), enterpriseId, status,
+		PageResult<Redemption> found = queries.list(CurrentUser.require(), enterpriseId, status,
 				PageResult.request(page, size, Sort.by("createdAt").descending()));
 		return new PageResult<>(found.items().stream().map(RedemptionView::of).toList(), found.page(), found.size(),
 				found.total());
@@ -131,18 +144,18 @@ class RedemptionController {
 			throw new DomainException(ErrorCode.VALIDATION_FAILED, "kind: one of RESULT_REPORT, CONTRACT, INVOICE, PAYMENT_PROOF",
 					List.of(new DomainException.FieldError("kind", "one of RESULT_REPORT, CONTRACT, INVOICE, PAYMENT_PROOF")));
 		}
-		return AttachmentView.of(redemptions.attach(id, parsed, file.getOriginalFilename(), file.getInputStream(),
+		return AttachmentView.of(evidence.attach(id, parsed, file.getOriginalFilename(), file.getInputStream(),
 				CurrentUser.require()));
 	}
 
 	@GetMapping("/{id}/attachments")
 	List<AttachmentView> attachments(@PathVariable String id) {
-		return redemptions.attachments(id, CurrentUser.require()).stream().map(AttachmentView::of).toList();
+		return evidence.attachments(id, CurrentUser.require()).stream().map(AttachmentView::of).toList();
 	}
 
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable String id, @PathVariable String attachmentId) {
-		Redemptions.EvidenceFile file = redemptions.evidenceFile(id, attachmentId, CurrentUser.require());
+		ClaimEvidence.EvidenceFile file = evidence.evidenceFile(id, attachmentId, CurrentUser.require());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.attachment().getContentType()))
 			.contentLength(file.attachment().getSize())
@@ -154,7 +167,7 @@ class RedemptionController {
 
 	@PostMapping("/{id}/submit")
 	Map<String, Object> submit(@PathVariable String id) {
-		Redemption r = redemptions.submit(id, CurrentUser.require());
+		Redemption r = drafting.submit(id, CurrentUser.require());
 		return result(r, "confirmDueOn", r.getConfirmDueOn());
 	}
 
@@ -163,23 +176,23 @@ class RedemptionController {
 
 	@PostMapping("/{id}/confirmation")
 	Map<String, Object> confirm(@PathVariable String id, @Valid @RequestBody ConfirmationBody body) {
-		Redemption r = redemptions.confirm(id, body.confirm(), body.reason(), CurrentUser.require());
+		Redemption r = review.confirm(id, body.confirm(), body.reason(), CurrentUser.require());
 		return result(r, "reviewDueOn", r.getReviewDueOn());
 	}
 
-	record DecisionBody(@NotNull Redemptions.Decision decision, Money approvedAmount, @Size(max = 2000) String reason) {
+	record DecisionBody(@NotNull ClaimReview.Decision decision, Money approvedAmount, @Size(max = 2000) String reason) {
 	}
 
 	@PostMapping("/{id}/decision")
 	Map<String, Object> decide(@PathVariable String id, @Valid @RequestBody DecisionBody body) {
-		Redemption r = redemptions.decide(id, body.decision(), body.approvedAmount(), body.reason(),
+		Redemption r = review.decide(id, body.decision(), body.approvedAmount(), body.reason(),
 				CurrentUser.require());
 		return result(r, "approvedAmount", r.getApprovedAmount());
 	}
 
 	@PostMapping("/{id}/withdrawal")
 	Map<String, Object> withdraw(@PathVariable String id) {
-		return result(redemptions.withdraw(id, CurrentUser.require()), null, null);
+		return result(drafting.withdraw(id, CurrentUser.require()), null, null);
 	}
 
 	record PaymentBody(@NotNull LocalDate paidOn, @NotBlank @Size(max = 100) String reference) {
@@ -187,7 +200,7 @@ class RedemptionController {
 
 	@PostMapping("/{id}/payment")
 	Map<String, Object> pay(@PathVariable String id, @Valid @RequestBody PaymentBody body) {
-		Redemption r = redemptions.pay(id, body.paidOn(), body.reference(), CurrentUser.require());
+		Redemption r = settlement.pay(id, body.paidOn(), body.reference(), CurrentUser.require());
 		Map<String, Object> result = result(r, "paidOn", r.getPaidOn());
 		result.put("amount", r.getApprovedAmount());
 		result.put("reference", r.getPaymentReference());
@@ -199,7 +212,7 @@ class RedemptionController {
 
 	@PostMapping("/{id}/clawback")
 	Map<String, Object> clawBack(@PathVariable String id, @Valid @RequestBody ClawbackBody body) {
-		Redemption r = redemptions.clawBack(id, body.reason(), CurrentUser.require());
+		Redemption r = settlement.clawBack(id, body.reason(), CurrentUser.require());
 		return result(r, "amount", r.getApprovedAmount());
 	}
 
@@ -209,7 +222,7 @@ class RedemptionController {
 	/** Money paid back on a clawed-back claim (FINANCE_OFFICER; accepts an Idempotency-Key). */
 	@PostMapping("/{id}/recovery")
 	Map<String, Object> recover(@PathVariable String id, @Valid @RequestBody RecoveryBody body) {
-		Redemption r = redemptions.recover(id, body.amount(), body.recoveredOn(), body.reference(), CurrentUser.require());
+		Redemption r = settlement.recover(id, body.amount(), body.recoveredOn(), body.reference(), CurrentUser.require());
 		Map<String, Object> result = result(r, "recoveredAmount", r.getRecoveredAmount());
 		result.put("outstandingAmount", r.getOutstandingAmount());
 		return result;

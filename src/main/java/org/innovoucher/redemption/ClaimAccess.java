@@ -1,0 +1,97 @@
+package org.innovoucher.redemption;
+
+import org.innovoucher.enterprise.Enterprise;
+import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.Regions;
+import org.innovoucher.shared.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who sees and who acts on a claim, and the claim's lock.
+ *
+ * <p><b>The lock order</b> (the one place it is written down): every operation locks the claim row
+ * first, then, where it counts against them, the enterprise (its annual cap, its ban), the voucher
+ * (its balance) and the ledger book of the budget region, always in this order. A public notice is
+ * locked before its objections and those before their claims; claims of one notice in id order. The
+ * audit chain's head is always the last lock: its entries are written just before the commit.
+ */
+@Component
+class ClaimAccess {
+
+	private final RedemptionRepository redemptions;
+	private final Enterprises enterprises;
+	private final Regions regions;
+
+	ClaimAccess(RedemptionRepository redemptions, Enterprises enterprises, Regions regions) {
+		this.redemptions = redemptions;
+		this.enterprises = enterprises;
+		this.regions = regions;
+	}
+
+	/** The claimant, its institution and staff of its region see a claim; others get 404. */
+	Redemption getVisible(String id, CurrentUser user) {
+		Redemption redemption = redemptions.findById(id).orElseThrow(() -> DomainException.notFound("claim", id));
+		requireVisible(redemption, user);
+		return redemption;
+	}
+
+	/**
+	 * Locks the claim row, then checks that the caller sees it. Locked before it is read: a row read
+	 * first would stay stale in the persistence context, and a loser would act on the old state.
+	 */
+	Redemption lockVisible(String id, CurrentUser user) {
+		Redemption redemption = lock(id);
+		requireVisible(redemption, user);
+		return redemption;
+	}
+
+	/** Locks the claim row (for work that checked who acts on the notice or objection before). */
+	Redemption lock(String id) {
+		return redemptions.findForUpdate(id).orElseThrow(() -> DomainException.notFound("claim", id));
+	}
+
+	private void requireVisible(Redemption redemption, CurrentUser user) {
+		boolean visible = redemption.getInstitutionId().equals(user.institutionId())
+				|| enterprises.canActFor(user, redemption.getEnterpriseId())
+				|| user.isStaffCovering(redemption.getRegionCode(), regions);
+		if (!visible) {
+			throw DomainException.notFound("claim", redemption.getId());
+		}
+	}
+
+	/** The enterprise or its agency acts on its claim; returns the enterprise. */
+	Enterprise claimant(String enterpriseId, CurrentUser user) {
+		if (!user.hasAny(Role.ENTERPRISE, Role.AGENCY) || !enterprises.canActFor(user, enterpriseId)) {
+			throw DomainException.forbidden("only the enterprise or its agency acts on its claim");
+		}
+		return enterprises.get(enterpriseId);
+	}
+
+	/** The institution of the claim's contract. */
+	void requireInstitution(Redemption redemption, CurrentUser user) {
+		if (!user.has(Role.INSTITUTION) || !redemption.getInstitutionId().equals(user.institutionId())) {
+			throw DomainException.forbidden("only the contract's institution confirms");
+		}
+	}
+
+	/** The one staff check of claims: the role, held in the claim's region or above it. */
+	void requireStaff(Redemption redemption, Role role, CurrentUser user) {
+		if (!user.has(role) || !user.isStaffCovering(redemption.getRegionCode(), regions)) {
+			throw DomainException.forbidden("requires " + role + " of the claim's region");
+		}
+	}
+
+	/** Staff of the region or above it (who read a notice's objections). */
+	boolean covers(String regionCode, CurrentUser user) {
+		return user.isStaffCovering(regionCode, regions);
+	}
+
+	/** Public notices and their objections are handled by an operator of the notice's region. */
+	void requireOperator(String regionCode, CurrentUser user) {
+		if (!user.has(Role.OPERATOR) || !regions.isWithin(regionCode, user.regionCode())) {
+			throw DomainException.forbidden("public notices are run by an operator of the region");
+		}
+	}
+}

@@ -1,0 +1,133 @@
+package org.innovoucher.redemption;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+import org.innovoucher.enterprise.Enterprise;
+import org.innovoucher.marketplace.Contract;
+import org.innovoucher.marketplace.Contracts;
+import org.innovoucher.policy.ProgramRules;
+import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.ErrorCode;
+import org.innovoucher.shared.Ids;
+import org.innovoucher.shared.Money;
+import org.innovoucher.shared.WorkingDays;
+import org.innovoucher.voucher.Voucher;
+import org.innovoucher.voucher.Vouchers;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The claimant's work on its claim (the enterprise or its agency): drafting it, changing it,
+ * submitting it to the institution, withdrawing it. Its evidence is {@link ClaimEvidence}'s.
+ * Locks as {@link ClaimAccess} writes down.
+ */
+@Service
+public class ClaimDrafting {
+
+	public record Claim(String contractId, Money paidAmount, String resultSummary, Outputs outputs) {
+	}
+
+	private final RedemptionRepository redemptions;
+	private final AttachmentRepository attachments;
+	private final ClaimAccess access;
+	private final ClaimPricing pricing;
+	private final Contracts contracts;
+	private final Vouchers vouchers;
+	private final WorkingDays workingDays;
+	private final BusinessClock clock;
+
+	ClaimDrafting(RedemptionRepository redemptions, AttachmentRepository attachments, ClaimAccess access,
+			ClaimPricing pricing, Contracts contracts, Vouchers vouchers, WorkingDays workingDays, BusinessClock clock) {
+		this.redemptions = redemptions;
+		this.attachments = attachments;
+		this.access = access;
+		this.pricing = pricing;
+		this.contracts = contracts;
+		this.vouchers = vouchers;
+		this.workingDays = workingDays;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Redemption create(Claim claim, CurrentUser user) {
+		// the contract's row lock serialises claims against it: at most one open claim per contract
+		Contract contract = contracts.lockVisible(claim.contractId(), user);
+		Enterprise enterprise = access.claimant(contract.getEnterpriseId(), user);
+		if (!contract.isClaimable()) {
+			throw DomainException.invalidState("a claim needs a signed contract; this one is " + contract.getStatus());
+		}
+		boolean open = redemptions.findByContractId(contract.getId()).stream().anyMatch(r -> !r.getStatus().isClosed());
+		if (open) {
+			throw DomainException.invalidState("the contract already has a claim in progress");
+		}
+		requireValidPaid(claim.paidAmount(), contract);
+		Voucher voucher = vouchers.requireUsable(contract.getVoucherId(), enterprise.getId());
+		return redemptions.save(new Redemption(Ids.newId(), contract.getId(), voucher.getId(), enterprise.getId(),
+				contract.getInstitutionId(), voucher.getProgramId(), enterprise.getRegionCode(),
+				voucher.getBudgetRegionCode(), claim.paidAmount(), summary(claim.resultSummary()), outputs(claim),
+				pricing.estimate(voucher, enterprise, claim.paidAmount()), user.id(), clock.now()));
+	}
+
+	/** The claimant changes a claim that is still its own (draft, returned or disputed). */
+	@Transactional
+	public Redemption revise(String id, Claim claim, CurrentUser user) {
+		Redemption redemption = access.lockVisible(id, user);
+		Enterprise enterprise = access.claimant(redemption.getEnterpriseId(), user);
+		requireValidPaid(claim.paidAmount(), contracts.get(redemption.getContractId()));
+		Voucher voucher = vouchers.requireUsable(redemption.getVoucherId(), enterprise.getId());
+		redemption.revise(claim.paidAmount(), summary(claim.resultSummary()), outputs(claim),
+				pricing.estimate(voucher, enterprise, claim.paidAmount()));
+		return redemptions.save(redemption);
+	}
+
+	@Transactional
+	public Redemption submit(String id, CurrentUser user) {
+		Redemption redemption = access.lockVisible(id, user);
+		Enterprise enterprise = access.claimant(redemption.getEnterpriseId(), user);
+		EnumSet<Attachment.Kind> missing = EnumSet.allOf(Attachment.Kind.class);
+		attachments.findByRedemptionIdOrderByUploadedAt(id).forEach(a -> missing.remove(a.getKind()));
+		if (!missing.isEmpty()) {
+			throw new DomainException(ErrorCode.EVIDENCE_MISSING, "evidence missing: " + missing);
+		}
+		Voucher voucher = vouchers.requireUsable(redemption.getVoucherId(), enterprise.getId());
+		ProgramRules rules = vouchers.rulesOf(voucher);
+		LocalDate today = clock.today();
+		redemption.submit(today, workingDays.addWorkingDays(today, rules.confirmWorkingDays()),
+				pricing.estimate(voucher, enterprise, redemption.getPaidAmount()));
+		return redemptions.save(redemption);
+	}
+
+	@Transactional
+	public Redemption withdraw(String id, CurrentUser user) {
+		Redemption redemption = access.lockVisible(id, user);
+		access.claimant(redemption.getEnterpriseId(), user);
+		redemption.withdraw();
+		return redemptions.save(redemption);
+	}
+
+	private static Outputs outputs(Claim claim) {
+		return claim.outputs() == null ? Outputs.NONE : claim.outputs();
+	}
+
+	private static void requireValidPaid(Money paid, Contract contract) {
+		if (paid == null || !paid.isPositive()) {
+			throw DomainException.invalid("paidAmount", "must be positive");
+		}
+		if (paid.isGreaterThan(contract.getAmount())) {
+			throw DomainException.invalid("paidAmount", "above the contract amount " + contract.getAmount());
+		}
+	}
+
+	private static String summary(String text) {
+		if (text == null || text.isBlank()) {
+			throw DomainException.invalid("resultSummary", "required");
+		}
+		if (text.length() > 4000) {
+			throw DomainException.invalid("resultSummary", "at most 4000 characters");
+		}
+		return text.trim();
+	}
+}

@@ -1,0 +1,211 @@
+package org.innovoucher.redemption;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.innovoucher.shared.AggregateRoot;
+import org.innovoucher.shared.Money;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+/**
+ * What a claim records, and its reading. Kept apart from {@link Redemption}, whose named operations
+ * are the only code that changes these fields, so that the state machine reads on a page of its own.
+ */
+@MappedSuperclass
+public abstract class ClaimRecord extends AggregateRoot<Redemption> {
+
+	@Id
+	String id;
+	String contractId;
+	String voucherId;
+	String enterpriseId;
+	String institutionId;
+	String programId;
+	String regionCode;
+	String budgetRegionCode;
+	Money paidAmount;
+	Money voucherPart;
+	Money payableAmount;
+	Money boundAmount;
+	Money boundVoucherPart;
+	Money approvedAmount;
+	String approvedBy;
+	String resultSummary;
+	@Embedded
+	Outputs outputs;
+	@Enumerated(EnumType.STRING)
+	Redemption.Status status;
+	/** The calendar year the amount was bound in (the confirmation): the year it counts against the cap. */
+	Integer boundYear;
+	LocalDate submittedOn;
+	LocalDate confirmDueOn;
+	LocalDate confirmedOn;
+	LocalDate reviewDueOn;
+	LocalDate decidedOn;
+	String noticeId;
+	LocalDate noticeEndsOn;
+	LocalDate paidOn;
+	String paymentReference;
+	Money recoveredAmount;
+	String reason;
+	String createdBy;
+	Instant createdAt;
+	@Version
+	@Column(name = "version")
+	long revision;
+
+	protected ClaimRecord() {
+	}
+
+	ClaimRecord(String id, String contractId, String voucherId, String enterpriseId, String institutionId,
+			String programId, String regionCode, String budgetRegionCode, Money paidAmount, String resultSummary,
+			Outputs outputs, String createdBy, Instant createdAt) {
+		this.id = id;
+		this.contractId = contractId;
+		this.voucherId = voucherId;
+		this.enterpriseId = enterpriseId;
+		this.institutionId = institutionId;
+		this.programId = programId;
+		this.regionCode = regionCode;
+		this.budgetRegionCode = budgetRegionCode;
+		this.paidAmount = paidAmount;
+		this.resultSummary = resultSummary;
+		this.outputs = outputs;
+		this.createdBy = createdBy;
+		this.createdAt = createdAt;
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getContractId() {
+		return contractId;
+	}
+
+	public String getVoucherId() {
+		return voucherId;
+	}
+
+	public String getEnterpriseId() {
+		return enterpriseId;
+	}
+
+	public String getInstitutionId() {
+		return institutionId;
+	}
+
+	public String getProgramId() {
+		return programId;
+	}
+
+	public String getRegionCode() {
+		return regionCode;
+	}
+
+	public String getBudgetRegionCode() {
+		return budgetRegionCode;
+	}
+
+	public Money getPaidAmount() {
+		return paidAmount;
+	}
+
+	public Money getVoucherPart() {
+		return voucherPart;
+	}
+
+	public Money getPayableAmount() {
+		return payableAmount;
+	}
+
+	public Money getBoundAmount() {
+		return boundAmount;
+	}
+
+	public Money getBoundVoucherPart() {
+		return boundVoucherPart;
+	}
+
+	public Money getApprovedAmount() {
+		return approvedAmount;
+	}
+
+	public String getResultSummary() {
+		return resultSummary;
+	}
+
+	public Outputs getOutputs() {
+		return outputs;
+	}
+
+	public Redemption.Status getStatus() {
+		return status;
+	}
+
+	/** The year the claim counts in against the annual cap; null while nothing is bound. */
+	public Integer getBoundYear() {
+		return boundYear;
+	}
+
+	public String getApprovedBy() {
+		return approvedBy;
+	}
+
+	public LocalDate getSubmittedOn() {
+		return submittedOn;
+	}
+
+	public LocalDate getConfirmDueOn() {
+		return confirmDueOn;
+	}
+
+	public LocalDate getConfirmedOn() {
+		return confirmedOn;
+	}
+
+	public LocalDate getReviewDueOn() {
+		return reviewDueOn;
+	}
+
+	public LocalDate getDecidedOn() {
+		return decidedOn;
+	}
+
+	public String getNoticeId() {
+		return noticeId;
+	}
+
+	public LocalDate getNoticeEndsOn() {
+		return noticeEndsOn;
+	}
+
+	public LocalDate getPaidOn() {
+		return paidOn;
+	}
+
+	public String getPaymentReference() {
+		return paymentReference;
+	}
+
+	public String getReason() {
+		return reason;
+	}
+
+	/** Of a clawed-back claim: what was paid back so far. */
+	public Money getRecoveredAmount() {
+		return recoveredAmount == null ? Money.ZERO : recoveredAmount;
+	}
+
+	/** Of a clawed-back claim: what is still receivable from the enterprise. */
+	public Money getOutstandingAmount() {
+		return status == Redemption.Status.CLAWED_BACK ? approvedAmount.minus(getRecoveredAmount()) : Money.ZERO;
+	}
+}

@@ -1,0 +1,100 @@
+package org.innovoucher.redemption;
+
+import java.time.LocalDate;
+
+import org.innovoucher.enterprise.Enterprise;
+import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.policy.ProgramRules;
+import org.innovoucher.policy.SubsidySchedule;
+import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.Money;
+import org.innovoucher.shared.Role;
+import org.innovoucher.shared.WorkingDays;
+import org.innovoucher.voucher.Voucher;
+import org.innovoucher.voucher.Vouchers;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A submitted claim's way to its decision: the institution confirms (or disputes) it, the bureau
+ * reviewer of its region approves, rejects or returns it. Locks as {@link ClaimAccess} writes down.
+ */
+@Service
+public class ClaimReview {
+
+	public enum Decision {
+		APPROVE, REJECT, RETURN
+	}
+
+	private final RedemptionRepository redemptions;
+	private final ClaimAccess access;
+	private final ClaimPricing pricing;
+	private final ClaimPostings postings;
+	private final Enterprises enterprises;
+	private final Vouchers vouchers;
+	private final WorkingDays workingDays;
+	private final BusinessClock clock;
+
+	ClaimReview(RedemptionRepository redemptions, ClaimAccess access, ClaimPricing pricing, ClaimPostings postings,
+			Enterprises enterprises, Vouchers vouchers, WorkingDays workingDays, BusinessClock clock) {
+		this.redemptions = redemptions;
+		this.access = access;
+		this.pricing = pricing;
+		this.postings = postings;
+		this.enterprises = enterprises;
+		this.vouchers = vouchers;
+		this.workingDays = workingDays;
+		this.clock = clock;
+	}
+
+	/**
+	 * The institution confirms the service was delivered and paid. This binds the payable amount:
+	 * the voucher part from the voucher, the rest from the budget. Nobody can bind it twice.
+	 */
+	@Transactional
+	public Redemption confirm(String id, boolean confirm, String reason, CurrentUser user) {
+		Redemption redemption = access.lockVisible(id, user);
+		access.requireInstitution(redemption, user);
+		redemption.requireStatus(Redemption.Status.AWAITING_CONFIRMATION);
+		if (!confirm) {
+			redemption.dispute(reason);
+			return redemptions.save(redemption);
+		}
+		// claim, enterprise (its annual cap), voucher (its balance), then the ledger book: the lock order
+		Enterprise enterprise = enterprises.lock(redemption.getEnterpriseId());
+		Voucher voucher = vouchers.requireBindable(redemption.getVoucherId(), enterprise.getId(),
+				redemption.getVoucherPart());
+		ProgramRules rules = vouchers.rulesOf(voucher);
+		// one day for the year it is checked against and the year it counts in (Redemption.confirm)
+		LocalDate today = clock.today();
+		SubsidySchedule.Outcome outcome = pricing.price(voucher, enterprise, redemption.getPaidAmount(), today.getYear());
+		redemption.confirm(today, workingDays.addWorkingDays(today, rules.claimReviewWorkingDays()), outcome);
+		postings.bound(redemption, outcome);
+		return redemptions.save(redemption);
+	}
+
+	/** The bureau reviewer of the claim's region approves (at most the payable), rejects or returns it. */
+	@Transactional
+	public Redemption decide(String id, Decision decision, Money approvedAmount, String reason, CurrentUser user) {
+		Redemption redemption = access.lockVisible(id, user);
+		access.requireStaff(redemption, Role.BUREAU_REVIEWER, user);
+		LocalDate today = clock.today();
+		switch (decision) {
+			case APPROVE -> {
+				Money bound = redemption.getBoundAmount();
+				Money amount = approvedAmount == null ? bound : approvedAmount;
+				redemption.approve(amount, today, reason, user.id());
+				postings.approved(redemption, bound, amount);
+			}
+			case REJECT, RETURN -> {
+				redemption.requireStatus(Redemption.Status.UNDER_REVIEW);
+				postings.released(redemption);
+				redemption.unbindAs(decision == Decision.REJECT ? Redemption.Status.REJECTED
+						: Redemption.Status.RETURNED, today, reason);
+			}
+			default -> throw new IllegalArgumentException(decision.name());
+		}
+		return redemptions.save(redemption);
+	}
+}

@@ -1,0 +1,113 @@
+package org.innovoucher.redemption;
+
+import java.time.LocalDate;
+
+import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.policy.ProgramRules;
+import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.ErrorCode;
+import org.innovoucher.shared.Money;
+import org.innovoucher.shared.Role;
+import org.innovoucher.voucher.Vouchers;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The money after the decision: the finance officer records the payment and what is paid back on a
+ * clawback; the supervisor claws a paid claim back. Locks as {@link ClaimAccess} writes down.
+ */
+@Service
+public class ClaimSettlement {
+
+	private final RedemptionRepository redemptions;
+	private final BankReferenceRepository references;
+	private final ClaimAccess access;
+	private final ClaimPostings postings;
+	private final Enterprises enterprises;
+	private final Vouchers vouchers;
+	private final BusinessClock clock;
+
+	ClaimSettlement(RedemptionRepository redemptions, BankReferenceRepository references, ClaimAccess access,
+			ClaimPostings postings, Enterprises enterprises, Vouchers vouchers, BusinessClock clock) {
+		this.redemptions = redemptions;
+		this.references = references;
+		this.access = access;
+		this.postings = postings;
+		this.enterprises = enterprises;
+		this.vouchers = vouchers;
+		this.clock = clock;
+	}
+
+	/**
+	 * The finance officer records the payment. A claim is paid at most once, its bank reference is
+	 * recorded once, and the person who approved it does not pay it.
+	 */
+	@Transactional
+	public Redemption pay(String id, LocalDate paidOn, String reference, CurrentUser user) {
+		Redemption redemption = access.lockVisible(id, user);
+		access.requireStaff(redemption, Role.FINANCE_OFFICER, user);
+		if (paidOn.isAfter(clock.today())) {
+			throw DomainException.invalid("paidOn", "not in the future");
+		}
+		String ref = requireNewReference(redemption, reference);
+		redemption.pay(paidOn, reference, user.id());
+		references.save(new BankReference(id, ref, BankReference.Kind.PAYMENT, redemption.getApprovedAmount(), paidOn,
+				user.id(), clock.now()));
+		postings.paid(redemption, reference);
+		return redemptions.save(redemption);
+	}
+
+	/**
+	 * The finance officer records money the enterprise paid back on a clawed-back claim: the
+	 * receivable shrinks and the budget of the claim's region gets the amount back. A bank reference
+	 * already recorded for the claim is refused: the same transfer is never booked twice.
+	 */
+	@Transactional
+	public Redemption recover(String id, Money amount, LocalDate recoveredOn, String reference, CurrentUser user) {
+		Redemption redemption = access.lockVisible(id, user);
+		access.requireStaff(redemption, Role.FINANCE_OFFICER, user);
+		if (recoveredOn.isAfter(clock.today())) {
+			throw DomainException.invalid("recoveredOn", "not in the future");
+		}
+		String ref = requireNewReference(redemption, reference);
+		redemption.recover(amount, recoveredOn, reference);
+		references.save(new BankReference(id, ref, BankReference.Kind.RECOVERY, amount, recoveredOn, user.id(),
+				clock.now()));
+		postings.recovered(redemption, amount, reference);
+		return redemptions.save(redemption);
+	}
+
+	/** Supervision found fraud: the paid amount becomes a receivable and the enterprise is banned. */
+	@Transactional
+	public Redemption clawBack(String id, String reason, CurrentUser user) {
+		Redemption redemption = access.lockVisible(id, user);
+		access.requireStaff(redemption, Role.SUPERVISOR, user);
+		// the enterprise (banned below) before the ledger book, in the order confirmations take them
+		enterprises.lock(redemption.getEnterpriseId());
+		redemption.clawBack(reason);
+		postings.clawedBack(redemption, reason);
+		// saved before the ban, so that the claim's line precedes the enterprise's
+		redemptions.save(redemption);
+		ProgramRules rules = vouchers.rulesOf(vouchers.get(redemption.getVoucherId()));
+		enterprises.ban(redemption.getEnterpriseId(), rules.banYearsOnFraud(), "clawback of claim " + id + ": " + reason);
+		return redemption;
+	}
+
+	/**
+	 * A bank reference is recorded for a claim once: a payment or recovery posted again with it is
+	 * refused before anything moves. Checked under the claim's lock, so two at once cannot both pass.
+	 */
+	private String requireNewReference(Redemption redemption, String reference) {
+		String ref = reference == null ? "" : reference.trim();
+		if (ref.isEmpty()) {
+			throw DomainException.invalid("reference", "required");
+		}
+		if (references.existsById(new BankReference.Key(redemption.getId(), ref))) {
+			throw new DomainException(ErrorCode.DUPLICATE_REFERENCE,
+					"the bank reference " + ref + " is already recorded for this claim");
+		}
+		return ref;
+	}
+}

@@ -1,0 +1,52 @@
+package org.innovoucher.redemption;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.institution.Institutions;
+import org.innovoucher.shared.WorkingDays;
+import org.innovoucher.voucher.Vouchers;
+import org.springframework.stereotype.Component;
+
+/** What a public notice lists of each claim (who, from whom, how much) and how long it runs. */
+@Component
+class NoticeListing {
+
+	private final NoticeItemRepository items;
+	private final Enterprises enterprises;
+	private final Institutions institutions;
+	private final Vouchers vouchers;
+	private final WorkingDays workingDays;
+
+	NoticeListing(NoticeItemRepository items, Enterprises enterprises, Institutions institutions, Vouchers vouchers,
+			WorkingDays workingDays) {
+		this.items = items;
+		this.enterprises = enterprises;
+		this.institutions = institutions;
+		this.vouchers = vouchers;
+		this.workingDays = workingDays;
+	}
+
+	/** The end of a notice opened {@code today} over {@code claims}: the longest notice their programs ask for. */
+	LocalDate endOf(LocalDate today, List<Redemption> claims) {
+		int noticeDays = 1;
+		for (Redemption claim : claims) {
+			noticeDays = Math.max(noticeDays, vouchers.rulesOf(vouchers.get(claim.getVoucherId())).noticeWorkingDays());
+		}
+		return workingDays.addWorkingDays(today, noticeDays);
+	}
+
+	void list(String noticeId, Redemption claim) {
+		items.save(new NoticeItem(noticeId, claim.getId(), enterprises.get(claim.getEnterpriseId()).getName(),
+				institutions.get(claim.getInstitutionId()).getName(), claim.getApprovedAmount()));
+	}
+
+	boolean lists(String noticeId, String redemptionId) {
+		return items.existsById(new NoticeItem.Key(noticeId, redemptionId));
+	}
+
+	List<NoticeItem> items(String noticeId) {
+		return items.findByNoticeId(noticeId);
+	}
+}
