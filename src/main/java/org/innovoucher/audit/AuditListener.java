@@ -19,6 +19,11 @@ class AuditListener {
 
 	@EventListener
 	void on(AuditedEvent event) {
+		if (event.actor() != null) {
+			trail.recordAs(event.actor(), event.action(), event.entityType(), event.entityId(), event.from(), event.to(),
+					event.reason());
+			return;
+		}
 		trail.record(event.action(), event.entityType(), event.entityId(), event.from(), event.to(), event.reason());
 	}
 }

@@ -23,4 +23,12 @@ public interface AuditedEvent {
 
 	/** Why, or what was changed (amounts, references); may be null. */
 	String reason();
+
+	/**
+	 * Who acted, where the signed-in caller cannot tell: a self-registration names the registrant.
+	 * Null (the default) records the current caller, or "system" for scheduled work.
+	 */
+	default String actor() {
+		return null;
+	}
 }

@@ -9,6 +9,7 @@ import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.Ratio;
 import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.shared.TextLimits;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -52,7 +53,8 @@ public record ProgramRules(String name, String regionCode, Integer year, Cycle c
 	/** Checks the rules are complete and consistent; reports every problem at once. */
 	public void validate(java.util.function.Predicate<String> regionExists) {
 		List<DomainException.FieldError> errors = new ArrayList<>();
-		require(errors, name != null && !name.isBlank() && name.length() <= 200, "name", "required, at most 200 characters");
+		require(errors, name != null && !name.isBlank() && name.length() <= TextLimits.NAME, "name",
+				"required, at most " + TextLimits.NAME + " characters");
 		require(errors, regionCode != null && regionExists.test(regionCode), "regionCode", "a known region code");
 		require(errors, year != null && year >= 2000 && year <= 2100, "year", "between 2000 and 2100");
 		require(errors, applicationOpensOn != null, "applicationOpensOn", "required");
