@@ -20,6 +20,20 @@ public final class AccountEvents {
 		default String entityId() {
 			return userId();
 		}
+
+		/** Null unless the change moves between states (then the record says from and to). */
+		default String from() {
+			return null;
+		}
+
+		default String to() {
+			return null;
+		}
+
+		/** Null unless the record says why or what changed. */
+		default String reason() {
+			return null;
+		}
 	}
 
 	/**
@@ -30,10 +44,6 @@ public final class AccountEvents {
 
 		public String action() {
 			return "USER_CREATED";
-		}
-
-		public String from() {
-			return null;
 		}
 
 		public String to() {
@@ -63,10 +73,6 @@ public final class AccountEvents {
 		public String to() {
 			return "DISABLED";
 		}
-
-		public String reason() {
-			return null;
-		}
 	}
 
 	public record UserEnabled(String userId) implements AccountEvent {
@@ -82,10 +88,6 @@ public final class AccountEvents {
 		public String to() {
 			return "ENABLED";
 		}
-
-		public String reason() {
-			return null;
-		}
 	}
 
 	/** New roles and region, each written as {@code [ROLES] in region}. */
@@ -93,10 +95,6 @@ public final class AccountEvents {
 
 		public String action() {
 			return "USER_ROLES_CHANGED";
-		}
-
-		public String reason() {
-			return null;
 		}
 	}
 
@@ -106,18 +104,6 @@ public final class AccountEvents {
 		public String action() {
 			return "USER_PASSWORD_RESET";
 		}
-
-		public String from() {
-			return null;
-		}
-
-		public String to() {
-			return null;
-		}
-
-		public String reason() {
-			return null;
-		}
 	}
 
 	/** The account's holder changed their own password. */
@@ -125,18 +111,6 @@ public final class AccountEvents {
 
 		public String action() {
 			return "USER_PASSWORD_CHANGED";
-		}
-
-		public String from() {
-			return null;
-		}
-
-		public String to() {
-			return null;
-		}
-
-		public String reason() {
-			return null;
 		}
 	}
 }

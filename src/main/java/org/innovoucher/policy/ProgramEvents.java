@@ -23,16 +23,26 @@ public final class ProgramEvents {
 		default String entityId() {
 			return programId();
 		}
+
+		/** Null unless the change moves between states (then the record says from and to). */
+		default String from() {
+			return null;
+		}
+
+		default String to() {
+			return null;
+		}
+
+		/** Null unless the record says why or what changed. */
+		default String reason() {
+			return null;
+		}
 	}
 
 	public record ProgramCreated(String programId, String name) implements ProgramEvent {
 
 		public String action() {
 			return "PROGRAM_CREATED";
-		}
-
-		public String from() {
-			return null;
 		}
 
 		public String to() {
@@ -77,10 +87,6 @@ public final class ProgramEvents {
 		public String to() {
 			return Program.Status.OPEN.name();
 		}
-
-		public String reason() {
-			return null;
-		}
 	}
 
 	public record ProgramClosed(String programId) implements ProgramEvent {
@@ -96,10 +102,6 @@ public final class ProgramEvents {
 		public String to() {
 			return Program.Status.CLOSED.name();
 		}
-
-		public String reason() {
-			return null;
-		}
 	}
 
 	/** A region's budget of the program set to {@code amount}. */
@@ -107,14 +109,6 @@ public final class ProgramEvents {
 
 		public String action() {
 			return "BUDGET_SET";
-		}
-
-		public String from() {
-			return null;
-		}
-
-		public String to() {
-			return null;
 		}
 
 		public String reason() {
