@@ -22,9 +22,8 @@ class AuditListener {
 		if (event.actor() != null) {
 			trail.recordAs(event.actor(), event.action(), event.entityType(), event.entityId(), event.from(), event.to(),
 					event.reason());
+			return;
 		}
-		else {
-			trail.record(event.action(), event.entityType(), event.entityId(), event.from(), event.to(), event.reason());
-		}
+		trail.record(event.action(), event.entityType(), event.entityId(), event.from(), event.to(), event.reason());
 	}
 }

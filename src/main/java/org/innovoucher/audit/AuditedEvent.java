@@ -24,7 +24,11 @@ public interface AuditedEvent {
 	/** Why, or what was changed (amounts, references); may be null. */
 	String reason();
 
-	/** Who is recorded as having acted where it is not the current user (e.g. "public"); null otherwise. */
+	/**
+	 * Who acted, where the signed-in caller cannot tell: a self-registration names the registrant, a
+	 * public objection "public". Null (the default) records the current caller, or "system" for
+	 * scheduled work.
+	 */
 	default String actor() {
 		return null;
 	}

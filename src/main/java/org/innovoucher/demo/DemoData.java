@@ -10,17 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.enterprise.EnterpriseRegistrations;
 import org.innovoucher.enterprise.SizeClass;
 import org.innovoucher.identity.Accounts;
 import org.innovoucher.institution.Institution;
 import org.innovoucher.institution.InstitutionType;
-import org.innovoucher.institution.Institutions;
+import org.innovoucher.institution.InstitutionCatalog;
+import org.innovoucher.institution.InstitutionRegistrations;
+import org.innovoucher.institution.Recognitions;
 import org.innovoucher.marketplace.Contracts;
 import org.innovoucher.policy.Cycle;
 import org.innovoucher.policy.Program;
 import org.innovoucher.policy.ProgramRules;
-import org.innovoucher.policy.Programs;
+import org.innovoucher.policy.ProgramAuthoring;
+import org.innovoucher.policy.ProgramBudgets;
 import org.innovoucher.redemption.Attachment;
 import org.innovoucher.redemption.ClaimDrafting;
 import org.innovoucher.redemption.ClaimEvidence;
@@ -28,7 +31,6 @@ import org.innovoucher.redemption.ClaimReview;
 import org.innovoucher.redemption.ClaimSettlement;
 import org.innovoucher.redemption.Outputs;
 import org.innovoucher.redemption.PublicNotices;
-import org.innovoucher.redemption.Redemption;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
@@ -66,9 +68,12 @@ class DemoData {
 		.getBytes(StandardCharsets.US_ASCII);
 
 	private final Accounts accounts;
-	private final Enterprises enterprises;
-	private final Institutions institutions;
-	private final Programs programs;
+	private final EnterpriseRegistrations enterprises;
+	private final InstitutionRegistrations institutions;
+	private final Recognitions recognitions;
+	private final InstitutionCatalog catalogs;
+	private final ProgramAuthoring programs;
+	private final ProgramBudgets budgets;
 	private final VoucherApplications applications;
 	private final ApplicationReview applicationReview;
 	private final Contracts contracts;
@@ -79,14 +84,18 @@ class DemoData {
 	private final PublicNotices notices;
 	private final BusinessClock clock;
 
-	DemoData(Accounts accounts, Enterprises enterprises, Institutions institutions, Programs programs,
+	DemoData(Accounts accounts, EnterpriseRegistrations enterprises, InstitutionRegistrations institutions,
+			Recognitions recognitions, InstitutionCatalog catalogs, ProgramAuthoring programs, ProgramBudgets budgets,
 			VoucherApplications applications, ApplicationReview applicationReview, Contracts contracts,
 			ClaimDrafting drafting, ClaimEvidence evidence, ClaimReview review, ClaimSettlement settlement,
 			PublicNotices notices, BusinessClock clock) {
 		this.accounts = accounts;
 		this.enterprises = enterprises;
 		this.institutions = institutions;
+		this.recognitions = recognitions;
+		this.catalogs = catalogs;
 		this.programs = programs;
+		this.budgets = budgets;
 		this.applications = applications;
 		this.applicationReview = applicationReview;
 		this.contracts = contracts;
@@ -164,8 +173,8 @@ class DemoData {
 				List.of(ServiceCategory.values()), List.of("140000"), false, null, false, 1, 10, 5, 10, 5, 10, 3, false, 2);
 		String program = policy.runAs(() -> {
 			Program created = programs.create(rules, policy);
-			programs.setBudget(created.getId(), "140100", Money.of(5_000_000), policy);
-			programs.setBudget(created.getId(), "140200", Money.of(2_000_000), policy);
+			budgets.setBudget(created.getId(), "140100", Money.of(5_000_000), policy);
+			budgets.setBudget(created.getId(), "140200", Money.of(2_000_000), policy);
 			programs.publish(created.getId(), policy);
 			return created.getId();
 		});
@@ -261,7 +270,7 @@ class DemoData {
 
 	private CurrentUser enterprise(String username, String uscc, String name, String region, SizeClass size,
 			String industry, String representative) {
-		Enterprises.Registered registered = enterprises.register(new Enterprises.Registration(username, PASSWORD,
+		EnterpriseRegistrations.Registered registered = enterprises.register(new EnterpriseRegistrations.Registration(username, PASSWORD,
 				username + "@demo.innovoucher.cn", uscc, name, region, size, industry,
 				"2026" + region + "A000" + username.length(), representative, "0351-0000000", List.of()));
 		return new CurrentUser(registered.userId(), username, EnumSet.of(Role.ENTERPRISE), null,
@@ -270,10 +279,10 @@ class DemoData {
 
 	private String institution(String username, String uscc, String name, InstitutionType type,
 			Set<ServiceCategory> categories, CurrentUser operator) {
-		Institutions.Registered registered = institutions.register(new Institutions.Registration(username, PASSWORD,
+		InstitutionRegistrations.Registered registered = institutions.register(new InstitutionRegistrations.Registration(username, PASSWORD,
 				username + "@demo.innovoucher.cn", uscc, name, "140100", type, categories, List.of("CMA", "CNAS"),
 				List.of()));
-		operator.runAs(() -> institutions.decide(registered.institutionId(), Institution.Status.RECOGNISED, "demo", operator));
+		operator.runAs(() -> recognitions.decide(registered.institutionId(), Institution.Status.RECOGNISED, "demo", operator));
 		return registered.institutionId();
 	}
 
@@ -284,8 +293,8 @@ class DemoData {
 
 	private String service(CurrentUser owner, String title, ServiceCategory category, String description,
 			String price, String unit) {
-		return owner.runAs(() -> institutions.addService(owner.institutionId(),
-				new Institutions.NewService(title, category, description, Money.of(price), unit, 15, null), owner).getId());
+		return owner.runAs(() -> catalogs.add(owner.institutionId(),
+				new InstitutionCatalog.NewService(title, category, description, Money.of(price), unit, 15, null), owner).getId());
 	}
 
 	/** A valid code from a 8-character prefix and 9 characters of body. */

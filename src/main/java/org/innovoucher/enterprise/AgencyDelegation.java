@@ -2,6 +2,7 @@ package org.innovoucher.enterprise;
 
 import java.time.Instant;
 
+import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
 
 import jakarta.persistence.Column;
@@ -11,7 +12,7 @@ import jakarta.persistence.Version;
 
 /** An enterprise lets an agency act for it, until it revokes that. */
 @Entity
-public class AgencyDelegation {
+public class AgencyDelegation extends AggregateRoot<AgencyDelegation> {
 
 	@Id
 	private String id;
@@ -35,12 +36,21 @@ public class AgencyDelegation {
 		this.grantedAt = grantedAt;
 	}
 
+	/** The enterprise lets the agency (named by its username in the record) act for it. */
+	static AgencyDelegation grant(String id, String enterpriseId, String agencyUserId, String agencyUsername,
+			Instant grantedAt) {
+		AgencyDelegation delegation = new AgencyDelegation(id, enterpriseId, agencyUserId, grantedAt);
+		delegation.raise(new EnterpriseEvents.DelegationGranted(id, enterpriseId, agencyUsername));
+		return delegation;
+	}
+
 	void revoke(Instant at) {
 		if (!active) {
 			throw DomainException.invalidState("the delegation is already revoked");
 		}
 		active = false;
 		revokedAt = at;
+		raise(new EnterpriseEvents.DelegationRevoked(id, enterpriseId));
 	}
 
 	public String getId() {

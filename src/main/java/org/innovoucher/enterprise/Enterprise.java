@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.persistence.CsvConverter;
 
@@ -17,7 +18,7 @@ import jakarta.persistence.Version;
 
 /** A technology-based SME, identified by its unified social credit code. */
 @Entity
-public class Enterprise {
+public class Enterprise extends AggregateRoot<Enterprise> {
 
 	public enum Status {
 		ACTIVE, BANNED
@@ -64,7 +65,27 @@ public class Enterprise {
 		this.createdAt = createdAt;
 	}
 
-	/** Bans the enterprise from applying until the given day (inclusive); a longer ban wins. */
+	/** A new enterprise, registered by {@code registrant} (who is named as having acted). */
+	static Enterprise register(String id, String uscc, String name, String regionCode, SizeClass sizeClass,
+			String industry, String techSmeNumber, String legalRepresentative, String contactPhone,
+			List<String> relatedParties, Instant createdAt, String registrant) {
+		Enterprise enterprise = new Enterprise(id, uscc, name, regionCode, sizeClass, industry, techSmeNumber,
+				legalRepresentative, contactPhone, relatedParties, createdAt);
+		enterprise.raise(new EnterpriseEvents.EnterpriseRegistered(id, name, registrant));
+		return enterprise;
+	}
+
+	/**
+	 * Bans the enterprise from applying until {@code until} (inclusive), e.g. after fraud; a longer ban
+	 * it has already stays. Always recorded, with the ban that holds afterwards.
+	 */
+	void ban(LocalDate until, LocalDate today, String reason) {
+		Status before = statusOn(today);
+		ban(until);
+		raise(new EnterpriseEvents.EnterpriseBanned(id, before, bannedUntil, reason));
+	}
+
+	/** The ban's dates alone, without its record (fixtures); the named operation is the one above. */
 	void ban(LocalDate until) {
 		if (bannedUntil != null && bannedUntil.isAfter(until)) {
 			return;

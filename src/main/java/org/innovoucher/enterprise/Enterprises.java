@@ -1,81 +1,39 @@
 package org.innovoucher.enterprise;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.innovoucher.audit.AuditTrail;
-import org.innovoucher.identity.Accounts;
-import org.innovoucher.identity.UserAccount;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
-import org.innovoucher.shared.ErrorCode;
-import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
-import org.innovoucher.shared.Uscc;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The enterprise module's API: registration, lookup, who may act for an enterprise, bans. */
+/**
+ * The enterprise module's API for the other modules: lookup, who may act for an enterprise, and bans
+ * (supervision's sanction). Registration is {@link EnterpriseRegistrations}; delegations to agencies
+ * are {@link AgencyDelegations}.
+ */
 @Service
 public class Enterprises {
 
-	/** What a registering enterprise tells about itself. */
-	public record Registration(String username, String password, String email, String uscc, String name,
-			String regionCode, SizeClass sizeClass, String industry, String techSmeNumber, String legalRepresentative,
-			String contactPhone, List<String> relatedParties) {
-	}
-
-	public record Registered(String userId, String enterpriseId) {
-	}
-
 	private final EnterpriseRepository enterprises;
 	private final AgencyDelegationRepository delegations;
-	private final Accounts accounts;
 	private final Regions regions;
 	private final BusinessClock clock;
-	private final AuditTrail audit;
 
-	Enterprises(EnterpriseRepository enterprises, AgencyDelegationRepository delegations, Accounts accounts,
-			Regions regions, BusinessClock clock, AuditTrail audit) {
+	Enterprises(EnterpriseRepository enterprises, AgencyDelegationRepository delegations, Regions regions,
+			BusinessClock clock) {
 		this.enterprises = enterprises;
 		this.delegations = delegations;
-		this.accounts = accounts;
 		this.regions = regions;
 		this.clock = clock;
-		this.audit = audit;
-	}
-
-	@Transactional
-	public Registered register(Registration r) {
-		Uscc uscc = Uscc.of(r.uscc());
-		regions.require(r.regionCode(), "enterprise.regionCode");
-		List<String> related = new ArrayList<>();
-		if (r.relatedParties() != null) {
-			for (String party : r.relatedParties()) {
-				related.add(Uscc.of(party).value());
-			}
-		}
-		if (enterprises.existsByUscc(uscc.value())) {
-			throw new DomainException(ErrorCode.DUPLICATE_USCC, "an enterprise with USCC " + uscc + " is registered already",
-					List.of(new DomainException.FieldError("enterprise.uscc", "already registered")));
-		}
-		Enterprise enterprise = new Enterprise(Ids.newId(), uscc.value(), r.name().trim(), r.regionCode(), r.sizeClass(),
-				r.industry().trim(), blankToNull(r.techSmeNumber()), r.legalRepresentative().trim(),
-				r.contactPhone().trim(), related, clock.now());
-		enterprises.save(enterprise);
-		UserAccount user = accounts.create(new Accounts.NewAccount(r.username(), r.password(), r.email(),
-				EnumSet.of(Role.ENTERPRISE), r.regionCode(), enterprise.getId(), null));
-		// registration is open to anyone: the registrant is who acted
-		String registrant = CurrentUser.current().map(CurrentUser::username).orElse(r.username());
-		audit.recordAs(registrant, "ENTERPRISE_REGISTERED", "ENTERPRISE", enterprise.getId(), null, "ACTIVE", enterprise.getName());
-		return new Registered(user.getId(), enterprise.getId());
 	}
 
 	public Enterprise get(String id) {
@@ -95,7 +53,6 @@ public class Enterprises {
 		return canActFor(user, enterprise.getId()) || user.isStaffCovering(enterprise.getRegionCode(), regions);
 	}
 
-	/** The enterprise's own users, and agencies it delegated to and has not revoked. */
 	/** Enterprises of the regions a staff member covers, by status and name (or exact USCC). */
 	public PageResult<Enterprise> list(CurrentUser user, Enterprise.Status status, String regionCode, String q,
 			Pageable paging) {
@@ -113,6 +70,7 @@ public class Enterprises {
 				text == null ? null : text.toUpperCase(Locale.ROOT), paging), e -> e);
 	}
 
+	/** The enterprise's own users, and agencies it delegated to and have not revoked. */
 	public boolean canActFor(CurrentUser user, String enterpriseId) {
 		if (user.has(Role.ENTERPRISE) && enterpriseId.equals(user.enterpriseId())) {
 			return true;
@@ -151,49 +109,8 @@ public class Enterprises {
 	@Transactional
 	public void ban(String id, int years, String reason) {
 		Enterprise enterprise = lock(id);
-		Enterprise.Status before = enterprise.statusOn(clock.today());
-		enterprise.ban(clock.today().plusYears(years));
-		audit.record("ENTERPRISE_BANNED", "ENTERPRISE", id, before.name(), Enterprise.Status.BANNED.name(),
-				"until " + enterprise.getBannedUntil() + ": " + reason);
+		enterprise.ban(clock.today().plusYears(years), clock.today(), reason);
+		enterprises.save(enterprise);
 	}
 
-	@Transactional
-	public AgencyDelegation delegate(String enterpriseId, String agencyUsername, CurrentUser user) {
-		if (!user.has(Role.ENTERPRISE) || !enterpriseId.equals(user.enterpriseId())) {
-			throw DomainException.forbidden("only the enterprise itself delegates");
-		}
-		UserAccount agency = accounts.findByUsername(agencyUsername)
-			.filter(a -> a.getRoles().contains(Role.AGENCY))
-			.orElseThrow(() -> DomainException.invalid("agencyUsername", "no agency account " + agencyUsername));
-		if (delegations.existsByEnterpriseIdAndAgencyUserIdAndActiveTrue(enterpriseId, agency.getId())) {
-			throw DomainException.invalidState("this agency already acts for the enterprise");
-		}
-		AgencyDelegation delegation = delegations
-			.save(new AgencyDelegation(Ids.newId(), enterpriseId, agency.getId(), clock.now()));
-		audit.record("DELEGATION_GRANTED", "DELEGATION", delegation.getId(), null, "ACTIVE",
-				"enterprise " + enterpriseId + " to agency " + agencyUsername);
-		return delegation;
-	}
-
-	@Transactional
-	public AgencyDelegation revokeDelegation(String enterpriseId, String delegationId, CurrentUser user) {
-		if (!user.has(Role.ENTERPRISE) || !enterpriseId.equals(user.enterpriseId())) {
-			throw DomainException.forbidden("only the enterprise itself revokes a delegation");
-		}
-		AgencyDelegation delegation = delegations.findById(delegationId)
-			.filter(d -> d.getEnterpriseId().equals(enterpriseId))
-			.orElseThrow(() -> DomainException.notFound("delegation", delegationId));
-		delegation.revoke(clock.now());
-		audit.record("DELEGATION_REVOKED", "DELEGATION", delegationId, "ACTIVE", "REVOKED", null);
-		return delegation;
-	}
-
-	public List<AgencyDelegation> delegations(String enterpriseId, CurrentUser user) {
-		getVisible(enterpriseId, user);
-		return delegations.findByEnterpriseIdOrderByGrantedAt(enterpriseId);
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.persistence.CsvConverter;
 
@@ -18,7 +19,7 @@ import jakarta.persistence.Version;
 /** A login: a username, a password hash, roles and, for staff, the region it acts in. */
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
+public class UserAccount extends AggregateRoot<UserAccount> {
 
 	@Id
 	private String id;
@@ -52,6 +53,15 @@ public class UserAccount {
 		this.institutionId = institutionId;
 		this.enabled = true;
 		this.createdAt = createdAt;
+	}
+
+	/** A new, enabled account; {@code creator} is who is recorded as having created it. */
+	static UserAccount create(String id, String username, String passwordHash, String email, Set<Role> roles,
+			String regionCode, String enterpriseId, String institutionId, Instant createdAt, String creator) {
+		UserAccount user = new UserAccount(id, username, passwordHash, email, roles, regionCode, enterpriseId,
+				institutionId, createdAt);
+		user.raise(new AccountEvents.UserCreated(id, user.getRoles().toString(), regionCode, creator));
+		return user;
 	}
 
 	public String getId() {
@@ -103,23 +113,51 @@ public class UserAccount {
 		return enabled && version == tokenVersion;
 	}
 
+	/** Disables the account and ends its sessions; disabling a disabled account changes nothing. */
 	void disable() {
+		if (!enabled) {
+			return;
+		}
 		this.enabled = false;
 		this.tokenVersion++;
+		raise(new AccountEvents.UserDisabled(id));
 	}
 
+	/** Enables the account again; enabling an enabled account changes nothing. */
 	void enable() {
+		if (enabled) {
+			return;
+		}
 		this.enabled = true;
+		raise(new AccountEvents.UserEnabled(id));
 	}
 
 	void changeRoles(Set<Role> roles, String regionCode) {
+		String before = describeRoles();
 		this.roles = roles.stream().map(Role::name).sorted().toList();
 		this.regionCode = regionCode;
 		this.tokenVersion++;
+		raise(new AccountEvents.UserRolesChanged(id, before, describeRoles()));
 	}
 
-	void changePassword(String passwordHash) {
+	/** An administrator sets a new password. */
+	void resetPassword(String passwordHash) {
+		changePassword(passwordHash);
+		raise(new AccountEvents.UserPasswordReset(id));
+	}
+
+	/** The holder sets a new password, having proved the current one. */
+	void changeOwnPassword(String passwordHash) {
+		changePassword(passwordHash);
+		raise(new AccountEvents.UserPasswordChanged(id));
+	}
+
+	private void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 		this.tokenVersion++;
+	}
+
+	private String describeRoles() {
+		return getRoles() + " in " + regionCode;
 	}
 }

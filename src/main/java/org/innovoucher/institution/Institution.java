@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.persistence.CsvConverter;
@@ -21,7 +22,7 @@ import jakarta.persistence.Version;
 
 /** A service institution and its recognition lifecycle. Only recognised ones sell and sign. */
 @Entity
-public class Institution {
+public class Institution extends AggregateRoot<Institution> {
 
 	public enum Status {
 		PENDING_RECOGNITION, RECOGNISED, REJECTED, SUSPENDED, REVOKED;
@@ -79,7 +80,43 @@ public class Institution {
 		this.createdAt = createdAt;
 	}
 
-	/** Moves along the recognition lifecycle; returns the status it left. */
+	/** A new institution, pending recognition, registered by {@code registrant} (named as who acted). */
+	static Institution register(String id, String uscc, String name, String regionCode, InstitutionType type,
+			Set<ServiceCategory> categories, List<String> qualifications, List<String> relatedParties, Instant createdAt,
+			String registrant) {
+		Institution institution = new Institution(id, uscc, name, regionCode, type, categories, qualifications,
+				relatedParties, createdAt);
+		institution.raise(new InstitutionEvents.InstitutionRegistered(id, name, registrant));
+		return institution;
+	}
+
+	Status recognise(String reason) {
+		return moveTo(Status.RECOGNISED, reason);
+	}
+
+	Status reject(String reason) {
+		return moveTo(Status.REJECTED, reason);
+	}
+
+	Status suspend(String reason) {
+		return moveTo(Status.SUSPENDED, reason);
+	}
+
+	Status reinstate(String reason) {
+		if (status != Status.SUSPENDED) {
+			throw DomainException.invalidState("only a suspended institution is reinstated, not one " + status);
+		}
+		return moveTo(Status.RECOGNISED, reason);
+	}
+
+	Status revoke(String reason) {
+		return moveTo(Status.REVOKED, reason);
+	}
+
+	/**
+	 * Moves along the recognition lifecycle (the operator's decision names the status reached) and
+	 * raises the move's event; returns the status it left.
+	 */
 	Status moveTo(Status next, String reason) {
 		if (!status.canMoveTo(next)) {
 			throw DomainException.invalidState("an institution in status " + status + " cannot become " + next);
@@ -87,6 +124,7 @@ public class Institution {
 		Status before = status;
 		this.status = next;
 		this.statusReason = reason;
+		raise(InstitutionEvents.RecognitionChanged.of(id, before, next, reason));
 		return before;
 	}
 

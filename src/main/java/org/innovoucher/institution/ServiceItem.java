@@ -2,6 +2,7 @@ package org.innovoucher.institution;
 
 import java.time.Instant;
 
+import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.ServiceCategory;
 
@@ -14,7 +15,7 @@ import jakarta.persistence.Version;
 
 /** One item of an institution's service catalog. */
 @Entity
-public class ServiceItem {
+public class ServiceItem extends AggregateRoot<ServiceItem> {
 
 	@Id
 	private String id;
@@ -51,8 +52,22 @@ public class ServiceItem {
 		this.createdAt = createdAt;
 	}
 
+	/** A new item of the institution's catalog, offered at once. */
+	static ServiceItem add(String id, String institutionId, String title, ServiceCategory category, String description,
+			Money price, String priceUnit, int leadTimeDays, String standards, Instant createdAt) {
+		ServiceItem item = new ServiceItem(id, institutionId, title, category, description, price, priceUnit,
+				leadTimeDays, standards, createdAt);
+		item.raise(new InstitutionEvents.ServiceItemAdded(id, institutionId, title));
+		return item;
+	}
+
+	/** No longer offered; withdrawing a withdrawn item changes nothing and records nothing. */
 	void withdraw() {
+		if (!active) {
+			return;
+		}
 		this.active = false;
+		raise(new InstitutionEvents.ServiceItemWithdrawn(id, institutionId));
 	}
 
 	public String getId() {

@@ -6,7 +6,9 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.Money;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +19,7 @@ import jakarta.persistence.Version;
 
 /** A voucher scheme for a region and a period. Its rules live in numbered versions. */
 @Entity
-public class Program {
+public class Program extends AggregateRoot<Program> {
 
 	public enum Status {
 		DRAFT, OPEN, CLOSED;
@@ -57,12 +59,31 @@ public class Program {
 		this.createdAt = createdAt;
 	}
 
+	/** A new program, a draft with its first version of the rules. */
+	static Program create(String id, ProgramRules rules, Instant createdAt) {
+		Program program = new Program(id, rules, createdAt);
+		program.raise(new ProgramEvents.ProgramCreated(id, program.name));
+		return program;
+	}
+
 	Status publish() {
-		return moveTo(Status.OPEN);
+		Status before = moveTo(Status.OPEN);
+		raise(new ProgramEvents.ProgramPublished(id));
+		return before;
 	}
 
 	Status close() {
-		return moveTo(Status.CLOSED);
+		Status before = moveTo(Status.CLOSED);
+		raise(new ProgramEvents.ProgramClosed(id));
+		return before;
+	}
+
+	/** Sets a region's budget (the ledger keeps the amounts); a closed program's budget stays as it is. */
+	void allocateBudget(String budgetRegionCode, Money amount) {
+		if (status == Status.CLOSED) {
+			throw DomainException.invalidState("a closed program's budget cannot change");
+		}
+		raise(new ProgramEvents.BudgetAllocated(id, budgetRegionCode, amount));
 	}
 
 	private Status moveTo(Status next) {
@@ -82,11 +103,13 @@ public class Program {
 		if (!rules.regionCode().equals(regionCode)) {
 			throw DomainException.invalid("regionCode", "a program's region cannot change");
 		}
+		int before = currentVersion;
 		this.name = rules.name();
 		this.year = rules.year();
 		if (status == Status.OPEN) {
 			currentVersion++;
 		}
+		raise(new ProgramEvents.ProgramAmended(id, before, currentVersion, name));
 		return currentVersion;
 	}
 

@@ -9,174 +9,225 @@ import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.Ratio;
 import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.shared.TextLimits;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
- * Every rule of a program version, as data. Vouchers keep the version they were issued under, so
- * later edits never change issued vouchers or open claims.
+ * Every rule of a program version, as data, in five parts: the application {@link Window}, the
+ * subsidy {@link Schedule}, who is {@link Eligible}, the {@link Deadlines} and the {@link Sanctions};
+ * each part names its defaults. Vouchers keep the version they were issued under, so later edits
+ * never change issued vouchers or open claims.
+ *
+ * <p>On the wire and in the database the rules are one flat object (the program body of api.md):
+ * the parts are written unwrapped and read from the flat {@link ProgramBody}, so versions stored before the
+ * parts existed read as they always did.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProgramRules(String name, String regionCode, Integer year, Cycle cycle, LocalDate applicationOpensOn,
-		LocalDate applicationClosesOn, LocalDate validUntil, Integer validityMonths, List<Money> denominations,
-		Map<String, List<Money>> denominationsBySizeClass, Ratio excessRatio, Map<String, Ratio> excessRatioByRegion,
-		Money annualCapPerEnterprise, Ratio voucherCoverageRatio, Money maxPayablePerClaim,
-		List<ServiceCategory> serviceCategories, List<String> acceptedInstitutionRegions, Boolean techSmeRequired,
-		List<String> sizeClassesAllowed, Boolean teamsAllowed, Integer maxVouchersPerEnterprise,
-		Integer reviewWorkingDays, Integer confirmWorkingDays, Integer claimReviewWorkingDays,
-		Integer noticeWorkingDays, Integer paymentWorkingDays, Integer banYearsOnFraud, Boolean preRedemptionAllowed,
-		Integer preRedemptionCleanYears) {
+public record ProgramRules(String name, String regionCode, Integer year, @JsonUnwrapped Window window,
+		@JsonUnwrapped Schedule schedule, @JsonUnwrapped Eligible eligible, @JsonUnwrapped Deadlines deadlines,
+		@JsonUnwrapped Sanctions sanctions) {
 
-	private static final List<String> SIZE_CLASSES = List.of("MICRO", "SMALL", "MEDIUM", "LARGE");
+	/** When enterprises apply, and how long a voucher stays valid. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Window(Cycle cycle, LocalDate applicationOpensOn, LocalDate applicationClosesOn, LocalDate validUntil,
+			Integer validityMonths) {
 
-	/** Fills the defaults a program body may leave out. */
-	public ProgramRules withDefaults() {
-		return new ProgramRules(name, regionCode, year, cycle == null ? Cycle.ANNUAL : cycle, applicationOpensOn,
-				applicationClosesOn, validUntil, validityMonths, denominations,
-				denominationsBySizeClass == null ? Map.of() : denominationsBySizeClass,
-				excessRatio == null ? Ratio.ZERO : excessRatio, excessRatioByRegion == null ? Map.of() : excessRatioByRegion,
-				annualCapPerEnterprise, voucherCoverageRatio, maxPayablePerClaim, serviceCategories,
-				acceptedInstitutionRegions == null || acceptedInstitutionRegions.isEmpty() ? List.of(regionCode)
-						: acceptedInstitutionRegions,
-				techSmeRequired != null && techSmeRequired,
-				sizeClassesAllowed == null || sizeClassesAllowed.isEmpty() ? List.of("MICRO", "SMALL", "MEDIUM")
-						: sizeClassesAllowed,
-				teamsAllowed != null && teamsAllowed, maxVouchersPerEnterprise == null ? 1 : maxVouchersPerEnterprise,
-				reviewWorkingDays == null ? 10 : reviewWorkingDays, confirmWorkingDays == null ? 5 : confirmWorkingDays,
-				claimReviewWorkingDays == null ? 10 : claimReviewWorkingDays,
-				noticeWorkingDays == null ? 5 : noticeWorkingDays, paymentWorkingDays == null ? 10 : paymentWorkingDays,
-				banYearsOnFraud == null ? 3 : banYearsOnFraud, preRedemptionAllowed != null && preRedemptionAllowed,
-				preRedemptionCleanYears == null ? 2 : preRedemptionCleanYears);
+		public static final Cycle CYCLE = Cycle.ANNUAL;
+
+		Window withDefaults() {
+			return new Window(cycle == null ? CYCLE : cycle, applicationOpensOn, applicationClosesOn, validUntil,
+					validityMonths);
+		}
 	}
+
+	/** What a voucher is worth and how much of a payment is reimbursed (see {@link SubsidySchedule}). */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Schedule(List<Money> denominations, Map<String, List<Money>> denominationsBySizeClass,
+			Ratio excessRatio, Map<String, Ratio> excessRatioByRegion, Money annualCapPerEnterprise,
+			Ratio voucherCoverageRatio, Money maxPayablePerClaim) {
+
+		/** Beyond the voucher, nothing is reimbursed unless the program says so. */
+		public static final Ratio EXCESS_RATIO = Ratio.ZERO;
+
+		Schedule withDefaults() {
+			return new Schedule(denominations, denominationsBySizeClass == null ? Map.of() : denominationsBySizeClass,
+					excessRatio == null ? EXCESS_RATIO : excessRatio,
+					excessRatioByRegion == null ? Map.of() : excessRatioByRegion, annualCapPerEnterprise,
+					voucherCoverageRatio, maxPayablePerClaim);
+		}
+	}
+
+	/** Who may apply, for what, where, how often; and who may be paid before review. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Eligible(List<ServiceCategory> serviceCategories, List<String> acceptedInstitutionRegions,
+			Boolean techSmeRequired, List<String> sizeClassesAllowed, Boolean teamsAllowed,
+			Integer maxVouchersPerEnterprise, Boolean preRedemptionAllowed, Integer preRedemptionCleanYears) {
+
+		public static final List<String> SIZE_CLASSES_ALLOWED = List.of("MICRO", "SMALL", "MEDIUM");
+		public static final int MAX_VOUCHERS_PER_ENTERPRISE = 1;
+		/** Years without a sanction an enterprise needs to be paid before review. */
+		public static final int PRE_REDEMPTION_CLEAN_YEARS = 2;
+
+		/** Institutions of the program's own region, unless the program names others. */
+		Eligible withDefaults(String programRegion) {
+			return new Eligible(serviceCategories,
+					acceptedInstitutionRegions == null || acceptedInstitutionRegions.isEmpty() ? List.of(programRegion)
+							: acceptedInstitutionRegions,
+					techSmeRequired != null && techSmeRequired,
+					sizeClassesAllowed == null || sizeClassesAllowed.isEmpty() ? SIZE_CLASSES_ALLOWED : sizeClassesAllowed,
+					teamsAllowed != null && teamsAllowed,
+					maxVouchersPerEnterprise == null ? MAX_VOUCHERS_PER_ENTERPRISE : maxVouchersPerEnterprise,
+					preRedemptionAllowed != null && preRedemptionAllowed,
+					preRedemptionCleanYears == null ? PRE_REDEMPTION_CLEAN_YEARS : preRedemptionCleanYears);
+		}
+	}
+
+	/**
+	 * How many working days each step may take. The public notice lasts {@code noticeWorkingDays}:
+	 * {@link #NOTICE_WORKING_DAYS} unless the program sets it.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Deadlines(Integer reviewWorkingDays, Integer confirmWorkingDays, Integer claimReviewWorkingDays,
+			Integer noticeWorkingDays, Integer paymentWorkingDays) {
+
+		public static final int REVIEW_WORKING_DAYS = 10;
+		public static final int CONFIRM_WORKING_DAYS = 5;
+		public static final int CLAIM_REVIEW_WORKING_DAYS = 10;
+		public static final int NOTICE_WORKING_DAYS = 5;
+		public static final int PAYMENT_WORKING_DAYS = 10;
+
+		Deadlines withDefaults() {
+			return new Deadlines(reviewWorkingDays == null ? REVIEW_WORKING_DAYS : reviewWorkingDays,
+					confirmWorkingDays == null ? CONFIRM_WORKING_DAYS : confirmWorkingDays,
+					claimReviewWorkingDays == null ? CLAIM_REVIEW_WORKING_DAYS : claimReviewWorkingDays,
+					noticeWorkingDays == null ? NOTICE_WORKING_DAYS : noticeWorkingDays,
+					paymentWorkingDays == null ? PAYMENT_WORKING_DAYS : paymentWorkingDays);
+		}
+	}
+
+	/** What fraud costs an enterprise. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Sanctions(Integer banYearsOnFraud) {
+
+		public static final int BAN_YEARS_ON_FRAUD = 3;
+
+		Sanctions withDefaults() {
+			return new Sanctions(banYearsOnFraud == null ? BAN_YEARS_ON_FRAUD : banYearsOnFraud);
+		}
+	}
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	static ProgramRules of(ProgramBody b) {
+		return new ProgramRules(b.name(), b.regionCode(), b.year(), b.cycle(), b.applicationOpensOn(),
+				b.applicationClosesOn(), b.validUntil(), b.validityMonths(), b.denominations(),
+				b.denominationsBySizeClass(), b.excessRatio(), b.excessRatioByRegion(), b.annualCapPerEnterprise(),
+				b.voucherCoverageRatio(), b.maxPayablePerClaim(), b.serviceCategories(), b.acceptedInstitutionRegions(),
+				b.techSmeRequired(), b.sizeClassesAllowed(), b.teamsAllowed(), b.maxVouchersPerEnterprise(),
+				b.reviewWorkingDays(), b.confirmWorkingDays(), b.claimReviewWorkingDays(), b.noticeWorkingDays(),
+				b.paymentWorkingDays(), b.banYearsOnFraud(), b.preRedemptionAllowed(), b.preRedemptionCleanYears());
+	}
+
+	/** The parts are never null: an absent field is a null inside its part. */
+	public ProgramRules {
+		window = window == null ? new Window(null, null, null, null, null) : window;
+		schedule = schedule == null ? new Schedule(null, null, null, null, null, null, null) : schedule;
+		eligible = eligible == null ? new Eligible(null, null, null, null, null, null, null, null) : eligible;
+		deadlines = deadlines == null ? new Deadlines(null, null, null, null, null) : deadlines;
+		sanctions = sanctions == null ? new Sanctions(null) : sanctions;
+	}
+
+	/** The rules field by field, in the order of the program body (kept for callers). */
+	public ProgramRules(String name, String regionCode, Integer year, Cycle cycle, LocalDate applicationOpensOn,
+			LocalDate applicationClosesOn, LocalDate validUntil, Integer validityMonths, List<Money> denominations,
+			Map<String, List<Money>> denominationsBySizeClass, Ratio excessRatio, Map<String, Ratio> excessRatioByRegion,
+			Money annualCapPerEnterprise, Ratio voucherCoverageRatio, Money maxPayablePerClaim,
+			List<ServiceCategory> serviceCategories, List<String> acceptedInstitutionRegions, Boolean techSmeRequired,
+			List<String> sizeClassesAllowed, Boolean teamsAllowed, Integer maxVouchersPerEnterprise,
+			Integer reviewWorkingDays, Integer confirmWorkingDays, Integer claimReviewWorkingDays,
+			Integer noticeWorkingDays, Integer paymentWorkingDays, Integer banYearsOnFraud, Boolean preRedemptionAllowed,
+			Integer preRedemptionCleanYears) {
+		this(name, regionCode, year,
+				new Window(cycle, applicationOpensOn, applicationClosesOn, validUntil, validityMonths),
+				new Schedule(denominations, denominationsBySizeClass, excessRatio, excessRatioByRegion,
+						annualCapPerEnterprise, voucherCoverageRatio, maxPayablePerClaim),
+				new Eligible(serviceCategories, acceptedInstitutionRegions, techSmeRequired, sizeClassesAllowed,
+						teamsAllowed, maxVouchersPerEnterprise, preRedemptionAllowed, preRedemptionCleanYears),
+				new Deadlines(reviewWorkingDays, confirmWorkingDays, claimReviewWorkingDays, noticeWorkingDays,
+						paymentWorkingDays),
+				new Sanctions(banYearsOnFraud));
+	}
+
+	/** Fills the defaults a program body may leave out; each part names its own. */
+	public ProgramRules withDefaults() {
+		return new ProgramRules(name, regionCode, year, window.withDefaults(), schedule.withDefaults(),
+				eligible.withDefaults(regionCode), deadlines.withDefaults(), sanctions.withDefaults());
+	}
+
+	// The accessors of the flat body, kept for callers; prefer the part, e.g. rules.deadlines().noticeWorkingDays().
+
+	public Cycle cycle() { return window.cycle(); }
+	public LocalDate applicationOpensOn() { return window.applicationOpensOn(); }
+	public LocalDate applicationClosesOn() { return window.applicationClosesOn(); }
+	public LocalDate validUntil() { return window.validUntil(); }
+	public Integer validityMonths() { return window.validityMonths(); }
+	public List<Money> denominations() { return schedule.denominations(); }
+	public Map<String, List<Money>> denominationsBySizeClass() { return schedule.denominationsBySizeClass(); }
+	public Ratio excessRatio() { return schedule.excessRatio(); }
+	public Map<String, Ratio> excessRatioByRegion() { return schedule.excessRatioByRegion(); }
+	public Money annualCapPerEnterprise() { return schedule.annualCapPerEnterprise(); }
+	public Ratio voucherCoverageRatio() { return schedule.voucherCoverageRatio(); }
+	public Money maxPayablePerClaim() { return schedule.maxPayablePerClaim(); }
+	public List<ServiceCategory> serviceCategories() { return eligible.serviceCategories(); }
+	public List<String> acceptedInstitutionRegions() { return eligible.acceptedInstitutionRegions(); }
+	public Boolean techSmeRequired() { return eligible.techSmeRequired(); }
+	public List<String> sizeClassesAllowed() { return eligible.sizeClassesAllowed(); }
+	public Boolean teamsAllowed() { return eligible.teamsAllowed(); }
+	public Integer maxVouchersPerEnterprise() { return eligible.maxVouchersPerEnterprise(); }
+	public Boolean preRedemptionAllowed() { return eligible.preRedemptionAllowed(); }
+	public Integer preRedemptionCleanYears() { return eligible.preRedemptionCleanYears(); }
+	public Integer reviewWorkingDays() { return deadlines.reviewWorkingDays(); }
+	public Integer confirmWorkingDays() { return deadlines.confirmWorkingDays(); }
+	public Integer claimReviewWorkingDays() { return deadlines.claimReviewWorkingDays(); }
+	public Integer noticeWorkingDays() { return deadlines.noticeWorkingDays(); }
+	public Integer paymentWorkingDays() { return deadlines.paymentWorkingDays(); }
+	public Integer banYearsOnFraud() { return sanctions.banYearsOnFraud(); }
 
 	/** Checks the rules are complete and consistent; reports every problem at once. */
 	public void validate(java.util.function.Predicate<String> regionExists) {
-		List<DomainException.FieldError> errors = new ArrayList<>();
-		require(errors, name != null && !name.isBlank() && name.length() <= 200, "name", "required, at most 200 characters");
-		require(errors, regionCode != null && regionExists.test(regionCode), "regionCode", "a known region code");
-		require(errors, year != null && year >= 2000 && year <= 2100, "year", "between 2000 and 2100");
-		require(errors, applicationOpensOn != null, "applicationOpensOn", "required");
-		require(errors, applicationClosesOn != null, "applicationClosesOn", "required");
-		if (applicationOpensOn != null && applicationClosesOn != null) {
-			require(errors, !applicationClosesOn.isBefore(applicationOpensOn), "applicationClosesOn",
-					"not before applicationOpensOn");
-		}
-		require(errors, validUntil != null || validityMonths != null, "validUntil", "a date, or validityMonths");
-		if (validUntil != null && applicationOpensOn != null) {
-			require(errors, !validUntil.isBefore(applicationOpensOn), "validUntil", "not before applicationOpensOn");
-		}
-		if (validityMonths != null) {
-			require(errors, validityMonths >= 1 && validityMonths <= 60, "validityMonths", "between 1 and 60");
-		}
-		require(errors, denominations != null && !denominations.isEmpty(), "denominations", "at least one");
-		if (denominations != null && hasNull(denominations)) {
-			errors.add(new DomainException.FieldError("denominations", "no empty elements"));
-		}
-		else if (denominations != null) {
-			require(errors, denominations.stream().allMatch(Money::isPositive), "denominations", "positive amounts");
-			require(errors, denominations.stream().distinct().count() == denominations.size(), "denominations",
-					"no duplicates");
-		}
-		if (denominationsBySizeClass != null) {
-			denominationsBySizeClass.forEach((size, amounts) -> {
-				require(errors, SIZE_CLASSES.contains(size), "denominationsBySizeClass",
-						"unknown size class " + size);
-				require(errors, amounts != null && !hasNull(amounts) && denominations != null
-						&& denominations.containsAll(amounts),
-						"denominationsBySizeClass." + size, "must be among the denominations");
-			});
-		}
-		if (excessRatioByRegion != null) {
-			excessRatioByRegion.forEach((code, ratio) -> {
-				require(errors, regionExists.test(code), "excessRatioByRegion", "unknown region code " + code);
-				require(errors, ratio != null, "excessRatioByRegion", "a ratio for region " + code);
-			});
-		}
-		require(errors, annualCapPerEnterprise != null && annualCapPerEnterprise.isPositive(), "annualCapPerEnterprise",
-				"a positive amount");
-		if (maxPayablePerClaim != null) {
-			require(errors, maxPayablePerClaim.isPositive(), "maxPayablePerClaim", "a positive amount");
-		}
-		require(errors, serviceCategories != null && !serviceCategories.isEmpty(), "serviceCategories", "at least one");
-		if (serviceCategories != null) {
-			require(errors, !hasNull(serviceCategories), "serviceCategories", "no empty elements");
-		}
-		if (acceptedInstitutionRegions != null) {
-			acceptedInstitutionRegions.forEach(code -> require(errors, code != null && regionExists.test(code),
-					"acceptedInstitutionRegions", "unknown region code " + code));
-		}
-		if (sizeClassesAllowed != null) {
-			sizeClassesAllowed.forEach(size -> require(errors, size != null && SIZE_CLASSES.contains(size),
-					"sizeClassesAllowed", "unknown size class " + size));
-		}
-		days(errors, "reviewWorkingDays", reviewWorkingDays);
-		days(errors, "confirmWorkingDays", confirmWorkingDays);
-		days(errors, "claimReviewWorkingDays", claimReviewWorkingDays);
-		days(errors, "noticeWorkingDays", noticeWorkingDays);
-		days(errors, "paymentWorkingDays", paymentWorkingDays);
-		if (maxVouchersPerEnterprise != null) {
-			require(errors, maxVouchersPerEnterprise >= 1 && maxVouchersPerEnterprise <= 100, "maxVouchersPerEnterprise",
-					"between 1 and 100");
-		}
-		if (banYearsOnFraud != null) {
-			require(errors, banYearsOnFraud >= 0 && banYearsOnFraud <= 10, "banYearsOnFraud", "between 0 and 10");
-		}
-		if (preRedemptionCleanYears != null) {
-			require(errors, preRedemptionCleanYears >= 0 && preRedemptionCleanYears <= 10, "preRedemptionCleanYears",
-					"between 0 and 10");
-		}
-		if (!errors.isEmpty()) {
-			throw new DomainException(org.innovoucher.shared.ErrorCode.VALIDATION_FAILED,
-					errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""),
-					errors);
-		}
-	}
-
-	private static void days(List<DomainException.FieldError> errors, String field, Integer value) {
-		if (value != null) {
-			require(errors, value >= 1 && value <= 120, field, "between 1 and 120 working days");
-		}
-	}
-
-	/** Immutable lists (List.of, as JSON and callers build them) throw on contains(null); this does not. */
-	private static boolean hasNull(java.util.Collection<?> values) {
-		return values.stream().anyMatch(java.util.Objects::isNull);
-	}
-
-	private static void require(List<DomainException.FieldError> errors, boolean ok, String field, String message) {
-		if (!ok) {
-			errors.add(new DomainException.FieldError(field, message));
-		}
+		ProgramRulesCheck.check(this, regionExists);
 	}
 
 	/** The denominations an enterprise of this size class may apply for. */
 	public List<Money> denominationsFor(String sizeClass) {
-		List<Money> bySize = denominationsBySizeClass == null ? null : denominationsBySizeClass.get(sizeClass);
-		return bySize == null || bySize.isEmpty() ? denominations : bySize;
+		List<Money> bySize = denominationsBySizeClass() == null ? null : denominationsBySizeClass().get(sizeClass);
+		return bySize == null || bySize.isEmpty() ? denominations() : bySize;
 	}
 
 	/** The excess ratio of the nearest region (of the chain, nearest first) that sets its own. */
 	public Ratio excessRatioFor(List<String> regionChainNearestFirst) {
-		if (excessRatioByRegion != null) {
+		if (excessRatioByRegion() != null) {
 			for (String code : regionChainNearestFirst) {
-				Ratio ratio = excessRatioByRegion.get(code);
+				Ratio ratio = excessRatioByRegion().get(code);
 				if (ratio != null) {
 					return ratio;
 				}
 			}
 		}
-		return excessRatio == null ? Ratio.ZERO : excessRatio;
+		return excessRatio() == null ? Ratio.ZERO : excessRatio();
 	}
 
 	/** The day a voucher issued on {@code issuedOn} stops being valid (inclusive). */
 	public LocalDate voucherValidUntil(LocalDate issuedOn) {
-		if (validUntil != null) {
-			return validUntil;
+		if (validUntil() != null) {
+			return validUntil();
 		}
-		return issuedOn.plusMonths(validityMonths).minusDays(1);
+		return issuedOn.plusMonths(validityMonths()).minusDays(1);
 	}
 
 	public boolean covers(ServiceCategory category) {
-		return serviceCategories != null && serviceCategories.contains(category);
+		return serviceCategories() != null && serviceCategories().contains(category);
 	}
 }

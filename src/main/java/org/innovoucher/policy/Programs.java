@@ -4,26 +4,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.innovoucher.audit.AuditTrail;
 import org.innovoucher.ledger.Balances;
 import org.innovoucher.ledger.Ledger;
-import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
-import org.innovoucher.shared.ErrorCode;
-import org.innovoucher.shared.Ids;
-import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
-import org.innovoucher.shared.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-/** The policy module's API: programs, their versioned rules and their budgets. */
+/**
+ * The policy module's API for readers: programs, their versioned rules and their books. Policy
+ * administrators write them through {@link ProgramAuthoring} and {@link ProgramBudgets}.
+ */
 @Service
 public class Programs {
 
@@ -31,88 +24,16 @@ public class Programs {
 	private final ProgramVersionRepository versions;
 	private final Ledger ledger;
 	private final Regions regions;
-	private final BusinessClock clock;
-	private final AuditTrail audit;
-	private final ObjectMapper json;
+	private final StoredRules stored;
 	private final Map<String, ProgramRules> rulesCache = new ConcurrentHashMap<>();
 
 	Programs(ProgramRepository programs, ProgramVersionRepository versions, Ledger ledger, Regions regions,
-			BusinessClock clock, AuditTrail audit, ObjectMapper json) {
+			StoredRules stored) {
 		this.programs = programs;
 		this.versions = versions;
 		this.ledger = ledger;
 		this.regions = regions;
-		this.clock = clock;
-		this.audit = audit;
-		this.json = json;
-	}
-
-	@Transactional
-	public Program create(ProgramRules body, CurrentUser user) {
-		// the role first: someone who may not make programs learns nothing about the rules
-		if (!user.has(Role.POLICY_ADMIN)) {
-			throw DomainException.forbidden("programs are made by a policy administrator");
-		}
-		ProgramRules rules = validated(body);
-		requirePolicyAdmin(rules.regionCode(), user);
-		Program program = programs.save(new Program(Ids.newId(), rules, clock.now()));
-		versions.save(new ProgramVersion(Ids.newId(), program.getId(), 1, write(rules), clock.now()));
-		audit.record("PROGRAM_CREATED", "PROGRAM", program.getId(), null, Program.Status.DRAFT.name(), rules.name());
-		return program;
-	}
-
-	/** Amends the rules: a draft in place; an open program gets a new version, issued vouchers keep theirs. */
-	@Transactional
-	public Program amend(String id, ProgramRules body, CurrentUser user) {
-		Program program = getVisible(id, user);
-		requirePolicyAdmin(program.getRegionCode(), user);
-		ProgramRules rules = validated(body);
-		int before = program.getCurrentVersion();
-		int version = program.amend(rules);
-		if (version == before) {
-			ProgramVersion current = versions.findByProgramIdAndVersionNo(id, version).orElseThrow();
-			current.replaceRules(write(rules));
-			rulesCache.remove(id + ":" + version);
-		}
-		else {
-			versions.save(new ProgramVersion(Ids.newId(), id, version, write(rules), clock.now()));
-		}
-		audit.record("PROGRAM_AMENDED", "PROGRAM", id, "v" + before, "v" + version, rules.name());
-		return program;
-	}
-
-	@Transactional
-	public Program publish(String id, CurrentUser user) {
-		Program program = getVisible(id, user);
-		requirePolicyAdmin(program.getRegionCode(), user);
-		Program.Status before = program.publish();
-		audit.record("PROGRAM_PUBLISHED", "PROGRAM", id, before.name(), program.getStatus().name(), null);
-		return program;
-	}
-
-	@Transactional
-	public Program close(String id, CurrentUser user) {
-		Program program = getVisible(id, user);
-		requirePolicyAdmin(program.getRegionCode(), user);
-		Program.Status before = program.close();
-		audit.record("PROGRAM_CLOSED", "PROGRAM", id, before.name(), program.getStatus().name(), null);
-		return program;
-	}
-
-	/** Sets a region's budget; the region lies within the program's. */
-	@Transactional
-	public void setBudget(String id, String regionCode, Money amount, CurrentUser user) {
-		Program program = getVisible(id, user);
-		requirePolicyAdmin(program.getRegionCode(), user);
-		regions.require(regionCode, "regionCode");
-		if (!regions.isWithin(regionCode, program.getRegionCode())) {
-			throw DomainException.invalid("regionCode", regionCode + " lies outside the program's region");
-		}
-		if (program.getStatus() == Program.Status.CLOSED) {
-			throw DomainException.invalidState("a closed program's budget cannot change");
-		}
-		ledger.setBudget(id, regionCode, amount);
-		audit.record("BUDGET_SET", "PROGRAM", id, null, null, regionCode + " = " + amount);
+		this.stored = stored;
 	}
 
 	/** Drafts are seen by staff only; open and closed programs by anyone. */
@@ -140,9 +61,14 @@ public class Programs {
 
 	public ProgramRules rules(String programId, int version) {
 		return rulesCache.computeIfAbsent(programId + ":" + version,
-				key -> read(versions.findByProgramIdAndVersionNo(programId, version)
+				key -> stored.read(versions.findByProgramIdAndVersionNo(programId, version)
 					.orElseThrow(() -> DomainException.notFound("program version", programId + " v" + version))
 					.getRules()));
+	}
+
+	/** Forgets a version's cached rules: a draft's version was amended in place. */
+	void forget(String programId, int version) {
+		rulesCache.remove(programId + ":" + version);
 	}
 
 	/** The auditor's checks of a program's books: transactions balanced, running balances reconciled. */
@@ -177,51 +103,5 @@ public class Programs {
 			throw DomainException.forbidden("the ledger is for staff");
 		}
 		return program;
-	}
-
-	private ProgramRules validated(ProgramRules body) {
-		if (body == null) {
-			throw DomainException.invalid("body", "a program is required");
-		}
-		body.validate(regions::exists);
-		// a city sets its own excess ratio only where the program's province lets it: inside the program
-		if (body.excessRatioByRegion() != null) {
-			List<DomainException.FieldError> outside = body.excessRatioByRegion().keySet().stream()
-				.filter(code -> !regions.isWithin(code, body.regionCode()))
-				.map(code -> new DomainException.FieldError("excessRatioByRegion",
-						"region " + code + " is not within the program's region " + body.regionCode()))
-				.toList();
-			if (!outside.isEmpty()) {
-				throw new DomainException(ErrorCode.VALIDATION_FAILED, outside.get(0).message(), outside);
-			}
-		}
-		return body.withDefaults();
-	}
-
-	private void requirePolicyAdmin(String regionCode, CurrentUser user) {
-		if (!user.has(Role.POLICY_ADMIN)) {
-			throw DomainException.forbidden("programs are made by a policy administrator");
-		}
-		if (!regions.isWithin(regionCode, user.regionCode())) {
-			throw DomainException.forbidden("region " + regionCode + " is outside your region");
-		}
-	}
-
-	private String write(ProgramRules rules) {
-		try {
-			return json.writeValueAsString(rules);
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private ProgramRules read(String text) {
-		try {
-			return json.readValue(text, ProgramRules.class);
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException("stored program rules are unreadable", e);
-		}
 	}
 }

@@ -98,13 +98,23 @@ public record CurrentUser(String id, String username, Set<Role> roles, String re
 		return isStaff() && regions.isWithin(code, regionCode);
 	}
 
-	/** Holds the role and the region; otherwise the caller is told it may not. */
-	public void requireStaff(Role role, String code, Regions regions) {
+	/**
+	 * The one staff-of-region check: this user holds {@code role} and their region covers the region
+	 * {@code code} (a national user covers all). Otherwise a 403 naming what is missing: the role
+	 * first, then the region. Use it wherever staff act on a file of a region; where a file outside
+	 * the region must not even be seen, check {@link #isStaffCovering} and answer 404 instead.
+	 */
+	public void requireStaffCovering(Role role, String code, Regions regions) {
 		if (!has(role)) {
 			throw DomainException.forbidden("requires role " + role);
 		}
 		if (!regions.isWithin(code, regionCode)) {
 			throw DomainException.forbidden("region " + code + " is outside your region " + regionCode);
 		}
+	}
+
+	/** Kept for callers; prefer {@link #requireStaffCovering}. */
+	public void requireStaff(Role role, String code, Regions regions) {
+		requireStaffCovering(role, code, regions);
 	}
 }

@@ -10,11 +10,17 @@ public final class TextLimits {
 	public static final int ID = 64;
 	/** Region codes (6), USCCs (18) and other codes. */
 	public static final int CODE = 18;
+	public static final int USERNAME_MIN = 3;
 	public static final int USERNAME = 64;
+	public static final int PASSWORD_MIN = 8;
 	public static final int PASSWORD = 128;
 	public static final int EMAIL = 200;
 	public static final int NAME = 200;
+	/** Phone numbers, certificate numbers, price units and other labels. */
+	public static final int LABEL = 40;
 	public static final int SHORT_TEXT = 100;
+	/** Standards, references and other lists written out as text. */
+	public static final int MEDIUM_TEXT = 1000;
 	public static final int REASON = 2000;
 	public static final int LONG_TEXT = 4000;
 	/** Most items one list in a request may have (related parties, claims of a notice). */

@@ -23,18 +23,20 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.innovoucher.audit.AuditTrail;
-import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.enterprise.EnterpriseRegistrations;
 import org.innovoucher.enterprise.SizeClass;
 import org.innovoucher.identity.Accounts;
 import org.innovoucher.institution.Institution;
 import org.innovoucher.institution.InstitutionType;
-import org.innovoucher.institution.Institutions;
+import org.innovoucher.institution.InstitutionRegistrations;
+import org.innovoucher.institution.Recognitions;
 import org.innovoucher.ledger.Balances;
 import org.innovoucher.ledger.Ledger;
 import org.innovoucher.marketplace.Contracts;
 import org.innovoucher.policy.Cycle;
 import org.innovoucher.policy.ProgramRules;
-import org.innovoucher.policy.Programs;
+import org.innovoucher.policy.ProgramAuthoring;
+import org.innovoucher.policy.ProgramBudgets;
 import org.innovoucher.redemption.Attachment;
 import org.innovoucher.redemption.ClaimDrafting;
 import org.innovoucher.redemption.ClaimEvidence;
@@ -85,9 +87,11 @@ class YearReplayBenchmark {
 		.getBytes(StandardCharsets.US_ASCII);
 
 	@Autowired Accounts accounts;
-	@Autowired Enterprises enterprises;
-	@Autowired Institutions institutions;
-	@Autowired Programs programs;
+	@Autowired EnterpriseRegistrations enterprises;
+	@Autowired InstitutionRegistrations institutions;
+	@Autowired Recognitions recognitions;
+	@Autowired ProgramAuthoring programs;
+	@Autowired ProgramBudgets budgets;
 	@Autowired VoucherApplications applications;
 	@Autowired ApplicationReview applicationReview;
 	@Autowired Contracts contracts;
@@ -125,7 +129,7 @@ class YearReplayBenchmark {
 		String program = policy.runAs(() -> {
 			String id = programs.create(rules, policy).getId();
 			for (String city : CITIES) {
-				programs.setBudget(id, city, Money.of(100_000L * ENTERPRISES), policy);
+				budgets.setBudget(id, city, Money.of(100_000L * ENTERPRISES), policy);
 			}
 			programs.publish(id, policy);
 			return id;
@@ -256,7 +260,7 @@ class YearReplayBenchmark {
 
 	private CurrentUser enterprise(int n, String city) {
 		String username = "bench-ent-" + n;
-		Enterprises.Registered registered = enterprises.register(new Enterprises.Registration(username, "bench-password",
+		EnterpriseRegistrations.Registered registered = enterprises.register(new EnterpriseRegistrations.Registration(username, "bench-password",
 				username + "@bench.local", uscc("91" + city, n), "Benchmark enterprise " + n, city, SizeClass.SMALL,
 				"manufacturing", null, "Legal Rep", "0351-0000000", List.of()));
 		return new CurrentUser(registered.userId(), username, EnumSet.of(Role.ENTERPRISE), null,
@@ -265,11 +269,11 @@ class YearReplayBenchmark {
 
 	private CurrentUser institution(String city, CurrentUser operator) {
 		String username = "bench-lab-" + city;
-		Institutions.Registered registered = institutions.register(new Institutions.Registration(username,
+		InstitutionRegistrations.Registered registered = institutions.register(new InstitutionRegistrations.Registration(username,
 				"bench-password", username + "@bench.local", uscc("12" + city, 999_999 - Integer.parseInt(city) % 1000),
 				"Testing centre " + city, city, InstitutionType.TESTING_CERTIFICATION,
 				EnumSet.allOf(ServiceCategory.class), List.of("CMA"), List.of()));
-		operator.runAs(() -> institutions.decide(registered.institutionId(), Institution.Status.RECOGNISED, "ok", operator));
+		operator.runAs(() -> recognitions.decide(registered.institutionId(), Institution.Status.RECOGNISED, "ok", operator));
 		String user = accounts.findByUsername(username).orElseThrow().getId();
 		return new CurrentUser(user, username, EnumSet.of(Role.INSTITUTION), null, null, registered.institutionId());
 	}

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.innovoucher.enterprise.AgencyDelegation;
 import org.innovoucher.enterprise.Enterprise;
+import org.innovoucher.enterprise.AgencyDelegations;
+import org.innovoucher.enterprise.EnterpriseRegistrations;
 import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.enterprise.SizeClass;
 import org.innovoucher.shared.BusinessClock;
@@ -35,16 +37,21 @@ import jakarta.validation.constraints.Size;
 class EnterpriseController {
 
 	private final Enterprises enterprises;
+	private final EnterpriseRegistrations registrations;
+	private final AgencyDelegations delegations;
 	private final BusinessClock clock;
 
-	EnterpriseController(Enterprises enterprises, BusinessClock clock) {
+	EnterpriseController(Enterprises enterprises, EnterpriseRegistrations registrations, AgencyDelegations delegations,
+			BusinessClock clock) {
 		this.enterprises = enterprises;
+		this.registrations = registrations;
+		this.delegations = delegations;
 		this.clock = clock;
 	}
 
-	record EnterpriseBody(@NotBlank @Size(max = TextLimits.CODE) String uscc, @NotBlank @Size(max = 200) String name, @NotBlank @Size(max = TextLimits.CODE) String regionCode,
-			@NotNull SizeClass sizeClass, @NotBlank @Size(max = 100) String industry, @Size(max = 40) String techSmeNumber,
-			@NotBlank @Size(max = 100) String legalRepresentative, @NotBlank @Size(max = 40) String contactPhone,
+	record EnterpriseBody(@NotBlank @Size(max = TextLimits.CODE) String uscc, @NotBlank @Size(max = TextLimits.NAME) String name, @NotBlank @Size(max = TextLimits.CODE) String regionCode,
+			@NotNull SizeClass sizeClass, @NotBlank @Size(max = TextLimits.SHORT_TEXT) String industry, @Size(max = TextLimits.LABEL) String techSmeNumber,
+			@NotBlank @Size(max = TextLimits.SHORT_TEXT) String legalRepresentative, @NotBlank @Size(max = TextLimits.LABEL) String contactPhone,
 			@Size(max = TextLimits.LIST_ITEMS) List<@NotBlank @Size(max = TextLimits.CODE) String> relatedParties) {
 	}
 
@@ -55,9 +62,9 @@ class EnterpriseController {
 
 	@PostMapping("/registrations/enterprises")
 	@ResponseStatus(HttpStatus.CREATED)
-	Enterprises.Registered register(@Valid @RequestBody RegistrationBody body) {
+	EnterpriseRegistrations.Registered register(@Valid @RequestBody RegistrationBody body) {
 		EnterpriseBody e = body.enterprise();
-		return enterprises.register(new Enterprises.Registration(body.username(), body.password(), body.email(), e.uscc(),
+		return registrations.register(new EnterpriseRegistrations.Registration(body.username(), body.password(), body.email(), e.uscc(),
 				e.name(), e.regionCode(), e.sizeClass(), e.industry(), e.techSmeNumber(), e.legalRepresentative(),
 				e.contactPhone(), e.relatedParties()));
 	}
@@ -104,16 +111,16 @@ class EnterpriseController {
 	@PostMapping("/enterprises/{id}/delegations")
 	@ResponseStatus(HttpStatus.CREATED)
 	DelegationView delegate(@PathVariable String id, @Valid @RequestBody DelegationBody body) {
-		return DelegationView.of(enterprises.delegate(id, body.agencyUsername(), CurrentUser.require()));
+		return DelegationView.of(delegations.delegate(id, body.agencyUsername(), CurrentUser.require()));
 	}
 
 	@GetMapping("/enterprises/{id}/delegations")
 	List<DelegationView> delegations(@PathVariable String id) {
-		return enterprises.delegations(id, CurrentUser.require()).stream().map(DelegationView::of).toList();
+		return delegations.of(id, CurrentUser.require()).stream().map(DelegationView::of).toList();
 	}
 
 	@DeleteMapping("/enterprises/{id}/delegations/{delegationId}")
 	DelegationView revoke(@PathVariable String id, @PathVariable String delegationId) {
-		return DelegationView.of(enterprises.revokeDelegation(id, delegationId, CurrentUser.require()));
+		return DelegationView.of(delegations.revoke(id, delegationId, CurrentUser.require()));
 	}
 }

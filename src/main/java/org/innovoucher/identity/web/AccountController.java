@@ -2,6 +2,7 @@ package org.innovoucher.identity.web;
 
 import java.util.Set;
 
+import org.innovoucher.identity.AccountAdministration;
 import org.innovoucher.identity.Accounts;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.TextLimits;
@@ -32,19 +33,21 @@ import jakarta.validation.constraints.Size;
 class AccountController {
 
 	private final Accounts accounts;
+	private final AccountAdministration administration;
 
-	AccountController(Accounts accounts) {
+	AccountController(Accounts accounts, AccountAdministration administration) {
 		this.accounts = accounts;
+		this.administration = administration;
 	}
 
 	@PostMapping("/admin/users/{id}/disable")
 	AuthController.UserView disable(@PathVariable String id) {
-		return AuthController.UserView.of(accounts.disable(id));
+		return AuthController.UserView.of(administration.disable(id));
 	}
 
 	@PostMapping("/admin/users/{id}/enable")
 	AuthController.UserView enable(@PathVariable String id) {
-		return AuthController.UserView.of(accounts.enable(id));
+		return AuthController.UserView.of(administration.enable(id));
 	}
 
 	record RolesBody(@NotEmpty Set<@NotNull Role> roles, @Size(max = TextLimits.CODE) String regionCode) {
@@ -52,7 +55,7 @@ class AccountController {
 
 	@PutMapping("/admin/users/{id}/roles")
 	AuthController.UserView roles(@PathVariable String id, @Valid @RequestBody RolesBody body) {
-		return AuthController.UserView.of(accounts.changeRoles(id, body.roles(), body.regionCode()));
+		return AuthController.UserView.of(administration.changeRoles(id, body.roles(), body.regionCode()));
 	}
 
 	record PasswordReset(@NotBlank @Size(max = TextLimits.PASSWORD) String newPassword) {
@@ -61,7 +64,7 @@ class AccountController {
 	@PostMapping("/admin/users/{id}/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void resetPassword(@PathVariable String id, @Valid @RequestBody PasswordReset body) {
-		accounts.resetPassword(id, body.newPassword());
+		administration.resetPassword(id, body.newPassword());
 	}
 
 	record PasswordChange(@NotBlank @Size(max = TextLimits.PASSWORD) String currentPassword,

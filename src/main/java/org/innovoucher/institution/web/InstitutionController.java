@@ -6,7 +6,10 @@ import java.util.Set;
 
 import org.innovoucher.institution.Institution;
 import org.innovoucher.institution.InstitutionType;
+import org.innovoucher.institution.InstitutionCatalog;
+import org.innovoucher.institution.InstitutionRegistrations;
 import org.innovoucher.institution.Institutions;
+import org.innovoucher.institution.Recognitions;
 import org.innovoucher.institution.ServiceItem;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
@@ -40,15 +43,22 @@ import jakarta.validation.constraints.Size;
 class InstitutionController {
 
 	private final Institutions institutions;
+	private final InstitutionRegistrations registrations;
+	private final Recognitions recognitions;
+	private final InstitutionCatalog catalog;
 
-	InstitutionController(Institutions institutions) {
+	InstitutionController(Institutions institutions, InstitutionRegistrations registrations, Recognitions recognitions,
+			InstitutionCatalog catalog) {
 		this.institutions = institutions;
+		this.registrations = registrations;
+		this.recognitions = recognitions;
+		this.catalog = catalog;
 	}
 
-	record InstitutionBody(@NotBlank @Size(max = TextLimits.CODE) String uscc, @NotBlank @Size(max = 200) String name,
+	record InstitutionBody(@NotBlank @Size(max = TextLimits.CODE) String uscc, @NotBlank @Size(max = TextLimits.NAME) String name,
 			@NotBlank @Size(max = TextLimits.CODE) String regionCode,
 			@NotNull InstitutionType type, @NotEmpty Set<@NotNull ServiceCategory> categories,
-			@Size(max = TextLimits.LIST_ITEMS) List<@NotBlank @Size(max = 100) String> qualifications,
+			@Size(max = TextLimits.LIST_ITEMS) List<@NotBlank @Size(max = TextLimits.SHORT_TEXT) String> qualifications,
 			@Size(max = TextLimits.LIST_ITEMS) List<@NotBlank @Size(max = TextLimits.CODE) String> relatedParties) {
 	}
 
@@ -59,9 +69,9 @@ class InstitutionController {
 
 	@PostMapping("/registrations/institutions")
 	@ResponseStatus(HttpStatus.CREATED)
-	Institutions.Registered register(@Valid @RequestBody RegistrationBody body) {
+	InstitutionRegistrations.Registered register(@Valid @RequestBody RegistrationBody body) {
 		InstitutionBody i = body.institution();
-		return institutions.register(new Institutions.Registration(body.username(), body.password(), body.email(),
+		return registrations.register(new InstitutionRegistrations.Registration(body.username(), body.password(), body.email(),
 				i.uscc(), i.name(), i.regionCode(), i.type(), i.categories(), i.qualifications(), i.relatedParties()));
 	}
 
@@ -104,18 +114,18 @@ class InstitutionController {
 		}
 	}
 
-	record RecognitionBody(@NotNull Decision decision, @Size(max = 2000) String reason) {
+	record RecognitionBody(@NotNull Decision decision, @Size(max = TextLimits.REASON) String reason) {
 	}
 
 	@PostMapping("/institutions/{id}/recognition")
 	Map<String, Object> recognise(@PathVariable String id, @Valid @RequestBody RecognitionBody body) {
-		Institution institution = institutions.decide(id, body.decision().next, body.reason(), CurrentUser.require());
+		Institution institution = recognitions.decide(id, body.decision().next, body.reason(), CurrentUser.require());
 		return Map.of("id", institution.getId(), "status", institution.getStatus());
 	}
 
-	record ServiceBody(@NotBlank @Size(max = 200) String title, @NotNull ServiceCategory category,
-			@NotBlank @Size(max = 4000) String description, @NotNull Money price, @NotBlank @Size(max = 40) String priceUnit,
-			@NotNull @Min(0) @Max(3650) Integer leadTimeDays, @Size(max = 1000) String standards) {
+	record ServiceBody(@NotBlank @Size(max = TextLimits.NAME) String title, @NotNull ServiceCategory category,
+			@NotBlank @Size(max = TextLimits.LONG_TEXT) String description, @NotNull Money price, @NotBlank @Size(max = TextLimits.LABEL) String priceUnit,
+			@NotNull @Min(0) @Max(3650) Integer leadTimeDays, @Size(max = TextLimits.MEDIUM_TEXT) String standards) {
 	}
 
 	record ServiceView(String id, String institutionId, String title, ServiceCategory category, String description,
@@ -132,7 +142,7 @@ class InstitutionController {
 	@PostMapping("/institutions/{id}/services")
 	@ResponseStatus(HttpStatus.CREATED)
 	ServiceView addService(@PathVariable String id, @Valid @RequestBody ServiceBody body) {
-		ServiceItem item = institutions.addService(id, new Institutions.NewService(body.title(), body.category(),
+		ServiceItem item = catalog.add(id, new InstitutionCatalog.NewService(body.title(), body.category(),
 				body.description(), body.price(), body.priceUnit(), body.leadTimeDays(), body.standards()),
 				CurrentUser.require());
 		Institution owner = institutions.get(id);
@@ -141,7 +151,7 @@ class InstitutionController {
 
 	@DeleteMapping("/institutions/{id}/services/{serviceId}")
 	ServiceView withdrawService(@PathVariable String id, @PathVariable String serviceId) {
-		ServiceItem item = institutions.withdrawService(id, serviceId, CurrentUser.require());
+		ServiceItem item = catalog.withdraw(id, serviceId, CurrentUser.require());
 		Institution owner = institutions.get(id);
 		return ServiceView.of(item, owner.getName(), owner.getRegionCode());
 	}

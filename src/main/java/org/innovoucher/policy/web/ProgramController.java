@@ -8,6 +8,8 @@ import org.innovoucher.ledger.Balances;
 import org.innovoucher.ledger.Ledger;
 import org.innovoucher.policy.Program;
 import org.innovoucher.policy.ProgramRules;
+import org.innovoucher.policy.ProgramAuthoring;
+import org.innovoucher.policy.ProgramBudgets;
 import org.innovoucher.policy.Programs;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
@@ -39,9 +41,13 @@ import jakarta.validation.constraints.Size;
 class ProgramController {
 
 	private final Programs programs;
+	private final ProgramAuthoring authoring;
+	private final ProgramBudgets budgets;
 
-	ProgramController(Programs programs) {
+	ProgramController(Programs programs, ProgramAuthoring authoring, ProgramBudgets budgets) {
 		this.programs = programs;
+		this.authoring = authoring;
+		this.budgets = budgets;
 	}
 
 	/** A program with the rules of its current version. */
@@ -56,12 +62,12 @@ class ProgramController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ProgramView create(@RequestBody ProgramRules body) {
-		return view(programs.create(body, CurrentUser.require()));
+		return view(authoring.create(body, CurrentUser.require()));
 	}
 
 	@PutMapping("/{id}")
 	ProgramView amend(@PathVariable String id, @RequestBody ProgramRules body) {
-		return view(programs.amend(id, body, CurrentUser.require()));
+		return view(authoring.amend(id, body, CurrentUser.require()));
 	}
 
 	@GetMapping("/{id}")
@@ -89,13 +95,13 @@ class ProgramController {
 
 	@PostMapping("/{id}/publish")
 	Map<String, Object> publish(@PathVariable String id) {
-		Program program = programs.publish(id, CurrentUser.require());
+		Program program = authoring.publish(id, CurrentUser.require());
 		return Map.of("id", id, "status", program.getStatus());
 	}
 
 	@PostMapping("/{id}/close")
 	Map<String, Object> close(@PathVariable String id) {
-		Program program = programs.close(id, CurrentUser.require());
+		Program program = authoring.close(id, CurrentUser.require());
 		return Map.of("id", id, "status", program.getStatus());
 	}
 
@@ -104,7 +110,7 @@ class ProgramController {
 
 	@PostMapping("/{id}/budgets")
 	Map<String, Object> budget(@PathVariable String id, @Valid @RequestBody BudgetBody body) {
-		programs.setBudget(id, body.regionCode(), body.amount(), CurrentUser.require());
+		budgets.setBudget(id, body.regionCode(), body.amount(), CurrentUser.require());
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("programId", id);
 		result.put("regionCode", body.regionCode());

@@ -1,0 +1,63 @@
+package org.innovoucher.enterprise;
+
+import java.util.List;
+
+import org.innovoucher.identity.Accounts;
+import org.innovoucher.identity.UserAccount;
+import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.Ids;
+import org.innovoucher.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An enterprise lets agencies act for it, and takes that back. Only the enterprise itself does. */
+@Service
+public class AgencyDelegations {
+
+	private final AgencyDelegationRepository delegations;
+	private final Enterprises enterprises;
+	private final Accounts accounts;
+	private final BusinessClock clock;
+
+	AgencyDelegations(AgencyDelegationRepository delegations, Enterprises enterprises, Accounts accounts,
+			BusinessClock clock) {
+		this.delegations = delegations;
+		this.enterprises = enterprises;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public AgencyDelegation delegate(String enterpriseId, String agencyUsername, CurrentUser user) {
+		if (!user.has(Role.ENTERPRISE) || !enterpriseId.equals(user.enterpriseId())) {
+			throw DomainException.forbidden("only the enterprise itself delegates");
+		}
+		UserAccount agency = accounts.findByUsername(agencyUsername)
+			.filter(a -> a.getRoles().contains(Role.AGENCY))
+			.orElseThrow(() -> DomainException.invalid("agencyUsername", "no agency account " + agencyUsername));
+		if (delegations.existsByEnterpriseIdAndAgencyUserIdAndActiveTrue(enterpriseId, agency.getId())) {
+			throw DomainException.invalidState("this agency already acts for the enterprise");
+		}
+		return delegations.save(
+				AgencyDelegation.grant(Ids.newId(), enterpriseId, agency.getId(), agencyUsername, clock.now()));
+	}
+
+	@Transactional
+	public AgencyDelegation revoke(String enterpriseId, String delegationId, CurrentUser user) {
+		if (!user.has(Role.ENTERPRISE) || !enterpriseId.equals(user.enterpriseId())) {
+			throw DomainException.forbidden("only the enterprise itself revokes a delegation");
+		}
+		AgencyDelegation delegation = delegations.findById(delegationId)
+			.filter(d -> d.getEnterpriseId().equals(enterpriseId))
+			.orElseThrow(() -> DomainException.notFound("delegation", delegationId));
+		delegation.revoke(clock.now());
+		return delegations.save(delegation);
+	}
+
+	public List<AgencyDelegation> of(String enterpriseId, CurrentUser user) {
+		enterprises.getVisible(enterpriseId, user);
+		return delegations.findByEnterpriseIdOrderByGrantedAt(enterpriseId);
+	}
+}

@@ -1,0 +1,204 @@
+package org.innovoucher.institution;
+
+import org.innovoucher.audit.AuditedEvent;
+
+/** What happens to institutions and their catalogs; each is a line of the audit trail. */
+public final class InstitutionEvents {
+
+	private static final String INSTITUTION = "INSTITUTION";
+	private static final String SERVICE = "SERVICE";
+
+	private InstitutionEvents() {
+	}
+
+	/** Self-registration: open to anyone, so the registrant is named as who acted. */
+	public record InstitutionRegistered(String institutionId, String name, String registrant) implements AuditedEvent {
+
+		public String action() {
+			return "INSTITUTION_REGISTERED";
+		}
+
+		public String entityType() {
+			return INSTITUTION;
+		}
+
+		public String entityId() {
+			return institutionId;
+		}
+
+		public String from() {
+			return null;
+		}
+
+		public String to() {
+			return Institution.Status.PENDING_RECOGNITION.name();
+		}
+
+		public String reason() {
+			return name;
+		}
+
+		@Override
+		public String actor() {
+			return registrant;
+		}
+	}
+
+	/**
+	 * A move along the recognition lifecycle, decided by an operator. The action names the status
+	 * reached ({@code INSTITUTION_RECOGNISED}, also when a suspended institution is reinstated).
+	 */
+	public sealed interface RecognitionChanged extends AuditedEvent {
+
+		String institutionId();
+
+		Institution.Status before();
+
+		Institution.Status after();
+
+		String why();
+
+		default String action() {
+			return "INSTITUTION_" + after().name();
+		}
+
+		default String entityType() {
+			return INSTITUTION;
+		}
+
+		default String entityId() {
+			return institutionId();
+		}
+
+		default String from() {
+			return before().name();
+		}
+
+		default String to() {
+			return after().name();
+		}
+
+		default String reason() {
+			return why();
+		}
+
+		static RecognitionChanged of(String institutionId, Institution.Status before, Institution.Status after,
+				String why) {
+			return switch (after) {
+				case RECOGNISED -> before == Institution.Status.SUSPENDED
+						? new InstitutionReinstated(institutionId, why)
+						: new InstitutionRecognised(institutionId, why);
+				case REJECTED -> new InstitutionRejected(institutionId, why);
+				case SUSPENDED -> new InstitutionSuspended(institutionId, why);
+				case REVOKED -> new InstitutionRevoked(institutionId, before, why);
+				case PENDING_RECOGNITION -> throw new IllegalArgumentException("no move back to " + after);
+			};
+		}
+	}
+
+	public record InstitutionRecognised(String institutionId, String why) implements RecognitionChanged {
+
+		public Institution.Status before() {
+			return Institution.Status.PENDING_RECOGNITION;
+		}
+
+		public Institution.Status after() {
+			return Institution.Status.RECOGNISED;
+		}
+	}
+
+	public record InstitutionRejected(String institutionId, String why) implements RecognitionChanged {
+
+		public Institution.Status before() {
+			return Institution.Status.PENDING_RECOGNITION;
+		}
+
+		public Institution.Status after() {
+			return Institution.Status.REJECTED;
+		}
+	}
+
+	public record InstitutionSuspended(String institutionId, String why) implements RecognitionChanged {
+
+		public Institution.Status before() {
+			return Institution.Status.RECOGNISED;
+		}
+
+		public Institution.Status after() {
+			return Institution.Status.SUSPENDED;
+		}
+	}
+
+	public record InstitutionReinstated(String institutionId, String why) implements RecognitionChanged {
+
+		public Institution.Status before() {
+			return Institution.Status.SUSPENDED;
+		}
+
+		public Institution.Status after() {
+			return Institution.Status.RECOGNISED;
+		}
+	}
+
+	public record InstitutionRevoked(String institutionId, Institution.Status before, String why)
+			implements RecognitionChanged {
+
+		public Institution.Status after() {
+			return Institution.Status.REVOKED;
+		}
+	}
+
+	public record ServiceItemAdded(String serviceId, String institutionId, String title) implements AuditedEvent {
+
+		public String action() {
+			return "SERVICE_ADDED";
+		}
+
+		public String entityType() {
+			return SERVICE;
+		}
+
+		public String entityId() {
+			return serviceId;
+		}
+
+		public String from() {
+			return null;
+		}
+
+		public String to() {
+			return "ACTIVE";
+		}
+
+		public String reason() {
+			return title;
+		}
+	}
+
+	public record ServiceItemWithdrawn(String serviceId, String institutionId) implements AuditedEvent {
+
+		public String action() {
+			return "SERVICE_WITHDRAWN";
+		}
+
+		public String entityType() {
+			return SERVICE;
+		}
+
+		public String entityId() {
+			return serviceId;
+		}
+
+		public String from() {
+			return "ACTIVE";
+		}
+
+		public String to() {
+			return "WITHDRAWN";
+		}
+
+		public String reason() {
+			return null;
+		}
+	}
+}
