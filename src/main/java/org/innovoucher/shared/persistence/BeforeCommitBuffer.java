@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.orm.jpa.vendor.HibernateJpaDialect;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -18,6 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class BeforeCommitBuffer<T> {
 
+	private static final HibernateJpaDialect TRANSLATOR = new HibernateJpaDialect();
+
 	private final EntityManager entityManager;
 	private final int order;
 	private final Consumer<List<T>> writer;
@@ -26,6 +30,21 @@ public final class BeforeCommitBuffer<T> {
 		this.entityManager = entityManager;
 		this.order = order;
 		this.writer = writer;
+	}
+
+	/**
+	 * Flushes as a repository would: a value the database refuses (a NUL character, a duplicate) comes
+	 * out as Spring's data access exception, which the API answers as bad input or a conflict, not as
+	 * Hibernate's own exception (a 500).
+	 */
+	private void flush() {
+		try {
+			entityManager.flush();
+		}
+		catch (RuntimeException e) {
+			DataAccessException translated = TRANSLATOR.translateExceptionIfPossible(e);
+			throw translated != null ? translated : e;
+		}
 	}
 
 	/** Adds {@code item} to the current transaction's buffer; there must be an active transaction. */
@@ -38,7 +57,7 @@ public final class BeforeCommitBuffer<T> {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void beforeCommit(boolean readOnly) {
-					entityManager.flush();
+					flush();
 					writer.accept(created);
 				}
 
