@@ -37,7 +37,8 @@ public final class BeforeCommitBuffer<T> {
 	 * out as Spring's data access exception, which the API answers as bad input or a conflict, not as
 	 * Hibernate's own exception (a 500).
 	 */
-	private void flush() {
+	// not "flush": inside the synchronization that name is TransactionSynchronization.flush(), a no-op
+	private void flushEntities() {
 		try {
 			entityManager.flush();
 		}
@@ -57,7 +58,7 @@ public final class BeforeCommitBuffer<T> {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void beforeCommit(boolean readOnly) {
-					flush();
+					flushEntities();
 					writer.accept(created);
 				}
 
