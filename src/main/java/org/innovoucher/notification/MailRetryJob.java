@@ -1,9 +1,9 @@
 package org.innovoucher.notification;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.KeysetPages;
 import org.innovoucher.shared.Job;
 import org.innovoucher.shared.SystemWork;
 import org.springframework.data.domain.Limit;
@@ -44,18 +44,11 @@ class MailRetryJob implements Job {
 
 	@Override
 	public int run() {
-		int handled = 0;
-		String after = "";
-		List<String> page;
-		do {
-			page = notifications.findAwaitingEmail(clock.now().minus(GRACE), after, Limit.of(PAGE_SIZE));
-			for (String id : page) {
-				mailer.sendNow(id);
-				handled++;
-				after = id;
-			}
-		}
-		while (page.size() == PAGE_SIZE);
-		return handled;
+		return KeysetPages.forEach(PAGE_SIZE,
+				(after, size) -> notifications.findAwaitingEmail(clock.now().minus(GRACE), after, Limit.of(size)), id -> id,
+				id -> {
+					mailer.sendNow(id);
+					return true;
+				});
 	}
 }

@@ -8,9 +8,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 
 import org.innovoucher.shared.Job;
+import org.innovoucher.shared.KeysetPages;
 import org.innovoucher.shared.SystemWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,25 +63,19 @@ class EvidenceScrubJob implements Job {
 	/** Returns how many files were checked; the damaged ones are reported as they are found. */
 	@Override
 	public int run() {
-		int checked = 0;
-		int damaged = 0;
-		String after = "";
-		List<Attachment> page;
-		do {
-			// keyset paging: each page is its own short read, however many files there are
-			page = attachments.findByIdGreaterThanOrderById(after, Limit.of(PAGE_SIZE));
-			for (Attachment attachment : page) {
-				String problem = check(attachment);
-				if (problem != null) {
-					report(attachment, problem);
-					damaged++;
-				}
-				checked++;
-				after = attachment.getId();
-			}
-		}
-		while (page.size() == PAGE_SIZE);
-		log.info("evidence scrub: {} files checked, {} damaged", checked, damaged);
+		int[] damaged = { 0 };
+		// keyset paging: each page is its own short read, however many files there are
+		int checked = KeysetPages.forEach(PAGE_SIZE,
+				(after, size) -> attachments.findByIdGreaterThanOrderById(after, Limit.of(size)), Attachment::getId,
+				attachment -> {
+					String problem = check(attachment);
+					if (problem != null) {
+						report(attachment, problem);
+						damaged[0]++;
+					}
+					return true;
+				});
+		log.info("evidence scrub: {} files checked, {} damaged", checked, damaged[0]);
 		return checked;
 	}
 

@@ -1,8 +1,8 @@
 package org.innovoucher.voucher;
 
-import java.util.List;
 
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.KeysetPages;
 import org.innovoucher.shared.Job;
 import org.innovoucher.shared.SystemWork;
 import org.slf4j.Logger;
@@ -41,27 +41,19 @@ class VoucherExpiryJob implements Job {
 
 	@Override
 	public int run() {
-		int handled = 0;
-		String after = "";
-		List<String> page;
-		do {
-			// a page of ids at a time, never all of them: a million vouchers may end on one date
-			page = vouchers.dueForExpiry(after, pageSize);
-			for (String id : page) {
-				try {
-					// each voucher in a transaction of its own, released at once
-					vouchers.expire(id);
-					handled++;
-				}
-				catch (RuntimeException e) {
-					// one voucher's failure must not stop the others; it is retried next run
-					log.warn("could not expire voucher {}: {}", id, e.getMessage());
-				}
-				after = id;
+		// a page of ids at a time, never all of them: a million vouchers may end on one date
+		return KeysetPages.forEach(pageSize, vouchers::dueForExpiry, id -> id, id -> {
+			try {
+				// each voucher in a transaction of its own, released at once
+				vouchers.expire(id);
+				return true;
 			}
-		}
-		while (page.size() == pageSize);
-		return handled;
+			catch (RuntimeException e) {
+				// one voucher's failure must not stop the others; it is retried next run
+				log.warn("could not expire voucher {}: {}", id, e.getMessage());
+				return false;
+			}
+		});
 	}
 
 	@EventListener
