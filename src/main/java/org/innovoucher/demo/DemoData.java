@@ -57,6 +57,10 @@ import org.springframework.stereotype.Component;
  * the ledger, the audit trail, the notifications and the statistics are those of a real year. Where
  * the clock is adjustable (the demo profile makes it so) the story starts weeks in the past and moves
  * the clock forward through notice periods, then back to the present. Never active in production.
+ *
+ * <p>Just over 300 lines and many collaborators on purpose for now: it is one story told in order,
+ * calling the service of each actor in turn. The next step is to split it by story (parties,
+ * applications, claims), not by line count.
  */
 @Component
 @Profile("demo")
