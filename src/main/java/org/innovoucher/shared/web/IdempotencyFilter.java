@@ -54,8 +54,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	 * state checks (a claim is paid once, a reference recorded once) refuse to move the money twice.
 	 */
 	static final java.time.Duration LEASE = java.time.Duration.ofMinutes(2);
-	/** The JSON body limit of the API: more is refused with 413 before it is read whole. */
-	static final int MAX_BODY_BYTES = 1024 * 1024;
+	/** The API's JSON body limit, the one {@link BodyLimitFilter} sets: more is refused with 413 unread. */
+	static final int MAX_BODY_BYTES = Math.toIntExact(BodyLimitFilter.JSON_LIMIT);
 	private static final java.time.Duration WAIT_FOR_FIRST = java.time.Duration.ofSeconds(15);
 	private static final java.time.Duration POLL = java.time.Duration.ofMillis(25);
 
