@@ -171,10 +171,13 @@ class DemoData {
 
 		int year = clock.currentYear();
 		ProgramRules rules = new ProgramRules("山西省科技创新券 " + year + " Shanxi S&T innovation voucher", "140000", year,
-				Cycle.ANNUAL, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), LocalDate.of(year, 12, 31), null,
-				List.of(Money.of(50000), Money.of(100000)), Map.of(), Ratio.parse("0.50"),
-				Map.of("140100", Ratio.parse("0.60")), Money.of(200000), null, null,
-				List.of(ServiceCategory.values()), List.of("140000"), false, null, false, 1, 10, 5, 10, 5, 10, 3, false, 2);
+				new ProgramRules.Window(Cycle.ANNUAL, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+						LocalDate.of(year, 12, 31), null),
+				new ProgramRules.Schedule(List.of(Money.of(50000), Money.of(100000)), Map.of(), Ratio.parse("0.50"),
+						Map.of("140100", Ratio.parse("0.60")), Money.of(200000), null, null),
+				new ProgramRules.Eligible(List.of(ServiceCategory.values()), List.of("140000"), false, null, false, 1,
+						false, 2),
+				new ProgramRules.Deadlines(10, 5, 10, 5, 10), new ProgramRules.Sanctions(3));
 		String program = policy.runAs(() -> {
 			Program created = programs.create(rules, policy);
 			budgets.setBudget(created.getId(), "140100", Money.of(5_000_000), policy);

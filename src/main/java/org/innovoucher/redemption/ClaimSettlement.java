@@ -91,7 +91,8 @@ public class ClaimSettlement {
 		// saved before the ban, so that the claim's line precedes the enterprise's
 		redemptions.save(redemption);
 		ProgramRules rules = vouchers.rulesOf(vouchers.get(redemption.getVoucherId()));
-		enterprises.ban(redemption.getEnterpriseId(), rules.banYearsOnFraud(), "clawback of claim " + id + ": " + reason);
+		enterprises.ban(redemption.getEnterpriseId(), rules.sanctions().banYearsOnFraud(),
+				"clawback of claim " + id + ": " + reason);
 		return redemption;
 	}
 

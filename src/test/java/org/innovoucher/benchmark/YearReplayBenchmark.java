@@ -122,10 +122,14 @@ class YearReplayBenchmark {
 			reviewers.put(city, staff("bench-reviewer-" + city, Role.BUREAU_REVIEWER, city));
 			labs.put(city, institution(city, operator));
 		}
-		ProgramRules rules = new ProgramRules("Benchmark " + year, "140000", year, Cycle.ANNUAL, LocalDate.of(year, 1, 1),
-				LocalDate.of(year, 12, 31), LocalDate.of(year, 12, 31), null, List.of(Money.of(50000), Money.of(100000)),
-				Map.of(), Ratio.parse("0.50"), Map.of("140100", Ratio.parse("0.60")), Money.of(200000), null, null,
-				List.of(ServiceCategory.values()), List.of("140000"), false, null, false, 1, 10, 5, 10, 5, 10, 3, false, 2);
+		ProgramRules rules = new ProgramRules("Benchmark " + year, "140000", year,
+				new ProgramRules.Window(Cycle.ANNUAL, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+						LocalDate.of(year, 12, 31), null),
+				new ProgramRules.Schedule(List.of(Money.of(50000), Money.of(100000)), Map.of(), Ratio.parse("0.50"),
+						Map.of("140100", Ratio.parse("0.60")), Money.of(200000), null, null),
+				new ProgramRules.Eligible(List.of(ServiceCategory.values()), List.of("140000"), false, null, false, 1,
+						false, 2),
+				new ProgramRules.Deadlines(10, 5, 10, 5, 10), new ProgramRules.Sanctions(3));
 		String program = policy.runAs(() -> {
 			String id = programs.create(rules, policy).getId();
 			for (String city : CITIES) {
