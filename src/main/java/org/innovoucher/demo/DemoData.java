@@ -34,6 +34,7 @@ import org.innovoucher.redemption.PublicNotices;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.Ratio;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.ServiceCategory;
@@ -175,12 +176,12 @@ class DemoData {
 				List.of(Money.of(50000), Money.of(100000)), Map.of(), Ratio.parse("0.50"),
 				Map.of("140100", Ratio.parse("0.60")), Money.of(200000), null, null,
 				List.of(ServiceCategory.values()), List.of("140000"), false, null, false, 1, 10, 5, 10, 5, 10, 3, false, 2);
-		String program = policy.runAs(() -> {
+		ProgramId program = policy.runAs(() -> {
 			Program created = programs.create(rules, policy);
-			budgets.setBudget(created.getId(), "140100", Money.of(5_000_000), policy);
-			budgets.setBudget(created.getId(), "140200", Money.of(2_000_000), policy);
-			programs.publish(created.getId(), policy);
-			return created.getId();
+			budgets.setBudget(created.id(), "140100", Money.of(5_000_000), policy);
+			budgets.setBudget(created.id(), "140200", Money.of(2_000_000), policy);
+			programs.publish(created.id(), policy);
+			return created.id();
 		});
 
 		// A testing contract paid 80,000 on a 50,000 voucher: 50,000 + 30,000 x 0.60 (Taiyuan) = 68,000.
@@ -216,7 +217,7 @@ class DemoData {
 				ServiceCategory.TESTING_CERTIFICATION, Money.of(30000), clock.today()), sensors));
 
 		// An application waiting for the Taiyuan bureau.
-		biotech.runAs(() -> applications.apply(new VoucherApplications.Application(program, biotech.enterpriseId(), Money.of(50000),
+		biotech.runAs(() -> applications.apply(new VoucherApplications.Application(program, biotech.enterprise(), Money.of(50000),
 				"新药制剂稳定性研究", List.of(ServiceCategory.RESEARCH_DEVELOPMENT)), biotech));
 
 		log.warn("Demo profile: seeded demo data. Accounts demo-policy, demo-operator, demo-reviewer (Taiyuan), "
@@ -226,10 +227,10 @@ class DemoData {
 				history ? "paid" : "in public notice");
 	}
 
-	private String voucher(CurrentUser enterprise, CurrentUser reviewer, String program, String denomination,
+	private String voucher(CurrentUser enterprise, CurrentUser reviewer, ProgramId program, String denomination,
 			ServiceCategory category) {
 		String application = enterprise.runAs(() -> applications.apply(new VoucherApplications.Application(program,
-				enterprise.enterpriseId(), Money.of(denomination), "开展技术创新活动", List.of(category)), enterprise).getId());
+				enterprise.enterprise(), Money.of(denomination), "开展技术创新活动", List.of(category)), enterprise).getId());
 		return reviewer.runAs(() -> applicationReview.decide(application, ApplicationReview.Decision.APPROVE, "符合申领条件", reviewer)
 			.getVoucherId());
 	}

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.ServiceCategory;
 
@@ -126,6 +127,11 @@ public class Contract extends AggregateRoot<Contract> {
 
 	public String getEnterpriseId() {
 		return enterpriseId;
+	}
+
+	/** The same, typed for the other modules' APIs. */
+	public EnterpriseId enterprise() {
+		return EnterpriseId.of(enterpriseId);
 	}
 
 	public String getInstitutionId() {

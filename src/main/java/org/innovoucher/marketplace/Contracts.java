@@ -11,6 +11,7 @@ import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
@@ -54,7 +55,7 @@ public class Contracts {
 			throw DomainException.forbidden("contracts are proposed by an enterprise or its agency");
 		}
 		Voucher voucher = vouchers.voucherVisible(p.voucherId(), user);
-		Enterprise enterprise = enterprises.actingFor(user, voucher.getEnterpriseId());
+		Enterprise enterprise = enterprises.actingFor(user, voucher.enterprise());
 		vouchers.requireUsable(voucher.getId(), enterprise.getId());
 		Institution institution = institutions.get(p.institutionId());
 		ServiceCategory category = p.category();
@@ -113,7 +114,7 @@ public class Contracts {
 	public Contract close(String id, Contract.Status outcome, String reason, CurrentUser user) {
 		Contract contract = lockVisible(id, user);
 		boolean party = contract.getInstitutionId().equals(user.institutionId())
-				|| enterprises.canActFor(user, contract.getEnterpriseId());
+				|| enterprises.canActFor(user, contract.enterprise());
 		if (!party) {
 			throw DomainException.forbidden("only the contract's parties close it");
 		}
@@ -152,15 +153,15 @@ public class Contracts {
 	private Contract requireVisible(Contract contract, CurrentUser user) {
 		String id = contract.getId();
 		boolean visible = contract.getInstitutionId().equals(user.institutionId())
-				|| enterprises.canActFor(user, contract.getEnterpriseId())
-				|| (user.isStaff() && user.isStaffCovering(enterprises.get(contract.getEnterpriseId()).getRegionCode(), regions));
+				|| enterprises.canActFor(user, contract.enterprise())
+				|| (user.isStaff() && user.isStaffCovering(enterprises.get(contract.enterprise()).getRegionCode(), regions));
 		if (!visible) {
 			throw DomainException.notFound("contract", id);
 		}
 		return contract;
 	}
 
-	public PageResult<Contract> mine(CurrentUser user, String enterpriseId, Pageable paging) {
+	public PageResult<Contract> mine(CurrentUser user, EnterpriseId enterpriseId, Pageable paging) {
 		if (user.has(Role.INSTITUTION)) {
 			return PageResult.of(contracts.findByInstitutionId(user.institutionId(), paging), c -> c);
 		}

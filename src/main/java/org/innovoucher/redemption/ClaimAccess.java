@@ -4,6 +4,7 @@ import org.innovoucher.enterprise.Enterprise;
 import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,7 @@ class ClaimAccess {
 
 	private void requireVisible(Redemption redemption, CurrentUser user) {
 		boolean visible = redemption.getInstitutionId().equals(user.institutionId())
-				|| enterprises.canActFor(user, redemption.getEnterpriseId())
+				|| enterprises.canActFor(user, redemption.enterprise())
 				|| user.isStaffCovering(redemption.getRegionCode(), regions);
 		if (!visible) {
 			throw DomainException.notFound("claim", redemption.getId());
@@ -62,7 +63,7 @@ class ClaimAccess {
 	}
 
 	/** The enterprise or its agency acts on its claim; returns the enterprise. */
-	Enterprise claimant(String enterpriseId, CurrentUser user) {
+	Enterprise claimant(EnterpriseId enterpriseId, CurrentUser user) {
 		if (!user.hasAny(Role.ENTERPRISE, Role.AGENCY) || !enterprises.canActFor(user, enterpriseId)) {
 			throw DomainException.forbidden("only the enterprise or its agency acts on its claim");
 		}

@@ -55,7 +55,7 @@ public class ClaimDrafting {
 	public Redemption create(Claim claim, CurrentUser user) {
 		// the contract's row lock serialises claims against it: at most one open claim per contract
 		Contract contract = contracts.lockVisible(claim.contractId(), user);
-		Enterprise enterprise = access.claimant(contract.getEnterpriseId(), user);
+		Enterprise enterprise = access.claimant(contract.enterprise(), user);
 		if (!contract.isClaimable()) {
 			throw DomainException.invalidState("a claim needs a signed contract; this one is " + contract.getStatus());
 		}
@@ -75,7 +75,7 @@ public class ClaimDrafting {
 	@Transactional
 	public Redemption revise(String id, Claim claim, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
-		Enterprise enterprise = access.claimant(redemption.getEnterpriseId(), user);
+		Enterprise enterprise = access.claimant(redemption.enterprise(), user);
 		requireValidPaid(claim.paidAmount(), contracts.get(redemption.getContractId()));
 		Voucher voucher = vouchers.requireUsable(redemption.getVoucherId(), enterprise.getId());
 		redemption.revise(claim.paidAmount(), summary(claim.resultSummary()), outputs(claim),
@@ -86,7 +86,7 @@ public class ClaimDrafting {
 	@Transactional
 	public Redemption submit(String id, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
-		Enterprise enterprise = access.claimant(redemption.getEnterpriseId(), user);
+		Enterprise enterprise = access.claimant(redemption.enterprise(), user);
 		EnumSet<Attachment.Kind> missing = EnumSet.allOf(Attachment.Kind.class);
 		attachments.findByRedemptionIdOrderByUploadedAt(id).forEach(a -> missing.remove(a.getKind()));
 		if (!missing.isEmpty()) {
@@ -103,7 +103,7 @@ public class ClaimDrafting {
 	@Transactional
 	public Redemption withdraw(String id, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
-		access.claimant(redemption.getEnterpriseId(), user);
+		access.claimant(redemption.enterprise(), user);
 		redemption.withdraw();
 		return redemptions.save(redemption);
 	}

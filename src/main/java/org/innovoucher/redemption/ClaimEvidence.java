@@ -42,7 +42,7 @@ public class ClaimEvidence {
 	@Transactional
 	public Attachment attach(String id, Attachment.Kind kind, String fileName, InputStream content, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
-		access.claimant(redemption.getEnterpriseId(), user);
+		access.claimant(redemption.enterprise(), user);
 		redemption.requireTakingEvidence();
 		inspection.requireRoomFor(attachments.countByRedemptionId(id));
 		EvidenceStore.Stored stored;

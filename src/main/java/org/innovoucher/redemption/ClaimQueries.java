@@ -6,6 +6,7 @@ import java.util.List;
 import org.innovoucher.enterprise.Enterprise;
 import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
@@ -33,7 +34,7 @@ public class ClaimQueries {
 		return access.getVisible(id, user);
 	}
 
-	public PageResult<Redemption> list(CurrentUser user, String enterpriseId, Redemption.Status status,
+	public PageResult<Redemption> list(CurrentUser user, EnterpriseId enterpriseId, Redemption.Status status,
 			Pageable paging) {
 		if (user.isStaff()) {
 			return PageResult.of(redemptions.findInRegions(regions.scope(user.regionCode()), status, paging), r -> r);

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.innovoucher.shared.AggregateRoot;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ProgramId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -98,12 +100,22 @@ public abstract class ClaimRecord extends AggregateRoot<Redemption> {
 		return enterpriseId;
 	}
 
+	/** The same, typed for the other modules' APIs. */
+	public EnterpriseId enterprise() {
+		return EnterpriseId.of(enterpriseId);
+	}
+
 	public String getInstitutionId() {
 		return institutionId;
 	}
 
 	public String getProgramId() {
 		return programId;
+	}
+
+	/** The same, typed for the other modules' APIs. */
+	public ProgramId program() {
+		return ProgramId.of(programId);
 	}
 
 	public String getRegionCode() {

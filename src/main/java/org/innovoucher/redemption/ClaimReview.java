@@ -62,7 +62,7 @@ public class ClaimReview {
 			return redemptions.save(redemption);
 		}
 		// claim, enterprise (its annual cap), voucher (its balance), then the ledger book: the lock order
-		Enterprise enterprise = enterprises.lock(redemption.getEnterpriseId());
+		Enterprise enterprise = enterprises.lock(redemption.enterprise());
 		Voucher voucher = vouchers.requireBindable(redemption.getVoucherId(), enterprise.getId(),
 				redemption.getVoucherPart());
 		ProgramRules rules = vouchers.rulesOf(voucher);

@@ -85,13 +85,13 @@ public class ClaimSettlement {
 		Redemption redemption = access.lockVisible(id, user);
 		access.requireStaff(redemption, Role.SUPERVISOR, user);
 		// the enterprise (banned below) before the ledger book, in the order confirmations take them
-		enterprises.lock(redemption.getEnterpriseId());
+		enterprises.lock(redemption.enterprise());
 		redemption.clawBack(reason);
 		postings.clawedBack(redemption, reason);
 		// saved before the ban, so that the claim's line precedes the enterprise's
 		redemptions.save(redemption);
 		ProgramRules rules = vouchers.rulesOf(vouchers.get(redemption.getVoucherId()));
-		enterprises.ban(redemption.getEnterpriseId(), rules.banYearsOnFraud(), "clawback of claim " + id + ": " + reason);
+		enterprises.ban(redemption.enterprise(), rules.banYearsOnFraud(), "clawback of claim " + id + ": " + reason);
 		return redemption;
 	}
 

@@ -38,7 +38,7 @@ class NoticeListing {
 	}
 
 	void list(String noticeId, Redemption claim) {
-		items.save(new NoticeItem(noticeId, claim.getId(), enterprises.get(claim.getEnterpriseId()).getName(),
+		items.save(new NoticeItem(noticeId, claim.getId(), enterprises.get(claim.enterprise()).getName(),
 				institutions.get(claim.getInstitutionId()).getName(), claim.getApprovedAmount()));
 	}
 

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 
 import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ProgramId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -194,6 +196,11 @@ public class Voucher extends AggregateRoot<Voucher> {
 		return programId;
 	}
 
+	/** The same, typed for the other modules' APIs. */
+	public ProgramId program() {
+		return ProgramId.of(programId);
+	}
+
 	public int getProgramVersion() {
 		return programVersion;
 	}
@@ -204,6 +211,11 @@ public class Voucher extends AggregateRoot<Voucher> {
 
 	public String getEnterpriseId() {
 		return enterpriseId;
+	}
+
+	/** The same, typed for the other modules' APIs. */
+	public EnterpriseId enterprise() {
+		return EnterpriseId.of(enterpriseId);
 	}
 
 	public String getRegionCode() {

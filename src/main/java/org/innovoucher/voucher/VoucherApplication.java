@@ -10,7 +10,9 @@ import java.util.Set;
 
 import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.persistence.CsvConverter;
 
 import jakarta.persistence.Column;
@@ -171,12 +173,22 @@ public class VoucherApplication extends AggregateRoot<VoucherApplication> {
 		return programId;
 	}
 
+	/** The same, typed for the other modules' APIs. */
+	public ProgramId program() {
+		return ProgramId.of(programId);
+	}
+
 	public int getProgramVersion() {
 		return programVersion;
 	}
 
 	public String getEnterpriseId() {
 		return enterpriseId;
+	}
+
+	/** The same, typed for the other modules' APIs. */
+	public EnterpriseId enterprise() {
+		return EnterpriseId.of(enterpriseId);
 	}
 
 	public String getRegionCode() {

@@ -15,6 +15,7 @@ import org.innovoucher.policy.Programs;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.Money;
@@ -62,8 +63,8 @@ public class Vouchers {
 	 * covering the enterprise's region: BUDGET_EXHAUSTED where there is none or it is spent.
 	 */
 	Voucher issue(VoucherApplication application, LocalDate today) {
-		ProgramRules rules = programs.rules(application.getProgramId(), application.getProgramVersion());
-		String book = ledger.bookFor(application.getProgramId(), regions.selfAndAncestors(application.getRegionCode()))
+		ProgramRules rules = programs.rules(application.program(), application.getProgramVersion());
+		String book = ledger.bookFor(application.program(), regions.selfAndAncestors(application.getRegionCode()))
 			.orElseThrow(() -> new DomainException(ErrorCode.BUDGET_EXHAUSTED,
 					"no budget covers region " + application.getRegionCode()));
 		long sequence = jdbc.sql("select nextval('voucher_serial_seq')").query(Long.class).single();
@@ -73,7 +74,7 @@ public class Vouchers {
 		}
 		Voucher voucher = new Voucher(Ids.newId(), SerialNumbers.format(rules.year(), application.getRegionCode(), sequence),
 				application, book, today, validUntil, clock.now());
-		ledger.post(Posting.of(voucher.getProgramId(), TransactionType.VOUCHER_ISSUED, "VOUCHER", voucher.getId())
+		ledger.post(Posting.of(voucher.program(), TransactionType.VOUCHER_ISSUED, "VOUCHER", voucher.getId())
 			.move(book, Account.AVAILABLE, Account.RESERVED, voucher.getFaceValue())
 			.memo(voucher.getSerialNumber()));
 		// raises VoucherIssued, published (audited, notified) on save
@@ -91,21 +92,21 @@ public class Vouchers {
 	}
 
 	private Voucher requireVisible(Voucher voucher, CurrentUser user) {
-		if (!enterprises.canActFor(user, voucher.getEnterpriseId())
+		if (!enterprises.canActFor(user, voucher.enterprise())
 				&& !user.isStaffCovering(voucher.getRegionCode(), regions)) {
 			throw DomainException.notFound("voucher", voucher.getId());
 		}
 		return voucher;
 	}
 
-	public PageResult<Voucher> vouchersOf(String enterpriseId, CurrentUser user, Pageable paging) {
+	public PageResult<Voucher> vouchersOf(EnterpriseId enterpriseId, CurrentUser user, Pageable paging) {
 		Enterprise enterprise = enterprises.getVisible(enterpriseId, user);
 		return PageResult.of(vouchers.findByEnterpriseId(enterprise.getId(), paging), v -> v);
 	}
 
 	/** The rules the voucher was issued under. */
 	public ProgramRules rulesOf(Voucher voucher) {
-		return programs.rules(voucher.getProgramId(), voucher.getProgramVersion());
+		return programs.rules(voucher.program(), voucher.getProgramVersion());
 	}
 
 	/** Refuses unless the voucher belongs to the enterprise and can be spent today. */
@@ -175,7 +176,7 @@ public class Vouchers {
 			return;
 		}
 		Money released = voucher.expire();
-		ledger.post(Posting.of(voucher.getProgramId(), TransactionType.VOUCHER_RELEASED, "VOUCHER", voucherId)
+		ledger.post(Posting.of(voucher.program(), TransactionType.VOUCHER_RELEASED, "VOUCHER", voucherId)
 			.move(voucher.getBudgetRegionCode(), Account.RESERVED, Account.AVAILABLE, released)
 			.memo("expired " + voucher.getSerialNumber()));
 		vouchers.save(voucher);
@@ -191,7 +192,7 @@ public class Vouchers {
 			throw DomainException.forbidden("vouchers are revoked by an operator of their region");
 		}
 		Money released = voucher.revoke(reason);
-		ledger.post(Posting.of(voucher.getProgramId(), TransactionType.VOUCHER_RELEASED, "VOUCHER", voucherId)
+		ledger.post(Posting.of(voucher.program(), TransactionType.VOUCHER_RELEASED, "VOUCHER", voucherId)
 			.move(voucher.getBudgetRegionCode(), Account.RESERVED, Account.AVAILABLE, released)
 			.memo("revoked " + voucher.getSerialNumber()));
 		return vouchers.save(voucher);

@@ -47,6 +47,7 @@ import org.innovoucher.redemption.PublicNotices;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.Ratio;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.ServiceCategory;
@@ -126,8 +127,8 @@ class YearReplayBenchmark {
 				LocalDate.of(year, 12, 31), LocalDate.of(year, 12, 31), null, List.of(Money.of(50000), Money.of(100000)),
 				Map.of(), Ratio.parse("0.50"), Map.of("140100", Ratio.parse("0.60")), Money.of(200000), null, null,
 				List.of(ServiceCategory.values()), List.of("140000"), false, null, false, 1, 10, 5, 10, 5, 10, 3, false, 2);
-		String program = policy.runAs(() -> {
-			String id = programs.create(rules, policy).getId();
+		ProgramId program = policy.runAs(() -> {
+			ProgramId id = programs.create(rules, policy).id();
 			for (String city : CITIES) {
 				budgets.setBudget(id, city, Money.of(100_000L * ENTERPRISES), policy);
 			}
@@ -140,7 +141,7 @@ class YearReplayBenchmark {
 			String city = CITIES.get(i % CITIES.size());
 			CurrentUser enterprise = time("register", () -> enterprise(i, city));
 			String application = time("apply", () -> enterprise.runAs(() -> applications.apply(new VoucherApplications.Application(program,
-					enterprise.enterpriseId(), Money.of(50000), "benchmark", List.of(ServiceCategory.TESTING_CERTIFICATION)),
+					enterprise.enterprise(), Money.of(50000), "benchmark", List.of(ServiceCategory.TESTING_CERTIFICATION)),
 					enterprise).getId()));
 			CurrentUser reviewer = reviewers.get(city);
 			String voucher = time("approve and issue", () -> reviewer.runAs(() -> applicationReview.decide(application,

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.innovoucher.marketplace.Contract;
 import org.innovoucher.marketplace.Contracts;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.EnterpriseId;
+import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.ServiceCategory;
@@ -68,7 +70,7 @@ class ContractController {
 	@GetMapping
 	PageResult<ContractView> list(@RequestParam(required = false) String enterpriseId,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		PageResult<Contract> found = contracts.mine(CurrentUser.require(), enterpriseId,
+		PageResult<Contract> found = contracts.mine(CurrentUser.require(), Ids.optional(enterpriseId, EnterpriseId::of),
 				PageResult.request(page, size, Sort.by("createdAt").descending()));
 		return new PageResult<>(found.items().stream().map(ContractView::of).toList(), found.page(), found.size(),
 				found.total());

@@ -17,7 +17,9 @@ import org.innovoucher.redemption.Outputs;
 import org.innovoucher.redemption.Redemption;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.ErrorCode;
+import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.TextLimits;
@@ -114,7 +116,7 @@ class RedemptionController {
 	PageResult<RedemptionView> list(@RequestParam(required = false) String enterpriseId,
 			@RequestParam(required = false) Redemption.Status status, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		PageResult<Redemption> found = queries.list(CurrentUser.require(), enterpriseId, status,
+		PageResult<Redemption> found = queries.list(CurrentUser.require(), Ids.optional(enterpriseId, EnterpriseId::of), status,
 				PageResult.request(page, size, Sort.by("createdAt").descending()));
 		return new PageResult<>(found.items().stream().map(RedemptionView::of).toList(), found.page(), found.size(),
 				found.total());
