@@ -8,6 +8,7 @@ import org.innovoucher.marketplace.Contract;
 import org.innovoucher.marketplace.Contracts;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClaimDrafting {
 
-	public record Claim(String contractId, Money paidAmount, String resultSummary, Outputs outputs) {
+	public record Claim(ContractId contractId, Money paidAmount, String resultSummary, Outputs outputs) {
 	}
 
 	private final RedemptionRepository redemptions;
@@ -64,7 +65,7 @@ public class ClaimDrafting {
 			throw DomainException.invalidState("the contract already has a claim in progress");
 		}
 		requireValidPaid(claim.paidAmount(), contract);
-		Voucher voucher = vouchers.requireUsable(contract.getVoucherId(), enterprise.getId());
+		Voucher voucher = vouchers.requireUsable(contract.voucher(), enterprise.id());
 		return redemptions.save(new Redemption(Ids.newId(), contract.getId(), voucher.getId(), enterprise.getId(),
 				contract.getInstitutionId(), voucher.getProgramId(), enterprise.getRegionCode(),
 				voucher.getBudgetRegionCode(), claim.paidAmount(), summary(claim.resultSummary()), outputs(claim),
@@ -76,8 +77,8 @@ public class ClaimDrafting {
 	public Redemption revise(String id, Claim claim, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
 		Enterprise enterprise = access.claimant(redemption.enterprise(), user);
-		requireValidPaid(claim.paidAmount(), contracts.get(redemption.getContractId()));
-		Voucher voucher = vouchers.requireUsable(redemption.getVoucherId(), enterprise.getId());
+		requireValidPaid(claim.paidAmount(), contracts.get(redemption.contract()));
+		Voucher voucher = vouchers.requireUsable(redemption.voucher(), enterprise.id());
 		redemption.revise(claim.paidAmount(), summary(claim.resultSummary()), outputs(claim),
 				pricing.estimate(voucher, enterprise, claim.paidAmount()));
 		return redemptions.save(redemption);
@@ -92,7 +93,7 @@ public class ClaimDrafting {
 		if (!missing.isEmpty()) {
 			throw new DomainException(ErrorCode.EVIDENCE_MISSING, "evidence missing: " + missing);
 		}
-		Voucher voucher = vouchers.requireUsable(redemption.getVoucherId(), enterprise.getId());
+		Voucher voucher = vouchers.requireUsable(redemption.voucher(), enterprise.id());
 		ProgramRules rules = vouchers.rulesOf(voucher);
 		LocalDate today = clock.today();
 		redemption.submit(today, workingDays.addWorkingDays(today, rules.confirmWorkingDays()),

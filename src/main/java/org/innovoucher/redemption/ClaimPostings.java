@@ -28,7 +28,7 @@ class ClaimPostings {
 
 	/** The confirmation binds the voucher part from the voucher and the rest from the budget. */
 	void bound(Redemption claim, SubsidySchedule.Outcome outcome) {
-		vouchers.bind(claim.getVoucherId(), outcome.voucherPart(), claim.getId());
+		vouchers.bind(claim.voucher(), outcome.voucherPart(), claim.id());
 		ledger.post(Posting.of(claim.program(), TransactionType.CLAIM_BOUND, CLAIM, claim.getId())
 			.move(claim.getBudgetRegionCode(), Account.RESERVED, Account.BOUND, outcome.voucherPart())
 			.move(claim.getBudgetRegionCode(), Account.AVAILABLE, Account.BOUND, outcome.excessPart()));
@@ -48,7 +48,7 @@ class ClaimPostings {
 		// after an approval for less and a reopening, less than the voucher part is still bound: the rest
 		// went back to the budget at approval, and giving it to the voucher again would overdraw the budget
 		Money voucherPart = claim.getBoundVoucherPart().min(bound);
-		boolean restored = vouchers.unbind(claim.getVoucherId(), voucherPart, claim.getId());
+		boolean restored = vouchers.unbind(claim.voucher(), voucherPart, claim.id());
 		Money toVoucher = restored ? voucherPart : Money.ZERO;
 		String book = claim.getBudgetRegionCode();
 		ledger.post(Posting.of(claim.program(), TransactionType.CLAIM_UNBOUND, CLAIM, claim.getId())

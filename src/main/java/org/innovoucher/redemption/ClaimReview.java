@@ -63,7 +63,7 @@ public class ClaimReview {
 		}
 		// claim, enterprise (its annual cap), voucher (its balance), then the ledger book: the lock order
 		Enterprise enterprise = enterprises.lock(redemption.enterprise());
-		Voucher voucher = vouchers.requireBindable(redemption.getVoucherId(), enterprise.getId(),
+		Voucher voucher = vouchers.requireBindable(redemption.voucher(), enterprise.id(),
 				redemption.getVoucherPart());
 		ProgramRules rules = vouchers.rulesOf(voucher);
 		// one day for the year it is checked against and the year it counts in (Redemption.confirm)

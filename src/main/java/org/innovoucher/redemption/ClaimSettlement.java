@@ -90,7 +90,7 @@ public class ClaimSettlement {
 		postings.clawedBack(redemption, reason);
 		// saved before the ban, so that the claim's line precedes the enterprise's
 		redemptions.save(redemption);
-		ProgramRules rules = vouchers.rulesOf(vouchers.get(redemption.getVoucherId()));
+		ProgramRules rules = vouchers.rulesOf(vouchers.get(redemption.voucher()));
 		enterprises.ban(redemption.enterprise(), rules.banYearsOnFraud(), "clawback of claim " + id + ": " + reason);
 		return redemption;
 	}

@@ -9,6 +9,7 @@ import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.ProgramId;
+import org.innovoucher.shared.VoucherId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -186,6 +187,11 @@ public class Voucher extends AggregateRoot<Voucher> {
 
 	public String getId() {
 		return id;
+	}
+
+	/** The id as the other modules' APIs take it. */
+	public VoucherId id() {
+		return VoucherId.of(id);
 	}
 
 	public String getSerialNumber() {

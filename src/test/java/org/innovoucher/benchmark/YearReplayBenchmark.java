@@ -45,13 +45,16 @@ import org.innovoucher.redemption.ClaimSettlement;
 import org.innovoucher.redemption.Outputs;
 import org.innovoucher.redemption.PublicNotices;
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.Ratio;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.Uscc;
+import org.innovoucher.shared.VoucherId;
 import org.innovoucher.support.FastPasswords;
 import org.innovoucher.support.TestDatabase;
 import org.innovoucher.voucher.ApplicationReview;
@@ -107,7 +110,7 @@ class YearReplayBenchmark {
 
 	private final Map<String, Long> nanos = new ConcurrentHashMap<>();
 
-	record File(CurrentUser enterprise, String city, String voucher, String contract, String claim) {
+	record File(CurrentUser enterprise, String city, VoucherId voucher, ContractId contract, String claim) {
 	}
 
 	@Test
@@ -144,12 +147,12 @@ class YearReplayBenchmark {
 					enterprise.enterprise(), Money.of(50000), "benchmark", List.of(ServiceCategory.TESTING_CERTIFICATION)),
 					enterprise).getId()));
 			CurrentUser reviewer = reviewers.get(city);
-			String voucher = time("approve and issue", () -> reviewer.runAs(() -> applicationReview.decide(application,
-					ApplicationReview.Decision.APPROVE, "ok", reviewer).getVoucherId()));
+			VoucherId voucher = time("approve and issue", () -> VoucherId.of(reviewer.runAs(() -> applicationReview
+				.decide(application, ApplicationReview.Decision.APPROVE, "ok", reviewer).getVoucherId())));
 			CurrentUser lab = labs.get(city);
-			String contract = time("propose contract", () -> enterprise.runAs(() -> contracts.propose(new Contracts.Proposal(
-					lab.institutionId(), null, voucher, "testing", ServiceCategory.TESTING_CERTIFICATION, Money.of(80000),
-					clock.today()), enterprise).getId()));
+			ContractId contract = time("propose contract", () -> enterprise.runAs(() -> contracts.propose(new Contracts.Proposal(
+					lab.institution(), null, voucher, "testing", ServiceCategory.TESTING_CERTIFICATION, Money.of(80000),
+					clock.today()), enterprise).id()));
 			time("accept contract", () -> lab.runAs(() -> contracts.answer(contract, true, null, lab)));
 			String claim = time("claim with evidence", () -> enterprise.runAs(() -> {
 				String id = drafting.create(new ClaimDrafting.Claim(contract, Money.of(80000), "done", Outputs.NONE),
@@ -274,7 +277,8 @@ class YearReplayBenchmark {
 				"bench-password", username + "@bench.local", uscc("12" + city, 999_999 - Integer.parseInt(city) % 1000),
 				"Testing centre " + city, city, InstitutionType.TESTING_CERTIFICATION,
 				EnumSet.allOf(ServiceCategory.class), List.of("CMA"), List.of()));
-		operator.runAs(() -> recognitions.decide(registered.institutionId(), Institution.Status.RECOGNISED, "ok", operator));
+		operator.runAs(() -> recognitions.decide(InstitutionId.of(registered.institutionId()), Institution.Status.RECOGNISED,
+				"ok", operator));
 		String user = accounts.findByUsername(username).orElseThrow().getId();
 		return new CurrentUser(user, username, EnumSet.of(Role.INSTITUTION), null, null, registered.institutionId());
 	}

@@ -15,6 +15,7 @@ import org.innovoucher.redemption.ClaimReview;
 import org.innovoucher.redemption.ClaimSettlement;
 import org.innovoucher.redemption.Outputs;
 import org.innovoucher.redemption.Redemption;
+import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.EnterpriseId;
@@ -93,7 +94,7 @@ class RedemptionController {
 	@ResponseStatus(HttpStatus.CREATED)
 	RedemptionView create(@Valid @RequestBody ClaimBody body) {
 		return RedemptionView.of(drafting.create(
-				new ClaimDrafting.Claim(body.contractId(), body.paidAmount(), body.resultSummary(), body.outputs()),
+				new ClaimDrafting.Claim(ContractId.of(body.contractId()), body.paidAmount(), body.resultSummary(), body.outputs()),
 				CurrentUser.require()));
 	}
 

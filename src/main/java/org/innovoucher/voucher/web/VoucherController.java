@@ -12,6 +12,7 @@ import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.shared.VoucherId;
 import org.innovoucher.voucher.ApplicationReview;
 import org.innovoucher.voucher.Voucher;
 import org.innovoucher.voucher.VoucherApplication;
@@ -132,7 +133,7 @@ class VoucherController {
 
 	@GetMapping("/vouchers/{id}")
 	VoucherView voucher(@PathVariable String id) {
-		return VoucherView.of(vouchers.voucherVisible(id, CurrentUser.require()));
+		return VoucherView.of(vouchers.voucherVisible(VoucherId.of(id), CurrentUser.require()));
 	}
 
 	@GetMapping("/enterprises/{id}/vouchers")
@@ -149,6 +150,6 @@ class VoucherController {
 
 	@PostMapping("/vouchers/{id}/revocation")
 	VoucherView revoke(@PathVariable String id, @Valid @RequestBody RevocationBody body) {
-		return VoucherView.of(vouchers.revoke(id, body.reason(), CurrentUser.require()));
+		return VoucherView.of(vouchers.revoke(VoucherId.of(id), body.reason(), CurrentUser.require()));
 	}
 }
