@@ -10,6 +10,7 @@ import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.ProgramId;
+import org.innovoucher.shared.RegionCode;
 import org.innovoucher.shared.VoucherId;
 
 import jakarta.persistence.Column;
@@ -144,6 +145,11 @@ public abstract class ClaimRecord extends AggregateRoot<Redemption> {
 
 	public String getRegionCode() {
 		return regionCode;
+	}
+
+	/** The same, typed for the other modules' APIs. */
+	public RegionCode region() {
+		return RegionCode.of(regionCode);
 	}
 
 	public String getBudgetRegionCode() {

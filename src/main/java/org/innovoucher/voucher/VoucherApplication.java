@@ -13,6 +13,7 @@ import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.ProgramId;
+import org.innovoucher.shared.RegionCode;
 import org.innovoucher.shared.persistence.CsvConverter;
 
 import jakarta.persistence.Column;
@@ -193,6 +194,11 @@ public class VoucherApplication extends AggregateRoot<VoucherApplication> {
 
 	public String getRegionCode() {
 		return regionCode;
+	}
+
+	/** The same, typed for the other modules' APIs. */
+	public RegionCode region() {
+		return RegionCode.of(regionCode);
 	}
 
 	public Money getDenomination() {
