@@ -1,23 +1,13 @@
 package org.innovoucher.shared;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** Which service contract: typed, so it cannot be swapped with the voucher or the claim. */
-public record ContractId(String value) {
+public final class ContractId extends TypedId {
 
-	public ContractId {
-		Ids.requireValue(value, "contractId");
+	private ContractId(String value) {
+		super(value, "contractId");
 	}
 
-	@JsonCreator
 	public static ContractId of(String value) {
 		return new ContractId(value);
-	}
-
-	@JsonValue
-	@Override
-	public String toString() {
-		return value;
 	}
 }

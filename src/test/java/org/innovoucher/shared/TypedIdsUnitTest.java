@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-@DisplayName("Typed ids: an id names something, compares by its value and reads and writes as a plain string")
+@DisplayName("Typed ids: an id names something, equals only an id of its kind and value, and writes as a plain string")
 class TypedIdsUnitTest {
 
 	static Stream<Arguments> types() {
@@ -49,10 +49,8 @@ class TypedIdsUnitTest {
 
 	@ParameterizedTest(name = "{2}")
 	@MethodSource("types")
-	void json_carries_the_bare_string_both_ways(Function<String, ?> of, String field, Class<?> type) throws Exception {
-		ObjectMapper json = new ObjectMapper();
-		assertThat(json.writeValueAsString(of.apply("140100"))).isEqualTo("\"140100\"");
-		assertThat(json.readValue("\"140100\"", type)).isEqualTo(of.apply("140100"));
+	void json_writes_the_bare_string(Function<String, ?> of) throws Exception {
+		assertThat(new ObjectMapper().writeValueAsString(of.apply("140100"))).isEqualTo("\"140100\"");
 	}
 
 	@ParameterizedTest(name = "{2}")
