@@ -32,6 +32,7 @@ import org.innovoucher.redemption.ClaimSettlement;
 import org.innovoucher.redemption.Outputs;
 import org.innovoucher.redemption.PublicNotices;
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.InstitutionId;
@@ -191,9 +192,9 @@ class DemoData {
 		VoucherId first = voucher(enterprise, reviewer, program, "50000.00", ServiceCategory.TESTING_CERTIFICATION);
 		ContractId testing = signedContract(enterprise, labUser, lab, emc, first, "整机电磁兼容检测",
 				ServiceCategory.TESTING_CERTIFICATION, "80000.00");
-		String paid = approvedClaim(enterprise, labUser, reviewer, testing, "80000.00",
+		ClaimId paid = approvedClaim(enterprise, labUser, reviewer, testing, "80000.00",
 				"完成整机 EMC 检测并取得 CMA 报告，产品通过 3C 认证", new Outputs(0, 1, 0, 0, 0, 1, 2));
-		operator.runAs(() -> notices.open("140100", List.of(paid), operator));
+		operator.runAs(() -> notices.open("140100", List.of(paid.value()), operator));
 		if (history) {
 			moveTo(clock.today().plusDays(14));
 			// the notice ended on the way and was closed by the scheduler: ready for payment
@@ -205,9 +206,9 @@ class DemoData {
 		VoucherId second = voucher(materials, reviewer, program, "100000.00", ServiceCategory.RESEARCH_DEVELOPMENT);
 		ContractId rd = signedContract(materials, universityUser, university, research, second, "高强度铝合金联合研发",
 				ServiceCategory.RESEARCH_DEVELOPMENT, "60000.00");
-		String noticed = approvedClaim(materials, universityUser, reviewer, rd, "60000.00",
+		ClaimId noticed = approvedClaim(materials, universityUser, reviewer, rd, "60000.00",
 				"完成高强度铝合金配方优化，申请发明专利 1 项", new Outputs(1, 0, 0, 0, 0, 1, 0));
-		operator.runAs(() -> notices.open("140100", List.of(noticed), operator));
+		operator.runAs(() -> notices.open("140100", List.of(noticed.value()), operator));
 
 		// A second contract on the same voucher, claimed and waiting for the institution's confirmation.
 		ContractId consulting = signedContract(materials, universityUser, university, null, second, "专利布局咨询",
@@ -234,9 +235,9 @@ class DemoData {
 			ServiceCategory category) {
 		String application = enterprise.runAs(() -> applications.apply(new VoucherApplications.Application(program,
 				enterprise.enterprise(), Money.of(denomination), "开展技术创新活动", List.of(category)), enterprise).getId());
-		return VoucherId.of(reviewer.runAs(() -> applicationReview
-			.decide(application, ApplicationReview.Decision.APPROVE, "符合申领条件", reviewer)
-			.getVoucherId()));
+		return VoucherId.of(reviewer.runAs(() -> applicationReview.decide(application, ApplicationReview.Decision.APPROVE,
+				"符合申领条件", reviewer).getVoucherId()));
+
 	}
 
 	private ContractId signedContract(CurrentUser enterprise, CurrentUser institutionUser, InstitutionId institution,
@@ -247,10 +248,10 @@ class DemoData {
 		return contract;
 	}
 
-	private String submittedClaim(CurrentUser enterprise, ContractId contract, String paid, String summary,
+	private ClaimId submittedClaim(CurrentUser enterprise, ContractId contract, String paid, String summary,
 			Outputs outputs) {
-		String claim = enterprise.runAs(() -> drafting.create(new ClaimDrafting.Claim(contract, Money.of(paid), summary,
-				outputs), enterprise).getId());
+		ClaimId claim = enterprise.runAs(() -> drafting.create(new ClaimDrafting.Claim(contract, Money.of(paid), summary,
+				outputs), enterprise).id());
 		for (Attachment.Kind kind : Attachment.Kind.values()) {
 			enterprise.runAs(() -> evidence.attach(claim, kind, kind.name().toLowerCase() + ".pdf",
 					new ByteArrayInputStream(PDF), enterprise));
@@ -259,9 +260,9 @@ class DemoData {
 		return claim;
 	}
 
-	private String approvedClaim(CurrentUser enterprise, CurrentUser institutionUser, CurrentUser reviewer,
+	private ClaimId approvedClaim(CurrentUser enterprise, CurrentUser institutionUser, CurrentUser reviewer,
 			ContractId contract, String paid, String summary, Outputs outputs) {
-		String claim = submittedClaim(enterprise, contract, paid, summary, outputs);
+		ClaimId claim = submittedClaim(enterprise, contract, paid, summary, outputs);
 		institutionUser.runAs(() -> review.confirm(claim, true, null, institutionUser));
 		reviewer.runAs(() -> review.decide(claim, ClaimReview.Decision.APPROVE, null, "材料齐全，成果属实", reviewer));
 		return claim;

@@ -2,6 +2,7 @@ package org.innovoucher.redemption;
 
 import org.innovoucher.enterprise.Enterprise;
 import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.EnterpriseId;
@@ -32,8 +33,9 @@ class ClaimAccess {
 	}
 
 	/** The claimant, its institution and staff of its region see a claim; others get 404. */
-	Redemption getVisible(String id, CurrentUser user) {
-		Redemption redemption = redemptions.findById(id).orElseThrow(() -> DomainException.notFound("claim", id));
+	Redemption getVisible(ClaimId id, CurrentUser user) {
+		Redemption redemption = redemptions.findById(id.value())
+			.orElseThrow(() -> DomainException.notFound("claim", id.value()));
 		requireVisible(redemption, user);
 		return redemption;
 	}
@@ -42,8 +44,8 @@ class ClaimAccess {
 	 * Locks the claim row, then checks that the caller sees it. Locked before it is read: a row read
 	 * first would stay stale in the persistence context, and a loser would act on the old state.
 	 */
-	Redemption lockVisible(String id, CurrentUser user) {
-		Redemption redemption = lock(id);
+	Redemption lockVisible(ClaimId id, CurrentUser user) {
+		Redemption redemption = lock(id.value());
 		requireVisible(redemption, user);
 		return redemption;
 	}

@@ -8,6 +8,7 @@ import org.innovoucher.marketplace.Contract;
 import org.innovoucher.marketplace.Contracts;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
@@ -74,7 +75,7 @@ public class ClaimDrafting {
 
 	/** The claimant changes a claim that is still its own (draft, returned or disputed). */
 	@Transactional
-	public Redemption revise(String id, Claim claim, CurrentUser user) {
+	public Redemption revise(ClaimId id, Claim claim, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
 		Enterprise enterprise = access.claimant(redemption.enterprise(), user);
 		requireValidPaid(claim.paidAmount(), contracts.get(redemption.contract()));
@@ -85,11 +86,11 @@ public class ClaimDrafting {
 	}
 
 	@Transactional
-	public Redemption submit(String id, CurrentUser user) {
+	public Redemption submit(ClaimId id, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
 		Enterprise enterprise = access.claimant(redemption.enterprise(), user);
 		EnumSet<Attachment.Kind> missing = EnumSet.allOf(Attachment.Kind.class);
-		attachments.findByRedemptionIdOrderByUploadedAt(id).forEach(a -> missing.remove(a.getKind()));
+		attachments.findByRedemptionIdOrderByUploadedAt(id.value()).forEach(a -> missing.remove(a.getKind()));
 		if (!missing.isEmpty()) {
 			throw new DomainException(ErrorCode.EVIDENCE_MISSING, "evidence missing: " + missing);
 		}
@@ -102,7 +103,7 @@ public class ClaimDrafting {
 	}
 
 	@Transactional
-	public Redemption withdraw(String id, CurrentUser user) {
+	public Redemption withdraw(ClaimId id, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
 		access.claimant(redemption.enterprise(), user);
 		redemption.withdraw();

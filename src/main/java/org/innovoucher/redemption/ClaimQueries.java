@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.innovoucher.enterprise.Enterprise;
 import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.PageResult;
@@ -30,7 +31,7 @@ public class ClaimQueries {
 	}
 
 	/** The claimant, its institution and staff of its region see a claim; others get 404. */
-	public Redemption getVisible(String id, CurrentUser user) {
+	public Redemption getVisible(ClaimId id, CurrentUser user) {
 		return access.getVisible(id, user);
 	}
 

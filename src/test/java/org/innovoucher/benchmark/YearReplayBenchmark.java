@@ -45,6 +45,7 @@ import org.innovoucher.redemption.ClaimSettlement;
 import org.innovoucher.redemption.Outputs;
 import org.innovoucher.redemption.PublicNotices;
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.InstitutionId;
@@ -110,7 +111,7 @@ class YearReplayBenchmark {
 
 	private final Map<String, Long> nanos = new ConcurrentHashMap<>();
 
-	record File(CurrentUser enterprise, String city, VoucherId voucher, ContractId contract, String claim) {
+	record File(CurrentUser enterprise, String city, VoucherId voucher, ContractId contract, ClaimId claim) {
 	}
 
 	@Test
@@ -154,13 +155,13 @@ class YearReplayBenchmark {
 					lab.institution(), null, voucher, "testing", ServiceCategory.TESTING_CERTIFICATION, Money.of(80000),
 					clock.today()), enterprise).id()));
 			time("accept contract", () -> lab.runAs(() -> contracts.answer(contract, true, null, lab)));
-			String claim = time("claim with evidence", () -> enterprise.runAs(() -> {
-				String id = drafting.create(new ClaimDrafting.Claim(contract, Money.of(80000), "done", Outputs.NONE),
-						enterprise).getId();
+			ClaimId claim = time("claim with evidence", () -> enterprise.runAs(() -> {
+				ClaimId id = drafting.create(new ClaimDrafting.Claim(contract, Money.of(80000), "done", Outputs.NONE),
+						enterprise).id();
 				for (Attachment.Kind kind : Attachment.Kind.values()) {
 					evidence.attach(id, kind, "evidence.pdf", new ByteArrayInputStream(PDF), enterprise);
 				}
-				return drafting.submit(id, enterprise).getId();
+				return drafting.submit(id, enterprise).id();
 			}));
 			time("confirm", () -> lab.runAs(() -> review.confirm(claim, true, null, lab)));
 			time("review", () -> reviewer.runAs(() -> review.decide(claim, ClaimReview.Decision.APPROVE, null, "ok",
@@ -170,7 +171,8 @@ class YearReplayBenchmark {
 		List<String> noticeIds = new ArrayList<>();
 		time("public notice (per city)", () -> {
 			for (String city : CITIES) {
-				List<String> claims = files.stream().filter(f -> f.city().equals(city)).map(File::claim).toList();
+				List<String> claims = files.stream().filter(f -> f.city().equals(city)).map(f -> f.claim().value())
+					.toList();
 				if (!claims.isEmpty()) {
 					noticeIds.add(operator.runAs(() -> notices.open(city, claims, operator).getId()));
 				}
