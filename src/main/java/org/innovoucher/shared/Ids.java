@@ -17,4 +17,12 @@ public final class Ids {
 	public static <T> T optional(String value, Function<String, T> of) {
 		return value == null ? null : of.apply(value);
 	}
+
+	/**
+	 * A {@link TypedId} from a list's query filter: left out or left empty (a form's blank field, as
+	 * before ids were typed) both mean "no filter".
+	 */
+	public static <T> T filter(String value, Function<String, T> of) {
+		return value == null || value.isBlank() ? null : of.apply(value);
+	}
 }

@@ -66,4 +66,12 @@ class TypedIdsUnitTest {
 		assertThat(Ids.optional(null, of)).isNull();
 		assertThat(Ids.optional("e-1", of)).isEqualTo(of.apply("e-1"));
 	}
+
+	@ParameterizedTest(name = "{2}")
+	@MethodSource("types")
+	void a_list_filter_left_out_or_left_empty_means_no_filter(Function<String, ?> of) {
+		assertThat(Ids.filter(null, of)).isNull();
+		assertThat(Ids.filter(" ", of)).isNull();
+		assertThat(Ids.filter("e-1", of)).isEqualTo(of.apply("e-1"));
+	}
 }

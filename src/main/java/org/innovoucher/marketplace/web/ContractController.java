@@ -73,7 +73,7 @@ class ContractController {
 	@GetMapping
 	PageResult<ContractView> list(@RequestParam(required = false) String enterpriseId,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		PageResult<Contract> found = contracts.mine(CurrentUser.require(), Ids.optional(enterpriseId, EnterpriseId::of),
+		PageResult<Contract> found = contracts.mine(CurrentUser.require(), Ids.filter(enterpriseId, EnterpriseId::of),
 				PageResult.request(page, size, Sort.by("createdAt").descending()));
 		return new PageResult<>(found.items().stream().map(ContractView::of).toList(), found.page(), found.size(),
 				found.total());

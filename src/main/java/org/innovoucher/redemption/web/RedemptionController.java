@@ -118,7 +118,7 @@ class RedemptionController {
 	PageResult<RedemptionView> list(@RequestParam(required = false) String enterpriseId,
 			@RequestParam(required = false) Redemption.Status status, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		PageResult<Redemption> found = queries.list(CurrentUser.require(), Ids.optional(enterpriseId, EnterpriseId::of), status,
+		PageResult<Redemption> found = queries.list(CurrentUser.require(), Ids.filter(enterpriseId, EnterpriseId::of), status,
 				PageResult.request(page, size, Sort.by("createdAt").descending()));
 		return new PageResult<>(found.items().stream().map(RedemptionView::of).toList(), found.page(), found.size(),
 				found.total());

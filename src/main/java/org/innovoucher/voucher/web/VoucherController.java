@@ -80,7 +80,7 @@ class VoucherController {
 			@RequestParam(required = false) VoucherApplication.Status status,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		PageResult<VoucherApplication> found = applications.applications(CurrentUser.require(),
-				Ids.optional(enterpriseId, EnterpriseId::of), status,
+				Ids.filter(enterpriseId, EnterpriseId::of), status,
 				PageResult.request(page, size, Sort.by("createdAt").descending()));
 		return new PageResult<>(found.items().stream().map(ApplicationView::of).toList(), found.page(), found.size(),
 				found.total());
