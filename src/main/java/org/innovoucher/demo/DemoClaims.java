@@ -11,9 +11,12 @@ import org.innovoucher.redemption.ClaimEvidence;
 import org.innovoucher.redemption.ClaimReview;
 import org.innovoucher.redemption.Outputs;
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.ClaimId;
+import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.shared.VoucherId;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
@@ -44,23 +47,23 @@ class DemoClaims {
 	}
 
 	/** A contract the institution has yet to answer; returns its id. */
-	String proposedContract(CurrentUser enterprise, Provider institution, String service, String voucher,
+	ContractId proposedContract(CurrentUser enterprise, Provider institution, String service, VoucherId voucher,
 			String title, ServiceCategory category, String amount) {
 		return enterprise.runAs(() -> contracts.propose(new Contracts.Proposal(institution.id(), service, voucher,
-				title, category, Money.of(amount), clock.today()), enterprise).getId());
+				title, category, Money.of(amount), clock.today()), enterprise).id());
 	}
 
-	String signedContract(CurrentUser enterprise, Provider institution, String service, String voucher,
+	ContractId signedContract(CurrentUser enterprise, Provider institution, String service, VoucherId voucher,
 			String title, ServiceCategory category, String amount) {
-		String contract = proposedContract(enterprise, institution, service, voucher, title, category, amount);
+		ContractId contract = proposedContract(enterprise, institution, service, voucher, title, category, amount);
 		institution.user().runAs(() -> contracts.answer(contract, true, null, institution.user()));
 		return contract;
 	}
 
 	/** A claim with its evidence, waiting for the institution's confirmation; returns its id. */
-	String submittedClaim(CurrentUser enterprise, String contract, String paid, String summary, Outputs outputs) {
-		String claim = enterprise.runAs(() -> drafting.create(new ClaimDrafting.Claim(contract, Money.of(paid), summary,
-				outputs), enterprise).getId());
+	ClaimId submittedClaim(CurrentUser enterprise, ContractId contract, String paid, String summary, Outputs outputs) {
+		ClaimId claim = enterprise.runAs(() -> drafting.create(new ClaimDrafting.Claim(contract, Money.of(paid), summary,
+				outputs), enterprise).id());
 		for (Attachment.Kind kind : Attachment.Kind.values()) {
 			enterprise.runAs(() -> evidence.attach(claim, kind, kind.name().toLowerCase() + ".pdf",
 					new ByteArrayInputStream(PDF), enterprise));
@@ -70,9 +73,9 @@ class DemoClaims {
 	}
 
 	/** A claim confirmed by the institution and approved by the reviewer; returns its id. */
-	String approvedClaim(CurrentUser enterprise, Provider institution, CurrentUser reviewer, String contract,
+	ClaimId approvedClaim(CurrentUser enterprise, Provider institution, CurrentUser reviewer, ContractId contract,
 			String paid, String summary, Outputs outputs) {
-		String claim = submittedClaim(enterprise, contract, paid, summary, outputs);
+		ClaimId claim = submittedClaim(enterprise, contract, paid, summary, outputs);
 		institution.user().runAs(() -> review.confirm(claim, true, null, institution.user()));
 		reviewer.runAs(() -> review.decide(claim, ClaimReview.Decision.APPROVE, null, "材料齐全，成果属实", reviewer));
 		return claim;

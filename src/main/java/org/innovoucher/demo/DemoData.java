@@ -10,8 +10,12 @@ import org.innovoucher.redemption.ClaimSettlement;
 import org.innovoucher.redemption.Outputs;
 import org.innovoucher.redemption.PublicNotices;
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.ClaimId;
+import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.shared.VoucherId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -84,16 +88,16 @@ class DemoData {
 		CurrentUser operator = cast.operator();
 		CurrentUser reviewer = cast.reviewer();
 		CurrentUser finance = cast.finance();
-		String program = vouchers.openProgram(cast.policy());
+		ProgramId program = vouchers.openProgram(cast.policy());
 
 		// A testing contract paid 80,000 on a 50,000 voucher: 50,000 + 30,000 x 0.60 (Taiyuan) = 68,000.
 		CurrentUser enterprise = cast.enterprise();
-		String first = vouchers.voucher(enterprise, reviewer, program, "50000.00", ServiceCategory.TESTING_CERTIFICATION);
-		String testing = claims.signedContract(enterprise, cast.lab(), cast.lab().service(), first, "整机电磁兼容检测",
+		VoucherId first = vouchers.voucher(enterprise, reviewer, program, "50000.00", ServiceCategory.TESTING_CERTIFICATION);
+		ContractId testing = claims.signedContract(enterprise, cast.lab(), cast.lab().service(), first, "整机电磁兼容检测",
 				ServiceCategory.TESTING_CERTIFICATION, "80000.00");
-		String paid = claims.approvedClaim(enterprise, cast.lab(), reviewer, testing, "80000.00",
+		ClaimId paid = claims.approvedClaim(enterprise, cast.lab(), reviewer, testing, "80000.00",
 				"完成整机 EMC 检测并取得 CMA 报告，产品通过 3C 认证", new Outputs(0, 1, 0, 0, 0, 1, 2));
-		operator.runAs(() -> notices.open("140100", List.of(paid), operator));
+		operator.runAs(() -> notices.open("140100", List.of(paid.value()), operator));
 		if (history) {
 			moveTo(clock.today().plusDays(14));
 			// the notice ended on the way and was closed by the scheduler: ready for payment
@@ -103,21 +107,21 @@ class DemoData {
 
 		// A joint R&D contract of 60,000 on a 100,000 voucher, in public notice now.
 		CurrentUser materials = cast.materials();
-		String second = vouchers.voucher(materials, reviewer, program, "100000.00", ServiceCategory.RESEARCH_DEVELOPMENT);
-		String rd = claims.signedContract(materials, cast.university(), cast.university().service(), second,
+		VoucherId second = vouchers.voucher(materials, reviewer, program, "100000.00", ServiceCategory.RESEARCH_DEVELOPMENT);
+		ContractId rd = claims.signedContract(materials, cast.university(), cast.university().service(), second,
 				"高强度铝合金联合研发", ServiceCategory.RESEARCH_DEVELOPMENT, "60000.00");
-		String noticed = claims.approvedClaim(materials, cast.university(), reviewer, rd, "60000.00",
+		ClaimId noticed = claims.approvedClaim(materials, cast.university(), reviewer, rd, "60000.00",
 				"完成高强度铝合金配方优化，申请发明专利 1 项", new Outputs(1, 0, 0, 0, 0, 1, 0));
-		operator.runAs(() -> notices.open("140100", List.of(noticed), operator));
+		operator.runAs(() -> notices.open("140100", List.of(noticed.value()), operator));
 
 		// A second contract on the same voucher, claimed and waiting for the institution's confirmation.
-		String consulting = claims.signedContract(materials, cast.university(), null, second, "专利布局咨询",
+		ContractId consulting = claims.signedContract(materials, cast.university(), null, second, "专利布局咨询",
 				ServiceCategory.CONSULTING, "20000.00");
 		claims.submittedClaim(materials, consulting, "20000.00", "形成专利布局分析报告", new Outputs(0, 0, 0, 0, 0, 0, 0));
 
 		// Datong: a voucher and a contract the laboratory has yet to accept.
 		CurrentUser sensors = cast.sensors();
-		String third = vouchers.voucher(sensors, cast.datongReviewer(), program, "50000.00",
+		VoucherId third = vouchers.voucher(sensors, cast.datongReviewer(), program, "50000.00",
 				ServiceCategory.TESTING_CERTIFICATION);
 		claims.proposedContract(sensors, cast.lab(), cast.lab().service(), third, "传感器可靠性检测",
 				ServiceCategory.TESTING_CERTIFICATION, "30000.00");

@@ -13,6 +13,7 @@ import org.innovoucher.institution.InstitutionRegistrations;
 import org.innovoucher.institution.InstitutionType;
 import org.innovoucher.institution.Recognitions;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.ServiceCategory;
@@ -51,7 +52,7 @@ class DemoParties {
 	}
 
 	/** A recognised institution, its account, and the service of its catalog the story's contracts name. */
-	record Provider(String id, CurrentUser user, String service) {
+	record Provider(InstitutionId id, CurrentUser user, String service) {
 	}
 
 	/** Whether a demo world was seeded before (the first staff account exists). */
@@ -77,9 +78,9 @@ class DemoParties {
 		CurrentUser biotech = enterprise("demo-biotech", uscc("91140107", "DEMOENT4"), "太原生物医药研发有限公司", "140107",
 				SizeClass.SMALL, "医药制造业", "赵生物");
 
-		String lab = institution("demo-lab", uscc("12140100", "DEMOLAB1"), "山西省检验检测中心", InstitutionType.TESTING_CERTIFICATION,
+		InstitutionId lab = institution("demo-lab", uscc("12140100", "DEMOLAB1"), "山西省检验检测中心", InstitutionType.TESTING_CERTIFICATION,
 				EnumSet.of(ServiceCategory.TESTING_CERTIFICATION, ServiceCategory.RESEARCH_DEVELOPMENT), operator);
-		String university = institution("demo-university", uscc("12140100", "DEMOUNI1"), "太原理工大学技术转移中心",
+		InstitutionId university = institution("demo-university", uscc("12140100", "DEMOUNI1"), "太原理工大学技术转移中心",
 				InstitutionType.UNIVERSITY, EnumSet.of(ServiceCategory.TECHNOLOGY_TRANSFER,
 						ServiceCategory.RESEARCH_DEVELOPMENT, ServiceCategory.CONSULTING), operator);
 		CurrentUser labUser = institutionUser("demo-lab", lab);
@@ -112,24 +113,24 @@ class DemoParties {
 				registered.enterpriseId(), null);
 	}
 
-	private String institution(String username, String uscc, String name, InstitutionType type,
+	private InstitutionId institution(String username, String uscc, String name, InstitutionType type,
 			Set<ServiceCategory> categories, CurrentUser operator) {
 		InstitutionRegistrations.Registered registered = institutions.register(new InstitutionRegistrations.Registration(
 				username, DemoData.PASSWORD, username + "@demo.innovoucher.cn", uscc, name, "140100", type, categories,
 				List.of("CMA", "CNAS"), List.of()));
-		operator.runAs(() -> recognitions.decide(registered.institutionId(), Institution.Status.RECOGNISED, "demo",
-				operator));
-		return registered.institutionId();
+		InstitutionId institution = InstitutionId.of(registered.institutionId());
+		operator.runAs(() -> recognitions.decide(institution, Institution.Status.RECOGNISED, "demo", operator));
+		return institution;
 	}
 
-	private CurrentUser institutionUser(String username, String institutionId) {
+	private CurrentUser institutionUser(String username, InstitutionId institution) {
 		String id = accounts.findByUsername(username).orElseThrow().getId();
-		return new CurrentUser(id, username, EnumSet.of(Role.INSTITUTION), null, null, institutionId);
+		return new CurrentUser(id, username, EnumSet.of(Role.INSTITUTION), null, null, institution.value());
 	}
 
 	private String service(CurrentUser owner, String title, ServiceCategory category, String description,
 			String price, String unit) {
-		return owner.runAs(() -> catalogs.add(owner.institutionId(),
+		return owner.runAs(() -> catalogs.add(owner.institution(),
 				new InstitutionCatalog.NewService(title, category, description, Money.of(price), unit, 15, null), owner)
 			.getId());
 	}

@@ -12,8 +12,10 @@ import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.Ratio;
 import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.shared.VoucherId;
 import org.innovoucher.voucher.ApplicationReview;
 import org.innovoucher.voucher.VoucherApplications;
 import org.springframework.context.annotation.Profile;
@@ -46,7 +48,7 @@ class DemoVouchers {
 	 * Shanxi's program of this year: 50,000 and 100,000 vouchers, the excess paid at 50% (60% in
 	 * Taiyuan), at most 200,000 a year per enterprise; returns its id.
 	 */
-	String openProgram(CurrentUser policy) {
+	ProgramId openProgram(CurrentUser policy) {
 		int year = clock.currentYear();
 		ProgramRules rules = new ProgramRules("山西省科技创新券 " + year + " Shanxi S&T innovation voucher", "140000", year,
 				new ProgramRules.Window(Cycle.ANNUAL, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
@@ -58,25 +60,25 @@ class DemoVouchers {
 				new ProgramRules.Deadlines(10, 5, 10, 5, 10), new ProgramRules.Sanctions(3));
 		return policy.runAs(() -> {
 			Program created = programs.create(rules, policy);
-			budgets.setBudget(created.getId(), "140100", Money.of(5_000_000), policy);
-			budgets.setBudget(created.getId(), "140200", Money.of(2_000_000), policy);
-			programs.publish(created.getId(), policy);
-			return created.getId();
+			budgets.setBudget(created.id(), "140100", Money.of(5_000_000), policy);
+			budgets.setBudget(created.id(), "140200", Money.of(2_000_000), policy);
+			programs.publish(created.id(), policy);
+			return created.id();
 		});
 	}
 
 	/** The enterprise applies and the reviewer approves; returns the voucher's id. */
-	String voucher(CurrentUser enterprise, CurrentUser reviewer, String program, String denomination,
+	VoucherId voucher(CurrentUser enterprise, CurrentUser reviewer, ProgramId program, String denomination,
 			ServiceCategory category) {
 		String application = apply(enterprise, program, denomination, "开展技术创新活动", category);
-		return reviewer.runAs(() -> review.decide(application, ApplicationReview.Decision.APPROVE, "符合申领条件", reviewer)
-			.getVoucherId());
+		return VoucherId.of(reviewer.runAs(() -> review.decide(application, ApplicationReview.Decision.APPROVE,
+				"符合申领条件", reviewer).getVoucherId()));
 	}
 
 	/** An application waiting for the bureau; returns its id. */
-	String apply(CurrentUser enterprise, String program, String denomination, String purpose,
+	String apply(CurrentUser enterprise, ProgramId program, String denomination, String purpose,
 			ServiceCategory category) {
 		return enterprise.runAs(() -> applications.apply(new VoucherApplications.Application(program,
-				enterprise.enterpriseId(), Money.of(denomination), purpose, List.of(category)), enterprise).getId());
+				enterprise.enterprise(), Money.of(denomination), purpose, List.of(category)), enterprise).getId());
 	}
 }

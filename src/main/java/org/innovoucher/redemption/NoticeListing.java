@@ -33,15 +33,15 @@ class NoticeListing {
 	LocalDate endOf(LocalDate today, List<Redemption> claims) {
 		int noticeDays = 1;
 		for (Redemption claim : claims) {
-			ProgramRules rules = vouchers.rulesOf(vouchers.get(claim.getVoucherId()));
+			ProgramRules rules = vouchers.rulesOf(vouchers.get(claim.voucher()));
 			noticeDays = Math.max(noticeDays, rules.deadlines().noticeWorkingDays());
 		}
 		return workingDays.addWorkingDays(today, noticeDays);
 	}
 
 	void list(String noticeId, Redemption claim) {
-		items.save(new NoticeItem(noticeId, claim.getId(), enterprises.get(claim.getEnterpriseId()).getName(),
-				institutions.get(claim.getInstitutionId()).getName(), claim.getApprovedAmount()));
+		items.save(new NoticeItem(noticeId, claim.getId(), enterprises.get(claim.enterprise()).getName(),
+				institutions.get(claim.institution()).getName(), claim.getApprovedAmount()));
 	}
 
 	boolean lists(String noticeId, String redemptionId) {
