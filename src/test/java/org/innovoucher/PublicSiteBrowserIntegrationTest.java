@@ -65,16 +65,21 @@ class PublicSiteBrowserIntegrationTest extends IntegrationTestBase {
 		assertThat(browser.lang()).isEqualTo("zh-CN");
 	}
 
+	/** Fills the login form as a person would and sends it. */
+	private void signIn(String username, String password) {
+		browser.open("/login");
+		browser.type("username", username);
+		browser.type("password", password);
+		browser.screenshot("login");
+		browser.click(By.cssSelector("main button[type=submit]"));
+	}
+
 	@Test
 	void an_enterprise_signs_in_reaches_its_workspace_and_signs_out() {
 		World w = world();
 		World.Party enterprise = w.enterprise();
 
-		browser.open("/login");
-		browser.screenshot("login");
-		browser.type("username", enterprise.username());
-		browser.type("password", World.PASSWORD);
-		browser.click(By.cssSelector("main button[type=submit]"));
+		signIn(enterprise.username(), World.PASSWORD);
 
 		assertThat(browser.path()).isEqualTo("/workspace");
 		assertThat(browser.heading()).isEqualTo("你好，" + enterprise.username());
@@ -93,10 +98,7 @@ class PublicSiteBrowserIntegrationTest extends IntegrationTestBase {
 		World w = world();
 		World.Party enterprise = w.enterprise();
 
-		browser.open("/login");
-		browser.type("username", enterprise.username());
-		browser.type("password", "not-the-password");
-		browser.click(By.cssSelector("main button[type=submit]"));
+		signIn(enterprise.username(), "not-the-password");
 
 		assertThat(browser.path()).isEqualTo("/login");
 		assertThat(browser.find(By.id("password-error")).getText()).contains("用户名或密码错误。");
