@@ -71,7 +71,7 @@ public class Programs {
 	 * Worked examples of the subsidy schedule under a program's current rules: the program's own
 	 * computation ({@link SubsidySchedule#explain}), written out for applicants.
 	 */
-	public List<WorkedExample> workedExamples(String programId) {
+	public List<WorkedExample> workedExamples(ProgramId programId) {
 		return WorkedExample.of(currentRules(programId).withDefaults(), regions::selfAndAncestors);
 	}
 

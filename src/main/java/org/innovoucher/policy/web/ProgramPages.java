@@ -10,6 +10,7 @@ import org.innovoucher.policy.Programs;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.ProgramId;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,18 +41,19 @@ class ProgramPages {
 
 	@GetMapping("/programs/{id}")
 	String program(@PathVariable String id, Model model) {
-		Program program = programs.getVisible(id, CurrentUser.current().orElse(null));
-		ProgramRules rules = programs.currentRules(id).withDefaults();
+		ProgramId programId = ProgramId.of(id);
+		Program program = programs.getVisible(programId, CurrentUser.current().orElse(null));
+		ProgramRules rules = programs.currentRules(programId).withDefaults();
 		model.addAttribute("program", program);
 		model.addAttribute("rules", rules);
 		model.addAttribute("denominations", denominationsBySize(rules));
-		model.addAttribute("examples", programs.workedExamples(id));
+		model.addAttribute("examples", programs.workedExamples(programId));
 		return "policy/program";
 	}
 
 	private Map<String, ProgramRules> rulesOf(List<Program> list) {
 		Map<String, ProgramRules> rules = new LinkedHashMap<>();
-		list.forEach(p -> rules.put(p.getId(), programs.currentRules(p.getId()).withDefaults()));
+		list.forEach(p -> rules.put(p.getId(), programs.currentRules(p.id()).withDefaults()));
 		return rules;
 	}
 
