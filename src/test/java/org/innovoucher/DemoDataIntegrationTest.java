@@ -61,4 +61,14 @@ class DemoDataIntegrationTest extends IntegrationTestBase {
 		JsonNode clock = api.get("/api/v1/clock", null).body();
 		assertThat(clock.toString()).contains(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
 	}
+
+	@Test
+	void the_portal_shows_the_demo_banner_and_lists_the_demo_accounts_with_their_password_on_the_login_page() {
+		String login = new String(api.get("/login", null).raw().body(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(login).contains("演示站点", "demo-enterprise", "demo-lab", "demo-reviewer", "demo-password",
+				"主管部门审核员", "太原市");
+		String home = new String(api.get("/", null).raw().body(), java.nio.charset.StandardCharsets.UTF_8);
+		// the demo story has paid a claim and opened public notices: the home page shows them
+		assertThat(home).contains("演示站点", "/notices/").doesNotContain("暂无公示");
+	}
 }

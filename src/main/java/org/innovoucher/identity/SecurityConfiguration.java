@@ -10,6 +10,7 @@ import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -33,7 +34,10 @@ import com.nimbusds.jose.jwk.source.ImmutableSecret;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Stateless bearer-token security: HS256 tokens we issue ourselves, problem+json for 401 and 403. */
+/**
+ * Stateless bearer-token security for the API: HS256 tokens we issue ourselves, problem+json for 401
+ * and 403. The pages have their own chain with sessions ({@link PageSecurityConfiguration}).
+ */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
@@ -53,15 +57,27 @@ class SecurityConfiguration {
 		this.key = new SecretKeySpec(secret, "HmacSHA256");
 	}
 
-	@Bean
-	SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+	/** A token's roles claim as the authorities ROLE_*: the same for a bearer token and a page session. */
+	static JwtAuthenticationConverter authentications() {
 		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
 		authorities.setAuthoritiesClaimName("roles");
 		authorities.setAuthorityPrefix("ROLE_");
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(authorities);
+		return converter;
+	}
 
-		http.csrf(csrf -> csrf.disable())
+	/** The addresses of machines; everything else is a page ({@link PageSecurityConfiguration}). */
+	static final String[] API_PATHS = { "/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+			"/actuator/**" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+		JwtAuthenticationConverter converter = authentications();
+
+		http.securityMatcher(API_PATHS)
+			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/registrations/**").permitAll()
@@ -72,8 +88,7 @@ class SecurityConfiguration {
 						"/api/v1/programs/*/versions", "/api/v1/programs/*/versions/*",
 						"/api/v1/public/**")
 				.permitAll()
-				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
-						"/error")
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/api/**").authenticated()
 				.anyRequest().permitAll())

@@ -67,6 +67,14 @@ public class Programs {
 					.getRules()));
 	}
 
+	/**
+	 * Worked examples of the subsidy schedule under a program's current rules: the program's own
+	 * computation ({@link SubsidySchedule#explain}), written out for applicants.
+	 */
+	public List<WorkedExample> workedExamples(ProgramId programId) {
+		return WorkedExample.of(currentRules(programId).withDefaults(), regions::selfAndAncestors);
+	}
+
 	/** Forgets a version's cached rules: a draft's version was amended in place. */
 	void forget(ProgramId programId, int version) {
 		rulesCache.remove(programId + ":" + version);

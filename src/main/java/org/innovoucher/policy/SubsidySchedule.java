@@ -16,23 +16,65 @@ public final class SubsidySchedule {
 	public record Outcome(Money voucherPart, Money excessPart, Money payable) {
 	}
 
+	/** The limits that may cut the sum of the two parts, in the order they are applied. */
+	public enum Limit {
+		/** the voucher covers at most this share of the payment ({@code voucherCoverageRatio}) */
+		COVERAGE,
+		/** {@code maxPayablePerClaim} */
+		PER_CLAIM,
+		/** what is left of the enterprise's annual cap */
+		ANNUAL_CAP
+	}
+
+	/**
+	 * The computation written out, so that people see the rule that made an amount:
+	 * {@code voucherPart × 100% + excess × excessRatio = sum}, then, where one cut it, the limit that
+	 * made the payable. The same terms {@link #compute} pays; pages show them and compute nothing.
+	 */
+	public record Explanation(Money paid, Money voucherPart, Money excess, Ratio excessRatio, Money excessPart,
+			Money sum, Limit limit, Outcome outcome) {
+
+		public boolean limited() {
+			return limit != null;
+		}
+	}
+
 	private SubsidySchedule() {
 	}
 
 	public static Outcome compute(ProgramRules rules, Money paid, Money voucherBalance, List<String> regionChain,
+			Money annualCapRemaining) {
+		return explain(rules, paid, voucherBalance, regionChain, annualCapRemaining).outcome();
+	}
+
+	public static Explanation explain(ProgramRules rules, Money paid, Money voucherBalance, List<String> regionChain,
 			Money annualCapRemaining) {
 		ProgramRules.Schedule schedule = rules.schedule();
 		Money coverageLimit = schedule.voucherCoverageRatio() == null ? paid
 				: paid.times(schedule.voucherCoverageRatio().value());
 		Money voucherPart = paid.min(voucherBalance).min(coverageLimit).max(Money.ZERO);
 		Ratio ratio = rules.excessRatioFor(regionChain);
-		Money payable = voucherPart.plus(paid.minus(voucherPart).times(ratio.value())).min(coverageLimit);
-		if (schedule.maxPayablePerClaim() != null) {
-			payable = payable.min(schedule.maxPayablePerClaim());
+		Money excess = paid.minus(voucherPart);
+		Money excessPart = excess.times(ratio.value());
+		Money sum = voucherPart.plus(excessPart);
+		Money payable = sum;
+		Limit limit = null;
+		if (coverageLimit.isLessThan(payable)) {
+			payable = coverageLimit;
+			limit = Limit.COVERAGE;
 		}
-		payable = payable.min(annualCapRemaining.max(Money.ZERO));
+		if (schedule.maxPayablePerClaim() != null && schedule.maxPayablePerClaim().isLessThan(payable)) {
+			payable = schedule.maxPayablePerClaim();
+			limit = Limit.PER_CLAIM;
+		}
+		Money capRemaining = annualCapRemaining.max(Money.ZERO);
+		if (capRemaining.isLessThan(payable)) {
+			payable = capRemaining;
+			limit = Limit.ANNUAL_CAP;
+		}
 		// where a limit cuts the payable below the voucher part, only what is paid consumes the voucher
 		Money consumed = voucherPart.min(payable);
-		return new Outcome(consumed, payable.minus(consumed), payable);
+		return new Explanation(paid, voucherPart, excess, ratio, excessPart, sum, limit,
+				new Outcome(consumed, payable.minus(consumed), payable));
 	}
 }

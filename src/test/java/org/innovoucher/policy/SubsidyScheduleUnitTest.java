@@ -111,4 +111,32 @@ class SubsidyScheduleUnitTest {
 			}
 		}
 	}
+
+	@Test
+	void the_explanation_writes_out_the_terms_the_payable_was_made_of() {
+		SubsidySchedule.Explanation e = SubsidySchedule.explain(ProgramFixtures.shanxiRules(), Money.of(80000),
+				Money.of(50000), DATONG, FULL_CAP);
+		assertThat(e.voucherPart()).isEqualTo(Money.of(50000));
+		assertThat(e.excess()).isEqualTo(Money.of(30000));
+		assertThat(e.excessPart()).isEqualTo(Money.of(15000));
+		assertThat(e.sum()).isEqualTo(Money.of(65000));
+		assertThat(e.limited()).isFalse();
+		assertThat(e.outcome()).isEqualTo(compute(ProgramFixtures.shanxiRules(), "80000", "50000", DATONG, FULL_CAP));
+	}
+
+	@Test
+	void the_explanation_names_the_limit_that_cut_the_sum() {
+		ProgramFixtures.Rules rules = ProgramFixtures.shanxi();
+		rules.maxPayablePerClaim = Money.of(60000);
+		SubsidySchedule.Explanation perClaim = SubsidySchedule.explain(rules.build(), Money.of(80000), Money.of(50000),
+				DATONG, FULL_CAP);
+		assertThat(perClaim.sum()).isEqualTo(Money.of(65000));
+		assertThat(perClaim.limit()).isEqualTo(SubsidySchedule.Limit.PER_CLAIM);
+		assertThat(perClaim.outcome().payable()).isEqualTo(Money.of(60000));
+
+		SubsidySchedule.Explanation cap = SubsidySchedule.explain(ProgramFixtures.shanxiRules(), Money.of(80000),
+				Money.of(50000), DATONG, Money.of(40000));
+		assertThat(cap.limit()).isEqualTo(SubsidySchedule.Limit.ANNUAL_CAP);
+		assertThat(cap.outcome()).isEqualTo(new SubsidySchedule.Outcome(Money.of(40000), Money.ZERO, Money.of(40000)));
+	}
 }

@@ -1,0 +1,88 @@
+package org.innovoucher.portal;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.innovoucher.shared.Money;
+import org.innovoucher.shared.Ratio;
+import org.innovoucher.shared.Regions;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and amounts in the page's language, for templates ({@code ${@fmt.money(amount)}}):
+ * 2026年3月16日 or 16 Mar 2026; ¥68,000.00 in both.
+ */
+@Component("fmt")
+public class Formats {
+
+	private final Regions regions;
+
+	Formats(Regions regions) {
+		this.regions = regions;
+	}
+
+	/** A region's name in the page's language, e.g. 太原市 or Taiyuan; the code where it is unknown. */
+	public String region(String code) {
+		if (code == null) {
+			return "";
+		}
+		return regions.find(code)
+			.map(r -> Site.isChinese(LocaleContextHolder.getLocale()) || r.nameEn() == null ? r.name() : r.nameEn())
+			.orElse(code);
+	}
+
+	/** Dates are the business's dates: China's. */
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	private static final DateTimeFormatter CHINESE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.CHINA);
+	private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+
+	public String date(LocalDate date) {
+		return date(date, LocaleContextHolder.getLocale());
+	}
+
+	public String date(Instant instant) {
+		return instant == null ? "" : date(instant.atZone(ZONE).toLocalDate());
+	}
+
+	static String date(LocalDate date, Locale locale) {
+		if (date == null) {
+			return "";
+		}
+		return ("zh".equals(locale.getLanguage()) ? CHINESE : ENGLISH).format(date);
+	}
+
+	/** An amount of yuan with the currency sign: ¥68,000.00. */
+	public String money(Money money) {
+		return money == null ? "" : "¥" + amount(money);
+	}
+
+	/** An amount without the sign, as in a computation: 68,000.00. */
+	public String amount(Money money) {
+		if (money == null) {
+			return "";
+		}
+		// DecimalFormat is not thread-safe: one per call
+		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		return format.format(money.amount());
+	}
+
+	/** A ratio as the rules state it: 0.60. */
+	public String ratio(Ratio ratio) {
+		return ratio == null ? "" : ratio.toString();
+	}
+
+	/** A ratio as a share: 60%. */
+	public String percent(Ratio ratio) {
+		if (ratio == null) {
+			return "";
+		}
+		return ratio.value().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%";
+	}
+}
