@@ -27,7 +27,7 @@ public enum Language {
 		return Arrays.stream(values())
 			.filter(language -> language.tag.equals(tag))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("lang: one of zh-CN, en"));
+			.orElseThrow(() -> new IllegalArgumentException("one of zh-CN, en"));
 	}
 
 	@Override

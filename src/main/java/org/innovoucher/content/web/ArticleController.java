@@ -8,6 +8,7 @@ import org.innovoucher.content.ArticleWriting;
 import org.innovoucher.content.Articles;
 import org.innovoucher.content.Language;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.TextLimits;
 import org.springframework.http.HttpStatus;
@@ -94,10 +95,19 @@ class ArticleController {
 			@RequestParam(required = false) String lang, @RequestParam(required = false) String programId,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		PageResult<Articles.Published> found = articles.published(
-				new Articles.Filter(kind, lang == null ? null : Language.of(lang), programId),
+				new Articles.Filter(kind, language(lang), programId),
 				PageResult.request(page, size, Articles.NEWEST_FIRST));
 		return new PageResult<>(found.items().stream().map(ArticleView::of).toList(), found.page(), found.size(),
 				found.total());
+	}
+
+	private static Language language(String tag) {
+		try {
+			return tag == null ? null : Language.of(tag);
+		}
+		catch (IllegalArgumentException e) {
+			throw DomainException.invalid("lang", e.getMessage());
+		}
 	}
 
 	@GetMapping("/public/articles/{id}")
