@@ -149,8 +149,11 @@ public class OpenStatistics {
 		String paid = where("r", "r.status = 'PAID'", "r.paid_on", programId, from, to, params);
 		String issuedYear = byYear ? "extract(year from v.issued_on)" : "0";
 		String paidYear = byYear ? "extract(year from r.paid_on)" : "0";
+		// a constant in a group by would be read as a column's position
+		String issuedGroup = byYear ? ", " + issuedYear : "";
+		String paidGroup = byYear ? ", " + paidYear : "";
 		jdbc.sql("select v.region_code, " + issuedYear + ", count(*), sum(v.face_value), count(distinct v.enterprise_id)"
-				+ " from voucher v" + issued + " group by v.region_code, " + issuedYear)
+				+ " from voucher v" + issued + " group by v.region_code" + issuedGroup)
 			.params(params)
 			.query((rs, n) -> {
 				Cell cell = cell(rs, byYear, sums);
@@ -163,7 +166,7 @@ public class OpenStatistics {
 		jdbc.sql("select r.region_code, " + paidYear + ", count(*), sum(r.approved_amount),"
 				+ " count(distinct r.enterprise_id), sum(r.invention_patents), sum(r.utility_models),"
 				+ " sum(r.design_patents), sum(r.trademarks), sum(r.software_copyrights), sum(r.new_products),"
-				+ " sum(r.test_reports) from redemption r" + paid + " group by r.region_code, " + paidYear)
+				+ " sum(r.test_reports) from redemption r" + paid + " group by r.region_code" + paidGroup)
 			.params(params)
 			.query((rs, n) -> {
 				Cell cell = cell(rs, byYear, sums);
