@@ -61,4 +61,18 @@ class DemoDataIntegrationTest extends IntegrationTestBase {
 		JsonNode clock = api.get("/api/v1/clock", null).body();
 		assertThat(clock.toString()).contains(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
 	}
+
+	@Test
+	void the_portal_has_the_programs_articles_of_every_kind_in_both_languages() {
+		for (String lang : List.of("zh-CN", "en")) {
+			JsonNode found = api.get("/api/v1/public/articles?size=50&lang=" + lang, null).body();
+			List<String> kinds = new ArrayList<>();
+			found.get("items").forEach(a -> kinds.add(a.get("kind").asText()));
+			assertThat(kinds).as(lang).containsExactly("POLICY_INTERPRETATION", "FAQ", "GUIDE", "SUCCESS_CASE",
+					"SUCCESS_CASE");
+			JsonNode policy = found.get("items").get(0);
+			assertThat(policy.get("programId").asText()).isNotBlank();
+			assertThat(policy.get("html").asText()).contains("<table>").contains("68,000");
+		}
+	}
 }
