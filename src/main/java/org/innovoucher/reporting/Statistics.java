@@ -176,7 +176,8 @@ public class Statistics {
 
 	private static Row row(String code, String name, Acc acc) {
 		return new Row(code, name, acc.issuedCount, acc.issuedAmount, acc.redeemedCount, acc.redeemedAmount,
-				acc.enterprisesIssued, acc.enterprisesRedeemed, Tabulation.ratio(acc.redeemedAmount.amount(), acc.issuedAmount.amount()),
+				acc.enterprisesIssued, acc.enterprisesRedeemed,
+				Tabulation.ratio(acc.redeemedAmount.amount(), acc.issuedAmount.amount()),
 				Tabulation.ratio(BigDecimal.valueOf(acc.enterprisesRedeemed), BigDecimal.valueOf(acc.enterprisesIssued)),
 				new Outputs(acc.outputs[0], acc.outputs[1], acc.outputs[2], acc.outputs[3], acc.outputs[4],
 						acc.outputs[5], acc.outputs[6]),
