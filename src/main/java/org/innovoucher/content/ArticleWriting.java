@@ -5,8 +5,10 @@ import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Ids;
+import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,6 +61,14 @@ public class ArticleWriting {
 			throw DomainException.notFound("article", id);
 		}
 		return article;
+	}
+
+	/** The articles of the operator's regions, drafts too ({@code status} null), newest first as the public sees them. */
+	@Transactional(readOnly = true)
+	public PageResult<Article> list(Articles.Filter filter, Article.Status status, CurrentUser user, Pageable paging) {
+		requireOperator(user);
+		return PageResult.of(articles.findAll(Articles.matching(filter, status, regions.scope(user.regionCode())),
+				paging), article -> article);
 	}
 
 	private static void requireOperator(CurrentUser user) {

@@ -1,6 +1,7 @@
 package org.innovoucher.content;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.innovoucher.shared.DomainException;
@@ -39,7 +40,7 @@ public class Articles {
 
 	@Transactional(readOnly = true)
 	public PageResult<Published> published(Filter filter, Pageable paging) {
-		return PageResult.of(articles.findAll(publishedMatching(filter), paging), Articles::rendered);
+		return PageResult.of(articles.findAll(matching(filter, Article.Status.PUBLISHED, null), paging), Articles::rendered);
 	}
 
 	/** The newest published articles in a language, of one program or of all: what a home page shows. */
@@ -66,10 +67,16 @@ public class Articles {
 		return new Published(article, html(article));
 	}
 
-	private static Specification<Article> publishedMatching(Filter filter) {
+	/** Articles that meet the filter, in {@code status} where given and within {@code regionCodes} where given. */
+	static Specification<Article> matching(Filter filter, Article.Status status, Collection<String> regionCodes) {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
-			where.add(cb.equal(root.get("status"), Article.Status.PUBLISHED));
+			if (status != null) {
+				where.add(cb.equal(root.get("status"), status));
+			}
+			if (regionCodes != null) {
+				where.add(root.get("regionCode").in(regionCodes));
+			}
 			if (filter.kind() != null) {
 				where.add(cb.equal(root.get("kind"), filter.kind()));
 			}

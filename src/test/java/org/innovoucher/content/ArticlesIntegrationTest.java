@@ -160,6 +160,27 @@ class ArticlesIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void operatorsListTheirRegionsArticlesDraftsIncluded() {
+		World w = world();
+		String program = w.program("1000000.00");
+		String draft = write(w, article(program, "GUIDE", "zh-CN", "草稿", false));
+		String published = write(w, article(program, "GUIDE", "zh-CN", "已发布", true));
+		String datongOperator = w.staff("OPERATOR", World.DATONG);
+
+		Response all = api.get("/api/v1/articles?size=200&programId=" + program, w.operator);
+		assertThat(all.status()).as("list %s", all).isEqualTo(200);
+		List<String> ids = new ArrayList<>();
+		all.body().get("items").forEach(item -> ids.add(item.get("id").asText()));
+		assertThat(ids).containsExactly(published, draft);
+		Response drafts = api.get("/api/v1/articles?status=DRAFT&programId=" + program, w.operator);
+		assertThat(drafts.body().get("items")).hasSize(1);
+		assertThat(drafts.body().at("/items/0/id").asText()).isEqualTo(draft);
+		assertThat(api.get("/api/v1/articles?programId=" + program, datongOperator).body().get("total").asLong())
+			.isZero();
+		assertProblem(api.get("/api/v1/articles", w.reviewer), 403, "FORBIDDEN");
+	}
+
+	@Test
 	void badInputIsA400NamingTheFieldAndAnUnknownProgramA404() {
 		World w = world();
 		Map<String, Object> kind = article(null, "NEWS", "en", "x", true);

@@ -11,6 +11,7 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.TextLimits;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -88,6 +89,20 @@ class ArticleController {
 	@GetMapping("/articles/{id}")
 	ArticleView get(@PathVariable String id) {
 		return ArticleView.of(writing.get(id, CurrentUser.require()));
+	}
+
+	private static final Sort LAST_CHANGED_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
+
+	/** The operator's list, last changed first: drafts too, or only one status; the public's filters. */
+	@GetMapping("/articles")
+	PageResult<ArticleView> list(@RequestParam(required = false) Article.Status status,
+			@RequestParam(required = false) ArticleKind kind, @RequestParam(required = false) String lang,
+			@RequestParam(required = false) String programId, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		PageResult<Article> found = writing.list(new Articles.Filter(kind, language(lang), programId), status,
+				CurrentUser.require(), PageResult.request(page, size, LAST_CHANGED_FIRST));
+		return new PageResult<>(found.items().stream().map(ArticleView::of).toList(), found.page(), found.size(),
+				found.total());
 	}
 
 	@GetMapping("/public/articles")
