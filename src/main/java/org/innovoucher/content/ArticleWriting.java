@@ -6,6 +6,7 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.springframework.data.domain.Pageable;
@@ -83,7 +84,7 @@ public class ArticleWriting {
 		if (text.programId() == null) {
 			return user.regionCode() == null ? Regions.COUNTRY : user.regionCode();
 		}
-		String region = programs.get(text.programId()).getRegionCode();
+		String region = programs.get(ProgramId.of(text.programId())).getRegionCode();
 		user.requireStaffCovering(Role.OPERATOR, region, regions);
 		return region;
 	}
