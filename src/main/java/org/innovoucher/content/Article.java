@@ -72,15 +72,13 @@ public class Article extends AggregateRoot<Article> {
 	void revise(Text text, String newRegionCode, boolean published, Instant now) {
 		boolean changed = !new Text(kind, lang, title, body, programId).equals(text);
 		take(text, newRegionCode, now);
-		Status before = status;
-		if (published && status == Status.DRAFT) {
-			status = Status.PUBLISHED;
-			publishedAt = now;
-			raise(new ArticleEvents.ArticlePublished(id, before, status, changed));
-		}
-		else if (!published && status == Status.PUBLISHED) {
-			status = Status.DRAFT;
-			raise(new ArticleEvents.ArticleUnpublished(id, before, status, changed));
+		if (published != isPublished()) {
+			Status before = status;
+			status = published ? Status.PUBLISHED : Status.DRAFT;
+			if (published) {
+				publishedAt = now;
+			}
+			raise(new ArticleEvents.ArticlePublicationChanged(id, before, status, changed));
 		}
 		else {
 			raise(new ArticleEvents.ArticleRevised(id, status, title));

@@ -64,31 +64,12 @@ public final class ArticleEvents {
 		}
 	}
 
-	public record ArticlePublished(String articleId, Article.Status before, Article.Status after, boolean revised)
-			implements ArticleEvent {
+	/** Put before the public ({@code PUBLISHED}) or taken back ({@code DRAFT}), the text perhaps revised with it. */
+	public record ArticlePublicationChanged(String articleId, Article.Status before, Article.Status after,
+			boolean revised) implements ArticleEvent {
 
 		public String action() {
-			return "ARTICLE_PUBLISHED";
-		}
-
-		public String from() {
-			return before.name();
-		}
-
-		public String to() {
-			return after.name();
-		}
-
-		public String reason() {
-			return revised ? "text revised" : null;
-		}
-	}
-
-	public record ArticleUnpublished(String articleId, Article.Status before, Article.Status after, boolean revised)
-			implements ArticleEvent {
-
-		public String action() {
-			return "ARTICLE_UNPUBLISHED";
+			return after == Article.Status.PUBLISHED ? "ARTICLE_PUBLISHED" : "ARTICLE_UNPUBLISHED";
 		}
 
 		public String from() {

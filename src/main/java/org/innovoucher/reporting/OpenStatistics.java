@@ -59,40 +59,16 @@ public class OpenStatistics {
 		this.recognitions = recognitions;
 	}
 
-	/** A cell's running sums; enterprises are distinct per region, and a region belongs to one city. */
-	private static final class Cell {
-
-		long issuedCount;
-		Money issuedAmount = Money.ZERO;
-		long redeemedCount;
-		Money redeemedAmount = Money.ZERO;
-		long enterprisesIssued;
-		long enterprisesRedeemed;
-		final long[] outputs = new long[7];
-
-		void add(Cell other) {
-			issuedCount += other.issuedCount;
-			issuedAmount = issuedAmount.plus(other.issuedAmount);
-			redeemedCount += other.redeemedCount;
-			redeemedAmount = redeemedAmount.plus(other.redeemedAmount);
-			enterprisesIssued += other.enterprisesIssued;
-			enterprisesRedeemed += other.enterprisesRedeemed;
-			for (int i = 0; i < outputs.length; i++) {
-				outputs[i] += other.outputs[i];
-			}
-		}
-
-		Figures figures(Integer year) {
-			return new Figures(year, issuedCount, issuedAmount, redeemedCount, redeemedAmount, enterprisesIssued,
-					enterprisesRedeemed, Tabulation.ratio(redeemedAmount.amount(), issuedAmount.amount()),
-					Tabulation.ratio(BigDecimal.valueOf(enterprisesRedeemed), BigDecimal.valueOf(enterprisesIssued)),
-					new Statistics.Outputs(outputs[0], outputs[1], outputs[2], outputs[3], outputs[4], outputs[5],
-							outputs[6]));
-		}
+	private static Figures figures(Tally cell, Integer year) {
+		return new Figures(year, cell.issuedCount, cell.issuedAmount, cell.redeemedCount, cell.redeemedAmount,
+				cell.enterprisesIssued, cell.enterprisesRedeemed,
+				Tabulation.ratio(cell.redeemedAmount.amount(), cell.issuedAmount.amount()),
+				Tabulation.ratio(BigDecimal.valueOf(cell.enterprisesRedeemed), BigDecimal.valueOf(cell.enterprisesIssued)),
+				cell.outputs());
 	}
 
 	/** Per city: a cell per year (key) and the city's total over the years (key {@code null} in a map apart). */
-	private record Sums(Map<String, Map<Integer, Cell>> byYear, Map<String, Cell> overall) {
+	private record Sums(Map<String, Map<Integer, Tally>> byYear, Map<String, Tally> overall) {
 	}
 
 	/**
@@ -110,23 +86,23 @@ public class OpenStatistics {
 		collect(programId, from, to, false, sums);
 		List<Integer> years = years(sums, from, to);
 		List<CityRow> cities = new ArrayList<>();
-		Map<Integer, Cell> yearTotals = new HashMap<>();
-		Cell grandTotal = new Cell();
+		Map<Integer, Tally> yearTotals = new HashMap<>();
+		Tally grandTotal = new Tally();
 		sums.overall().forEach((city, overall) -> {
-			Map<Integer, Cell> cells = sums.byYear().getOrDefault(city, Map.of());
+			Map<Integer, Tally> cells = sums.byYear().getOrDefault(city, Map.of());
 			List<Figures> row = new ArrayList<>();
 			for (int year : years) {
-				Cell cell = cells.getOrDefault(year, new Cell());
-				yearTotals.computeIfAbsent(year, y -> new Cell()).add(cell);
-				row.add(cell.figures(year));
+				Tally cell = cells.getOrDefault(year, new Tally());
+				yearTotals.computeIfAbsent(year, y -> new Tally()).add(cell);
+				row.add(figures(cell, year));
 			}
 			grandTotal.add(overall);
-			cities.add(new CityRow(city, regions.find(city).map(Region::name).orElse(city), row, overall.figures(null)));
+			cities.add(new CityRow(city, regions.find(city).map(Region::name).orElse(city), row, figures(overall, null)));
 		});
 		List<Figures> totalRow = years.stream()
-			.map(year -> yearTotals.getOrDefault(year, new Cell()).figures(year))
+			.map(year -> figures(yearTotals.getOrDefault(year, new Tally()), year))
 			.toList();
-		return new Table(programId, years, cities, new CityRow(null, "合计 Total", totalRow, grandTotal.figures(null)),
+		return new Table(programId, years, cities, new CityRow(null, "合计 Total", totalRow, figures(grandTotal, null)),
 				recognitions.perYear(years, programRegion));
 	}
 
@@ -156,7 +132,7 @@ public class OpenStatistics {
 				+ " from voucher v" + issued + " group by v.region_code" + issuedGroup)
 			.params(params)
 			.query((rs, n) -> {
-				Cell cell = cell(rs, byYear, sums);
+				Tally cell = cell(rs, byYear, sums);
 				cell.issuedCount += rs.getLong(3);
 				cell.issuedAmount = cell.issuedAmount.plus(new Money(rs.getBigDecimal(4)));
 				cell.enterprisesIssued += rs.getLong(5);
@@ -169,7 +145,7 @@ public class OpenStatistics {
 				+ " sum(r.test_reports) from redemption r" + paid + " group by r.region_code" + paidGroup)
 			.params(params)
 			.query((rs, n) -> {
-				Cell cell = cell(rs, byYear, sums);
+				Tally cell = cell(rs, byYear, sums);
 				cell.redeemedCount += rs.getLong(3);
 				cell.redeemedAmount = cell.redeemedAmount.plus(new Money(rs.getBigDecimal(4)));
 				cell.enterprisesRedeemed += rs.getLong(5);
@@ -181,12 +157,12 @@ public class OpenStatistics {
 			.list();
 	}
 
-	private Cell cell(ResultSet rs, boolean byYear, Sums sums) throws SQLException {
+	private Tally cell(ResultSet rs, boolean byYear, Sums sums) throws SQLException {
 		String city = Tabulation.city(rs.getString(1), regions);
 		if (!byYear) {
-			return sums.overall().computeIfAbsent(city, c -> new Cell());
+			return sums.overall().computeIfAbsent(city, c -> new Tally());
 		}
-		return sums.byYear().computeIfAbsent(city, c -> new TreeMap<>()).computeIfAbsent(rs.getInt(2), y -> new Cell());
+		return sums.byYear().computeIfAbsent(city, c -> new TreeMap<>()).computeIfAbsent(rs.getInt(2), y -> new Tally());
 	}
 
 	private static String where(String alias, String status, String dateColumn, String programId, Integer from,

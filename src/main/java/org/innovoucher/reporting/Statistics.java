@@ -53,16 +53,8 @@ public class Statistics {
 		this.regions = regions;
 	}
 
-	private static final class Acc {
+	private static final class Acc extends Tally {
 
-		long issuedCount;
-		Money issuedAmount = Money.ZERO;
-		long redeemedCount;
-		Money redeemedAmount = Money.ZERO;
-		// an enterprise has one region, so distinct counts per district add up to the city's
-		long enterprisesIssued;
-		long enterprisesRedeemed;
-		final long[] outputs = new long[7];
 		// sums of days and how many claims had the step: confirmation, review, payment, total
 		final long[] days = new long[4];
 		final long[] steps = new long[4];
@@ -179,8 +171,7 @@ public class Statistics {
 				acc.enterprisesIssued, acc.enterprisesRedeemed,
 				Tabulation.ratio(acc.redeemedAmount.amount(), acc.issuedAmount.amount()),
 				Tabulation.ratio(BigDecimal.valueOf(acc.enterprisesRedeemed), BigDecimal.valueOf(acc.enterprisesIssued)),
-				new Outputs(acc.outputs[0], acc.outputs[1], acc.outputs[2], acc.outputs[3], acc.outputs[4],
-						acc.outputs[5], acc.outputs[6]),
+				acc.outputs(),
 				new Turnaround(average(acc, 0), average(acc, 1), average(acc, 2), average(acc, 3)));
 	}
 
