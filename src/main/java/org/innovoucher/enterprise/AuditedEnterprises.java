@@ -12,8 +12,8 @@ class AuditedEnterprises extends AuditedEntities.Queries {
 
 	AuditedEnterprises(JdbcClient jdbc) {
 		super(jdbc, Map.of(
-				"ENTERPRISE", "select region_code from enterprise where id = :id",
-				"DELEGATION", """
+				EnterpriseEvents.ENTERPRISE, "select region_code from enterprise where id = :id",
+				EnterpriseEvents.DELEGATION, """
 						select e.region_code from agency_delegation d join enterprise e on e.id = d.enterprise_id
 						where d.id = :id"""));
 	}

@@ -7,25 +7,49 @@ import org.innovoucher.audit.AuditedEvent;
 /** What happens to enterprises and their agency delegations; each is a line of the audit trail. */
 public final class EnterpriseEvents {
 
-	private static final String ENTERPRISE = "ENTERPRISE";
-	private static final String DELEGATION = "DELEGATION";
+	static final String ENTERPRISE = "ENTERPRISE";
+	static final String DELEGATION = "DELEGATION";
 
 	private EnterpriseEvents() {
 	}
 
-	/** Self-registration: open to anyone, so the registrant is named as who acted. */
-	public record EnterpriseRegistered(String enterpriseId, String name, String registrant) implements AuditedEvent {
+	/** An audited change of an enterprise. */
+	interface EnterpriseEvent extends AuditedEvent {
 
-		public String action() {
-			return "ENTERPRISE_REGISTERED";
-		}
+		String enterpriseId();
 
-		public String entityType() {
+		@Override
+		default String entityType() {
 			return ENTERPRISE;
 		}
 
-		public String entityId() {
-			return enterpriseId;
+		@Override
+		default String entityId() {
+			return enterpriseId();
+		}
+	}
+
+	/** An audited change of an agency delegation. */
+	interface DelegationEvent extends AuditedEvent {
+
+		String delegationId();
+
+		@Override
+		default String entityType() {
+			return DELEGATION;
+		}
+
+		@Override
+		default String entityId() {
+			return delegationId();
+		}
+	}
+
+	/** Self-registration: open to anyone, so the registrant is named as who acted. */
+	public record EnterpriseRegistered(String enterpriseId, String name, String registrant) implements EnterpriseEvent {
+
+		public String action() {
+			return "ENTERPRISE_REGISTERED";
 		}
 
 		public String from() {
@@ -48,18 +72,10 @@ public final class EnterpriseEvents {
 
 	/** Banned until {@code bannedUntil} (a longer earlier ban stays); {@code why} as the caller gave it. */
 	public record EnterpriseBanned(String enterpriseId, Enterprise.Status before, LocalDate bannedUntil, String why)
-			implements AuditedEvent {
+			implements EnterpriseEvent {
 
 		public String action() {
 			return "ENTERPRISE_BANNED";
-		}
-
-		public String entityType() {
-			return ENTERPRISE;
-		}
-
-		public String entityId() {
-			return enterpriseId;
 		}
 
 		public String from() {
@@ -76,18 +92,10 @@ public final class EnterpriseEvents {
 	}
 
 	public record DelegationGranted(String delegationId, String enterpriseId, String agencyUsername)
-			implements AuditedEvent {
+			implements DelegationEvent {
 
 		public String action() {
 			return "DELEGATION_GRANTED";
-		}
-
-		public String entityType() {
-			return DELEGATION;
-		}
-
-		public String entityId() {
-			return delegationId;
 		}
 
 		public String from() {
@@ -103,18 +111,10 @@ public final class EnterpriseEvents {
 		}
 	}
 
-	public record DelegationRevoked(String delegationId, String enterpriseId) implements AuditedEvent {
+	public record DelegationRevoked(String delegationId, String enterpriseId) implements DelegationEvent {
 
 		public String action() {
 			return "DELEGATION_REVOKED";
-		}
-
-		public String entityType() {
-			return DELEGATION;
-		}
-
-		public String entityId() {
-			return delegationId;
 		}
 
 		public String from() {

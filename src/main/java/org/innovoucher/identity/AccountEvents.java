@@ -5,6 +5,8 @@ import org.innovoucher.audit.AuditedEvent;
 /** What happens to accounts; each is a line of the audit trail (entity type {@code USER}). */
 public final class AccountEvents {
 
+	static final String USER = "USER";
+
 	private AccountEvents() {
 	}
 
@@ -14,7 +16,7 @@ public final class AccountEvents {
 		String userId();
 
 		default String entityType() {
-			return "USER";
+			return USER;
 		}
 
 		default String entityId() {

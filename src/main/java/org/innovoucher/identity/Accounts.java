@@ -49,15 +49,6 @@ public class Accounts {
 		this.regions = regions;
 	}
 
-	/**
-	 * The shape the token tests build accounts in (they pass null for what they do not use): the fifth
-	 * collaborator was the audit trail, which now listens to the accounts' events instead.
-	 */
-	Accounts(UserAccountRepository users, PasswordEncoder passwords, BusinessClock clock, Regions regions,
-			Object unused, LoginThrottle throttle) {
-		this(users, passwords, clock, regions, throttle);
-	}
-
 	@Transactional
 	public UserAccount create(NewAccount account) {
 		validate(account);

@@ -12,6 +12,6 @@ class AuditedAccounts extends AuditedEntities.Queries {
 
 	AuditedAccounts(JdbcClient jdbc) {
 		super(jdbc, Map.of(
-				"USER", "select region_code from app_user where id = :id"));
+				AccountEvents.USER, "select region_code from app_user where id = :id"));
 	}
 }

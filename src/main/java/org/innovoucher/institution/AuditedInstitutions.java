@@ -12,8 +12,8 @@ class AuditedInstitutions extends AuditedEntities.Queries {
 
 	AuditedInstitutions(JdbcClient jdbc) {
 		super(jdbc, Map.of(
-				"INSTITUTION", "select region_code from institution where id = :id",
-				"SERVICE", """
+				InstitutionEvents.INSTITUTION, "select region_code from institution where id = :id",
+				InstitutionEvents.SERVICE, """
 						select i.region_code from service_item s join institution i on i.id = s.institution_id
 						where s.id = :id"""));
 	}

@@ -5,25 +5,50 @@ import org.innovoucher.audit.AuditedEvent;
 /** What happens to institutions and their catalogs; each is a line of the audit trail. */
 public final class InstitutionEvents {
 
-	private static final String INSTITUTION = "INSTITUTION";
-	private static final String SERVICE = "SERVICE";
+	static final String INSTITUTION = "INSTITUTION";
+	static final String SERVICE = "SERVICE";
 
 	private InstitutionEvents() {
 	}
 
-	/** Self-registration: open to anyone, so the registrant is named as who acted. */
-	public record InstitutionRegistered(String institutionId, String name, String registrant) implements AuditedEvent {
+	/** An audited change of an institution. */
+	interface InstitutionEvent extends AuditedEvent {
 
-		public String action() {
-			return "INSTITUTION_REGISTERED";
-		}
+		String institutionId();
 
-		public String entityType() {
+		@Override
+		default String entityType() {
 			return INSTITUTION;
 		}
 
-		public String entityId() {
-			return institutionId;
+		@Override
+		default String entityId() {
+			return institutionId();
+		}
+	}
+
+	/** An audited change of a catalog item. */
+	interface ServiceItemEvent extends AuditedEvent {
+
+		String serviceId();
+
+		@Override
+		default String entityType() {
+			return SERVICE;
+		}
+
+		@Override
+		default String entityId() {
+			return serviceId();
+		}
+	}
+
+	/** Self-registration: open to anyone, so the registrant is named as who acted. */
+	public record InstitutionRegistered(String institutionId, String name, String registrant)
+			implements InstitutionEvent {
+
+		public String action() {
+			return "INSTITUTION_REGISTERED";
 		}
 
 		public String from() {
@@ -48,7 +73,7 @@ public final class InstitutionEvents {
 	 * A move along the recognition lifecycle, decided by an operator. The action names the status
 	 * reached ({@code INSTITUTION_RECOGNISED}, also when a suspended institution is reinstated).
 	 */
-	public sealed interface RecognitionChanged extends AuditedEvent {
+	public sealed interface RecognitionChanged extends InstitutionEvent {
 
 		String institutionId();
 
@@ -60,14 +85,6 @@ public final class InstitutionEvents {
 
 		default String action() {
 			return "INSTITUTION_" + after().name();
-		}
-
-		default String entityType() {
-			return INSTITUTION;
-		}
-
-		default String entityId() {
-			return institutionId();
 		}
 
 		default String from() {
@@ -148,18 +165,10 @@ public final class InstitutionEvents {
 		}
 	}
 
-	public record ServiceItemAdded(String serviceId, String institutionId, String title) implements AuditedEvent {
+	public record ServiceItemAdded(String serviceId, String institutionId, String title) implements ServiceItemEvent {
 
 		public String action() {
 			return "SERVICE_ADDED";
-		}
-
-		public String entityType() {
-			return SERVICE;
-		}
-
-		public String entityId() {
-			return serviceId;
 		}
 
 		public String from() {
@@ -175,18 +184,10 @@ public final class InstitutionEvents {
 		}
 	}
 
-	public record ServiceItemWithdrawn(String serviceId, String institutionId) implements AuditedEvent {
+	public record ServiceItemWithdrawn(String serviceId, String institutionId) implements ServiceItemEvent {
 
 		public String action() {
 			return "SERVICE_WITHDRAWN";
-		}
-
-		public String entityType() {
-			return SERVICE;
-		}
-
-		public String entityId() {
-			return serviceId;
 		}
 
 		public String from() {

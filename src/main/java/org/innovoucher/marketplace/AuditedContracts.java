@@ -12,6 +12,7 @@ class AuditedContracts extends AuditedEntities.Queries {
 
 	AuditedContracts(JdbcClient jdbc) {
 		super(jdbc, Map.of(
-				"CONTRACT", "select v.region_code from contract c join voucher v on v.id = c.voucher_id where c.id = :id"));
+				ContractEvents.CONTRACT,
+				"select v.region_code from contract c join voucher v on v.id = c.voucher_id where c.id = :id"));
 	}
 }

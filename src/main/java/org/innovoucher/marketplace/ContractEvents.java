@@ -11,23 +11,29 @@ public final class ContractEvents {
 	private ContractEvents() {
 	}
 
-	/** An enterprise proposed a contract; the institution is asked to answer. */
-	public record ContractProposed(String contractId, String enterpriseId, String institutionId, String title,
-			Money amount) implements AuditedEvent {
+	/** An audited change of a contract. */
+	interface ContractEvent extends AuditedEvent {
+
+		String contractId();
 
 		@Override
-		public String action() {
-			return "CONTRACT_PROPOSED";
-		}
-
-		@Override
-		public String entityType() {
+		default String entityType() {
 			return CONTRACT;
 		}
 
 		@Override
-		public String entityId() {
-			return contractId;
+		default String entityId() {
+			return contractId();
+		}
+	}
+
+	/** An enterprise proposed a contract; the institution is asked to answer. */
+	public record ContractProposed(String contractId, String enterpriseId, String institutionId, String title,
+			Money amount) implements ContractEvent {
+
+		@Override
+		public String action() {
+			return "CONTRACT_PROPOSED";
 		}
 
 		@Override
@@ -48,21 +54,11 @@ public final class ContractEvents {
 
 	/** The institution signed or declined ({@code from} the status before). */
 	public record ContractAnswered(String contractId, String enterpriseId, String institutionId, String status,
-			String from, String reason) implements AuditedEvent {
+			String from, String reason) implements ContractEvent {
 
 		@Override
 		public String action() {
 			return "CONTRACT_" + status;
-		}
-
-		@Override
-		public String entityType() {
-			return CONTRACT;
-		}
-
-		@Override
-		public String entityId() {
-			return contractId;
 		}
 
 		@Override
@@ -73,21 +69,11 @@ public final class ContractEvents {
 
 	/** A party recorded that the service was delivered ({@code COMPLETED}) or ended it early ({@code TERMINATED}). */
 	public record ContractClosed(String contractId, String enterpriseId, String institutionId, String status,
-			String from, String reason) implements AuditedEvent {
+			String from, String reason) implements ContractEvent {
 
 		@Override
 		public String action() {
 			return "CONTRACT_" + status;
-		}
-
-		@Override
-		public String entityType() {
-			return CONTRACT;
-		}
-
-		@Override
-		public String entityId() {
-			return contractId;
 		}
 
 		@Override

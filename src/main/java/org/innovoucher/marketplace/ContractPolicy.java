@@ -40,7 +40,7 @@ final class ContractPolicy {
 		}
 		if (!institutionRegionAccepted) {
 			throw new DomainException(ErrorCode.INSTITUTION_REGION_NOT_ACCEPTED, "institutions of region "
-					+ institution.getRegionCode() + " are not among " + rules.acceptedInstitutionRegions());
+					+ institution.getRegionCode() + " are not among " + rules.eligible().acceptedInstitutionRegions());
 		}
 		if (enterprise.isRelatedTo(institution.getUscc()) || institution.isRelatedTo(enterprise.getUscc())) {
 			throw new DomainException(ErrorCode.RELATED_PARTY,

@@ -83,8 +83,9 @@ public class Contracts {
 			throw DomainException.invalid("signedOn", "after the voucher's validity " + voucher.getValidUntil());
 		}
 		ProgramRules rules = vouchers.rulesOf(voucher);
-		ContractPolicy.check(rules, enterprise, institution, category, ContractPolicy
-			.regionAccepted(rules.acceptedInstitutionRegions(), regions.selfAndAncestors(institution.getRegionCode())),
+		ContractPolicy.check(rules, enterprise, institution, category,
+				ContractPolicy.regionAccepted(rules.eligible().acceptedInstitutionRegions(),
+						regions.selfAndAncestors(institution.getRegionCode())),
 				clock.today());
 		// raises ContractProposed, published (audited, notified) on save
 		return contracts.save(new Contract(Ids.newId(), enterprise.getId(), institution.getId(), p.serviceId(),

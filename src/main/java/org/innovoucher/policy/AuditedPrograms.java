@@ -12,6 +12,6 @@ class AuditedPrograms extends AuditedEntities.Queries {
 
 	AuditedPrograms(JdbcClient jdbc) {
 		super(jdbc, Map.of(
-				"PROGRAM", "select region_code from program where id = :id"));
+				ProgramEvents.PROGRAM, "select region_code from program where id = :id"));
 	}
 }

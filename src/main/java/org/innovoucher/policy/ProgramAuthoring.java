@@ -88,8 +88,8 @@ public class ProgramAuthoring {
 		}
 		body.validate(regions::exists);
 		// a city sets its own excess ratio only where the program's province lets it: inside the program
-		if (body.excessRatioByRegion() != null) {
-			List<DomainException.FieldError> outside = body.excessRatioByRegion().keySet().stream()
+		if (body.schedule().excessRatioByRegion() != null) {
+			List<DomainException.FieldError> outside = body.schedule().excessRatioByRegion().keySet().stream()
 				.filter(code -> !regions.isWithin(code, body.regionCode()))
 				.map(code -> new DomainException.FieldError("excessRatioByRegion",
 						"region " + code + " is not within the program's region " + body.regionCode()))

@@ -6,7 +6,7 @@ import org.innovoucher.shared.Money;
 /** What happens to programs: authoring, publication, closing and budgets; each is a line of the audit trail. */
 public final class ProgramEvents {
 
-	private static final String PROGRAM = "PROGRAM";
+	static final String PROGRAM = "PROGRAM";
 
 	private ProgramEvents() {
 	}

@@ -1,15 +1,12 @@
 package org.innovoucher.policy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.Ratio;
 import org.innovoucher.shared.ServiceCategory;
-import org.innovoucher.shared.TextLimits;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -121,13 +118,18 @@ public record ProgramRules(String name, String regionCode, Integer year, @JsonUn
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	static ProgramRules of(ProgramBody b) {
-		return new ProgramRules(b.name(), b.regionCode(), b.year(), b.cycle(), b.applicationOpensOn(),
-				b.applicationClosesOn(), b.validUntil(), b.validityMonths(), b.denominations(),
-				b.denominationsBySizeClass(), b.excessRatio(), b.excessRatioByRegion(), b.annualCapPerEnterprise(),
-				b.voucherCoverageRatio(), b.maxPayablePerClaim(), b.serviceCategories(), b.acceptedInstitutionRegions(),
-				b.techSmeRequired(), b.sizeClassesAllowed(), b.teamsAllowed(), b.maxVouchersPerEnterprise(),
-				b.reviewWorkingDays(), b.confirmWorkingDays(), b.claimReviewWorkingDays(), b.noticeWorkingDays(),
-				b.paymentWorkingDays(), b.banYearsOnFraud(), b.preRedemptionAllowed(), b.preRedemptionCleanYears());
+		return new ProgramRules(b.name(), b.regionCode(), b.year(),
+				new Window(b.cycle(), b.applicationOpensOn(), b.applicationClosesOn(), b.validUntil(),
+						b.validityMonths()),
+				new Schedule(b.denominations(), b.denominationsBySizeClass(), b.excessRatio(),
+						b.excessRatioByRegion(), b.annualCapPerEnterprise(), b.voucherCoverageRatio(),
+						b.maxPayablePerClaim()),
+				new Eligible(b.serviceCategories(), b.acceptedInstitutionRegions(), b.techSmeRequired(),
+						b.sizeClassesAllowed(), b.teamsAllowed(), b.maxVouchersPerEnterprise(), b.preRedemptionAllowed(),
+						b.preRedemptionCleanYears()),
+				new Deadlines(b.reviewWorkingDays(), b.confirmWorkingDays(), b.claimReviewWorkingDays(),
+						b.noticeWorkingDays(), b.paymentWorkingDays()),
+				new Sanctions(b.banYearsOnFraud()));
 	}
 
 	/** The parts are never null: an absent field is a null inside its part. */
@@ -139,61 +141,11 @@ public record ProgramRules(String name, String regionCode, Integer year, @JsonUn
 		sanctions = sanctions == null ? new Sanctions(null) : sanctions;
 	}
 
-	/** The rules field by field, in the order of the program body (kept for callers). */
-	public ProgramRules(String name, String regionCode, Integer year, Cycle cycle, LocalDate applicationOpensOn,
-			LocalDate applicationClosesOn, LocalDate validUntil, Integer validityMonths, List<Money> denominations,
-			Map<String, List<Money>> denominationsBySizeClass, Ratio excessRatio, Map<String, Ratio> excessRatioByRegion,
-			Money annualCapPerEnterprise, Ratio voucherCoverageRatio, Money maxPayablePerClaim,
-			List<ServiceCategory> serviceCategories, List<String> acceptedInstitutionRegions, Boolean techSmeRequired,
-			List<String> sizeClassesAllowed, Boolean teamsAllowed, Integer maxVouchersPerEnterprise,
-			Integer reviewWorkingDays, Integer confirmWorkingDays, Integer claimReviewWorkingDays,
-			Integer noticeWorkingDays, Integer paymentWorkingDays, Integer banYearsOnFraud, Boolean preRedemptionAllowed,
-			Integer preRedemptionCleanYears) {
-		this(name, regionCode, year,
-				new Window(cycle, applicationOpensOn, applicationClosesOn, validUntil, validityMonths),
-				new Schedule(denominations, denominationsBySizeClass, excessRatio, excessRatioByRegion,
-						annualCapPerEnterprise, voucherCoverageRatio, maxPayablePerClaim),
-				new Eligible(serviceCategories, acceptedInstitutionRegions, techSmeRequired, sizeClassesAllowed,
-						teamsAllowed, maxVouchersPerEnterprise, preRedemptionAllowed, preRedemptionCleanYears),
-				new Deadlines(reviewWorkingDays, confirmWorkingDays, claimReviewWorkingDays, noticeWorkingDays,
-						paymentWorkingDays),
-				new Sanctions(banYearsOnFraud));
-	}
-
 	/** Fills the defaults a program body may leave out; each part names its own. */
 	public ProgramRules withDefaults() {
 		return new ProgramRules(name, regionCode, year, window.withDefaults(), schedule.withDefaults(),
 				eligible.withDefaults(regionCode), deadlines.withDefaults(), sanctions.withDefaults());
 	}
-
-	// The accessors of the flat body, kept for callers; prefer the part, e.g. rules.deadlines().noticeWorkingDays().
-
-	public Cycle cycle() { return window.cycle(); }
-	public LocalDate applicationOpensOn() { return window.applicationOpensOn(); }
-	public LocalDate applicationClosesOn() { return window.applicationClosesOn(); }
-	public LocalDate validUntil() { return window.validUntil(); }
-	public Integer validityMonths() { return window.validityMonths(); }
-	public List<Money> denominations() { return schedule.denominations(); }
-	public Map<String, List<Money>> denominationsBySizeClass() { return schedule.denominationsBySizeClass(); }
-	public Ratio excessRatio() { return schedule.excessRatio(); }
-	public Map<String, Ratio> excessRatioByRegion() { return schedule.excessRatioByRegion(); }
-	public Money annualCapPerEnterprise() { return schedule.annualCapPerEnterprise(); }
-	public Ratio voucherCoverageRatio() { return schedule.voucherCoverageRatio(); }
-	public Money maxPayablePerClaim() { return schedule.maxPayablePerClaim(); }
-	public List<ServiceCategory> serviceCategories() { return eligible.serviceCategories(); }
-	public List<String> acceptedInstitutionRegions() { return eligible.acceptedInstitutionRegions(); }
-	public Boolean techSmeRequired() { return eligible.techSmeRequired(); }
-	public List<String> sizeClassesAllowed() { return eligible.sizeClassesAllowed(); }
-	public Boolean teamsAllowed() { return eligible.teamsAllowed(); }
-	public Integer maxVouchersPerEnterprise() { return eligible.maxVouchersPerEnterprise(); }
-	public Boolean preRedemptionAllowed() { return eligible.preRedemptionAllowed(); }
-	public Integer preRedemptionCleanYears() { return eligible.preRedemptionCleanYears(); }
-	public Integer reviewWorkingDays() { return deadlines.reviewWorkingDays(); }
-	public Integer confirmWorkingDays() { return deadlines.confirmWorkingDays(); }
-	public Integer claimReviewWorkingDays() { return deadlines.claimReviewWorkingDays(); }
-	public Integer noticeWorkingDays() { return deadlines.noticeWorkingDays(); }
-	public Integer paymentWorkingDays() { return deadlines.paymentWorkingDays(); }
-	public Integer banYearsOnFraud() { return sanctions.banYearsOnFraud(); }
 
 	/** Checks the rules are complete and consistent; reports every problem at once. */
 	public void validate(java.util.function.Predicate<String> regionExists) {
@@ -202,32 +154,33 @@ public record ProgramRules(String name, String regionCode, Integer year, @JsonUn
 
 	/** The denominations an enterprise of this size class may apply for. */
 	public List<Money> denominationsFor(String sizeClass) {
-		List<Money> bySize = denominationsBySizeClass() == null ? null : denominationsBySizeClass().get(sizeClass);
-		return bySize == null || bySize.isEmpty() ? denominations() : bySize;
+		Map<String, List<Money>> bySizeClass = schedule.denominationsBySizeClass();
+		List<Money> bySize = bySizeClass == null ? null : bySizeClass.get(sizeClass);
+		return bySize == null || bySize.isEmpty() ? schedule.denominations() : bySize;
 	}
 
 	/** The excess ratio of the nearest region (of the chain, nearest first) that sets its own. */
 	public Ratio excessRatioFor(List<String> regionChainNearestFirst) {
-		if (excessRatioByRegion() != null) {
+		if (schedule.excessRatioByRegion() != null) {
 			for (String code : regionChainNearestFirst) {
-				Ratio ratio = excessRatioByRegion().get(code);
+				Ratio ratio = schedule.excessRatioByRegion().get(code);
 				if (ratio != null) {
 					return ratio;
 				}
 			}
 		}
-		return excessRatio() == null ? Ratio.ZERO : excessRatio();
+		return schedule.excessRatio() == null ? Ratio.ZERO : schedule.excessRatio();
 	}
 
 	/** The day a voucher issued on {@code issuedOn} stops being valid (inclusive). */
 	public LocalDate voucherValidUntil(LocalDate issuedOn) {
-		if (validUntil() != null) {
-			return validUntil();
+		if (window.validUntil() != null) {
+			return window.validUntil();
 		}
-		return issuedOn.plusMonths(validityMonths()).minusDays(1);
+		return issuedOn.plusMonths(window.validityMonths()).minusDays(1);
 	}
 
 	public boolean covers(ServiceCategory category) {
-		return serviceCategories() != null && serviceCategories().contains(category);
+		return eligible.serviceCategories() != null && eligible.serviceCategories().contains(category);
 	}
 }

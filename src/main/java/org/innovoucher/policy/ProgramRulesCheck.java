@@ -19,78 +19,83 @@ final class ProgramRulesCheck {
 	/** Reports every problem of the rules at once, by the field of the program body. */
 	static void check(ProgramRules rules, Predicate<String> regionExists) {
 		List<DomainException.FieldError> errors = new ArrayList<>();
+		ProgramRules.Window window = rules.window();
+		ProgramRules.Schedule schedule = rules.schedule();
+		ProgramRules.Eligible eligible = rules.eligible();
+		ProgramRules.Deadlines deadlines = rules.deadlines();
+		ProgramRules.Sanctions sanctions = rules.sanctions();
 		require(errors, rules.name() != null && !rules.name().isBlank() && rules.name().length() <= TextLimits.NAME, "name",
 				"required, at most " + TextLimits.NAME + " characters");
 		require(errors, rules.regionCode() != null && regionExists.test(rules.regionCode()), "regionCode", "a known region code");
 		require(errors, rules.year() != null && rules.year() >= 2000 && rules.year() <= 2100, "year", "between 2000 and 2100");
-		require(errors, rules.applicationOpensOn() != null, "applicationOpensOn", "required");
-		require(errors, rules.applicationClosesOn() != null, "applicationClosesOn", "required");
-		if (rules.applicationOpensOn() != null && rules.applicationClosesOn() != null) {
-			require(errors, !rules.applicationClosesOn().isBefore(rules.applicationOpensOn()), "applicationClosesOn",
+		require(errors, window.applicationOpensOn() != null, "applicationOpensOn", "required");
+		require(errors, window.applicationClosesOn() != null, "applicationClosesOn", "required");
+		if (window.applicationOpensOn() != null && window.applicationClosesOn() != null) {
+			require(errors, !window.applicationClosesOn().isBefore(window.applicationOpensOn()), "applicationClosesOn",
 					"not before applicationOpensOn");
 		}
-		require(errors, rules.validUntil() != null || rules.validityMonths() != null, "validUntil", "a date, or validityMonths");
-		if (rules.validUntil() != null && rules.applicationOpensOn() != null) {
-			require(errors, !rules.validUntil().isBefore(rules.applicationOpensOn()), "validUntil", "not before applicationOpensOn");
+		require(errors, window.validUntil() != null || window.validityMonths() != null, "validUntil", "a date, or validityMonths");
+		if (window.validUntil() != null && window.applicationOpensOn() != null) {
+			require(errors, !window.validUntil().isBefore(window.applicationOpensOn()), "validUntil", "not before applicationOpensOn");
 		}
-		if (rules.validityMonths() != null) {
-			require(errors, rules.validityMonths() >= 1 && rules.validityMonths() <= 60, "validityMonths", "between 1 and 60");
+		if (window.validityMonths() != null) {
+			require(errors, window.validityMonths() >= 1 && window.validityMonths() <= 60, "validityMonths", "between 1 and 60");
 		}
-		require(errors, rules.denominations() != null && !rules.denominations().isEmpty(), "denominations", "at least one");
-		if (rules.denominations() != null && hasNull(rules.denominations())) {
+		require(errors, schedule.denominations() != null && !schedule.denominations().isEmpty(), "denominations", "at least one");
+		if (schedule.denominations() != null && hasNull(schedule.denominations())) {
 			errors.add(new DomainException.FieldError("denominations", "no empty elements"));
 		}
-		else if (rules.denominations() != null) {
-			require(errors, rules.denominations().stream().allMatch(Money::isPositive), "denominations", "positive amounts");
-			require(errors, rules.denominations().stream().distinct().count() == rules.denominations().size(), "denominations",
+		else if (schedule.denominations() != null) {
+			require(errors, schedule.denominations().stream().allMatch(Money::isPositive), "denominations", "positive amounts");
+			require(errors, schedule.denominations().stream().distinct().count() == schedule.denominations().size(), "denominations",
 					"no duplicates");
 		}
-		if (rules.denominationsBySizeClass() != null) {
-			rules.denominationsBySizeClass().forEach((size, amounts) -> {
+		if (schedule.denominationsBySizeClass() != null) {
+			schedule.denominationsBySizeClass().forEach((size, amounts) -> {
 				require(errors, SIZE_CLASSES.contains(size), "denominationsBySizeClass",
 						"unknown size class " + size);
-				require(errors, amounts != null && !hasNull(amounts) && rules.denominations() != null
-						&& rules.denominations().containsAll(amounts),
+				require(errors, amounts != null && !hasNull(amounts) && schedule.denominations() != null
+						&& schedule.denominations().containsAll(amounts),
 						"denominationsBySizeClass." + size, "must be among the denominations");
 			});
 		}
-		if (rules.excessRatioByRegion() != null) {
-			rules.excessRatioByRegion().forEach((code, ratio) -> {
+		if (schedule.excessRatioByRegion() != null) {
+			schedule.excessRatioByRegion().forEach((code, ratio) -> {
 				require(errors, regionExists.test(code), "excessRatioByRegion", "unknown region code " + code);
 				require(errors, ratio != null, "excessRatioByRegion", "a ratio for region " + code);
 			});
 		}
-		require(errors, rules.annualCapPerEnterprise() != null && rules.annualCapPerEnterprise().isPositive(), "annualCapPerEnterprise",
+		require(errors, schedule.annualCapPerEnterprise() != null && schedule.annualCapPerEnterprise().isPositive(), "annualCapPerEnterprise",
 				"a positive amount");
-		if (rules.maxPayablePerClaim() != null) {
-			require(errors, rules.maxPayablePerClaim().isPositive(), "maxPayablePerClaim", "a positive amount");
+		if (schedule.maxPayablePerClaim() != null) {
+			require(errors, schedule.maxPayablePerClaim().isPositive(), "maxPayablePerClaim", "a positive amount");
 		}
-		require(errors, rules.serviceCategories() != null && !rules.serviceCategories().isEmpty(), "serviceCategories", "at least one");
-		if (rules.serviceCategories() != null) {
-			require(errors, !hasNull(rules.serviceCategories()), "serviceCategories", "no empty elements");
+		require(errors, eligible.serviceCategories() != null && !eligible.serviceCategories().isEmpty(), "serviceCategories", "at least one");
+		if (eligible.serviceCategories() != null) {
+			require(errors, !hasNull(eligible.serviceCategories()), "serviceCategories", "no empty elements");
 		}
-		if (rules.acceptedInstitutionRegions() != null) {
-			rules.acceptedInstitutionRegions().forEach(code -> require(errors, code != null && regionExists.test(code),
+		if (eligible.acceptedInstitutionRegions() != null) {
+			eligible.acceptedInstitutionRegions().forEach(code -> require(errors, code != null && regionExists.test(code),
 					"acceptedInstitutionRegions", "unknown region code " + code));
 		}
-		if (rules.sizeClassesAllowed() != null) {
-			rules.sizeClassesAllowed().forEach(size -> require(errors, size != null && SIZE_CLASSES.contains(size),
+		if (eligible.sizeClassesAllowed() != null) {
+			eligible.sizeClassesAllowed().forEach(size -> require(errors, size != null && SIZE_CLASSES.contains(size),
 					"sizeClassesAllowed", "unknown size class " + size));
 		}
-		days(errors, "reviewWorkingDays", rules.reviewWorkingDays());
-		days(errors, "confirmWorkingDays", rules.confirmWorkingDays());
-		days(errors, "claimReviewWorkingDays", rules.claimReviewWorkingDays());
-		days(errors, "noticeWorkingDays", rules.noticeWorkingDays());
-		days(errors, "paymentWorkingDays", rules.paymentWorkingDays());
-		if (rules.maxVouchersPerEnterprise() != null) {
-			require(errors, rules.maxVouchersPerEnterprise() >= 1 && rules.maxVouchersPerEnterprise() <= 100, "maxVouchersPerEnterprise",
+		days(errors, "reviewWorkingDays", deadlines.reviewWorkingDays());
+		days(errors, "confirmWorkingDays", deadlines.confirmWorkingDays());
+		days(errors, "claimReviewWorkingDays", deadlines.claimReviewWorkingDays());
+		days(errors, "noticeWorkingDays", deadlines.noticeWorkingDays());
+		days(errors, "paymentWorkingDays", deadlines.paymentWorkingDays());
+		if (eligible.maxVouchersPerEnterprise() != null) {
+			require(errors, eligible.maxVouchersPerEnterprise() >= 1 && eligible.maxVouchersPerEnterprise() <= 100, "maxVouchersPerEnterprise",
 					"between 1 and 100");
 		}
-		if (rules.banYearsOnFraud() != null) {
-			require(errors, rules.banYearsOnFraud() >= 0 && rules.banYearsOnFraud() <= 10, "banYearsOnFraud", "between 0 and 10");
+		if (sanctions.banYearsOnFraud() != null) {
+			require(errors, sanctions.banYearsOnFraud() >= 0 && sanctions.banYearsOnFraud() <= 10, "banYearsOnFraud", "between 0 and 10");
 		}
-		if (rules.preRedemptionCleanYears() != null) {
-			require(errors, rules.preRedemptionCleanYears() >= 0 && rules.preRedemptionCleanYears() <= 10, "preRedemptionCleanYears",
+		if (eligible.preRedemptionCleanYears() != null) {
+			require(errors, eligible.preRedemptionCleanYears() >= 0 && eligible.preRedemptionCleanYears() <= 10, "preRedemptionCleanYears",
 					"between 0 and 10");
 		}
 		if (!errors.isEmpty()) {

@@ -21,12 +21,14 @@ public final class SubsidySchedule {
 
 	public static Outcome compute(ProgramRules rules, Money paid, Money voucherBalance, List<String> regionChain,
 			Money annualCapRemaining) {
-		Money coverageLimit = rules.voucherCoverageRatio() == null ? paid : paid.times(rules.voucherCoverageRatio().value());
+		ProgramRules.Schedule schedule = rules.schedule();
+		Money coverageLimit = schedule.voucherCoverageRatio() == null ? paid
+				: paid.times(schedule.voucherCoverageRatio().value());
 		Money voucherPart = paid.min(voucherBalance).min(coverageLimit).max(Money.ZERO);
 		Ratio ratio = rules.excessRatioFor(regionChain);
 		Money payable = voucherPart.plus(paid.minus(voucherPart).times(ratio.value())).min(coverageLimit);
-		if (rules.maxPayablePerClaim() != null) {
-			payable = payable.min(rules.maxPayablePerClaim());
+		if (schedule.maxPayablePerClaim() != null) {
+			payable = payable.min(schedule.maxPayablePerClaim());
 		}
 		payable = payable.min(annualCapRemaining.max(Money.ZERO));
 		// where a limit cuts the payable below the voucher part, only what is paid consumes the voucher

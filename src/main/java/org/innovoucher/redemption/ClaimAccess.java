@@ -79,11 +79,9 @@ class ClaimAccess {
 		}
 	}
 
-	/** The one staff check of claims: the role, held in the claim's region or above it. */
+	/** Staff of the claim's region or above it, holding the role. */
 	void requireStaff(Redemption redemption, Role role, CurrentUser user) {
-		if (!user.has(role) || !user.isStaffCovering(redemption.getRegionCode(), regions)) {
-			throw DomainException.forbidden("requires " + role + " of the claim's region");
-		}
+		user.requireStaffCovering(role, redemption.getRegionCode(), regions);
 	}
 
 	/** Staff of the region or above it (who read a notice's objections). */
@@ -93,8 +91,6 @@ class ClaimAccess {
 
 	/** Public notices and their objections are handled by an operator of the notice's region. */
 	void requireOperator(String regionCode, CurrentUser user) {
-		if (!user.has(Role.OPERATOR) || !regions.isWithin(regionCode, user.regionCode())) {
-			throw DomainException.forbidden("public notices are run by an operator of the region");
-		}
+		user.requireStaffCovering(Role.OPERATOR, regionCode, regions);
 	}
 }

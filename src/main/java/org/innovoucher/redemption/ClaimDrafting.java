@@ -97,7 +97,7 @@ public class ClaimDrafting {
 		Voucher voucher = vouchers.requireUsable(redemption.voucher(), enterprise.id());
 		ProgramRules rules = vouchers.rulesOf(voucher);
 		LocalDate today = clock.today();
-		redemption.submit(today, workingDays.addWorkingDays(today, rules.confirmWorkingDays()),
+		redemption.submit(today, workingDays.addWorkingDays(today, rules.deadlines().confirmWorkingDays()),
 				pricing.estimate(voucher, enterprise, redemption.getPaidAmount()));
 		return redemptions.save(redemption);
 	}

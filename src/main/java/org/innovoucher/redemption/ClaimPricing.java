@@ -47,10 +47,10 @@ class ClaimPricing {
 	SubsidySchedule.Outcome price(Voucher voucher, Enterprise enterprise, Money paid, int year) {
 		ProgramRules rules = vouchers.rulesOf(voucher);
 		Money committed = new Money(redemptions.committedInYear(enterprise.getId(), year, Redemption.Status.COMMITTED));
-		Money remaining = rules.annualCapPerEnterprise().minus(committed);
+		Money remaining = rules.schedule().annualCapPerEnterprise().minus(committed);
 		if (!remaining.isPositive()) {
 			throw new DomainException(ErrorCode.ANNUAL_CAP_EXCEEDED, "the enterprise has reached the annual cap of "
-					+ rules.annualCapPerEnterprise() + " for " + year);
+					+ rules.schedule().annualCapPerEnterprise() + " for " + year);
 		}
 		return SubsidySchedule.compute(rules, paid, voucher.getBalance(),
 				regions.selfAndAncestors(enterprise.getRegionCode()), remaining);

@@ -70,7 +70,8 @@ public class ClaimReview {
 		// one day for the year it is checked against and the year it counts in (Redemption.confirm)
 		LocalDate today = clock.today();
 		SubsidySchedule.Outcome outcome = pricing.price(voucher, enterprise, redemption.getPaidAmount(), today.getYear());
-		redemption.confirm(today, workingDays.addWorkingDays(today, rules.claimReviewWorkingDays()), outcome);
+		redemption.confirm(today, workingDays.addWorkingDays(today, rules.deadlines().claimReviewWorkingDays()),
+				outcome);
 		postings.bound(redemption, outcome);
 		return redemptions.save(redemption);
 	}

@@ -92,7 +92,8 @@ public class ClaimSettlement {
 		// saved before the ban, so that the claim's line precedes the enterprise's
 		redemptions.save(redemption);
 		ProgramRules rules = vouchers.rulesOf(vouchers.get(redemption.voucher()));
-		enterprises.ban(redemption.enterprise(), rules.banYearsOnFraud(), "clawback of claim " + id + ": " + reason);
+		enterprises.ban(redemption.enterprise(), rules.sanctions().banYearsOnFraud(),
+				"clawback of claim " + id + ": " + reason);
 		return redemption;
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.institution.Institutions;
+import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.shared.WorkingDays;
 import org.innovoucher.voucher.Vouchers;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,8 @@ class NoticeListing {
 	LocalDate endOf(LocalDate today, List<Redemption> claims) {
 		int noticeDays = 1;
 		for (Redemption claim : claims) {
-			noticeDays = Math.max(noticeDays, vouchers.rulesOf(vouchers.get(claim.voucher())).noticeWorkingDays());
+			ProgramRules rules = vouchers.rulesOf(vouchers.get(claim.voucher()));
+			noticeDays = Math.max(noticeDays, rules.deadlines().noticeWorkingDays());
 		}
 		return workingDays.addWorkingDays(today, noticeDays);
 	}

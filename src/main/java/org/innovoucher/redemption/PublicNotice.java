@@ -85,11 +85,6 @@ public class PublicNotice extends AggregateRoot<PublicNotice> {
 		}
 	}
 
-	/** Closes a notice none of whose claims is still in notice. */
-	void close(LocalDate today, Instant now, long pendingObjections) {
-		close(today, now, pendingObjections, List.of());
-	}
-
 	/**
 	 * Closes the notice once its period is over and every objection is resolved: a claim with an
 	 * objection still open would otherwise be left in notice on a closed notice. Its claims still in
@@ -108,11 +103,6 @@ public class PublicNotice extends AggregateRoot<PublicNotice> {
 			}
 		}
 		raise(new NoticeClosed(id, ready, before.name(), status.name()));
-	}
-
-	/** Held by objections not counted (the unit tests'). */
-	boolean holdForObjections(LocalDate today) {
-		return holdForObjections(today, 0);
 	}
 
 	/**

@@ -284,11 +284,6 @@ public class Redemption extends ClaimRecord {
 				status.name()));
 	}
 
-	/** A recovery whose day and bank reference are not known (the unit tests'). */
-	void recover(Money amount) {
-		recover(amount, null, null);
-	}
-
 	Status withdraw() {
 		Status before = moveTo(Status.WITHDRAWN);
 		raise(new ClaimWithdrawn(id, before.name(), status.name()));

@@ -127,9 +127,4 @@ public record CurrentUser(String id, String username, Set<Role> roles, String re
 			throw DomainException.forbidden("region " + code + " is outside your region " + regionCode);
 		}
 	}
-
-	/** Kept for callers; prefer {@link #requireStaffCovering}. */
-	public void requireStaff(Role role, String code, Regions regions) {
-		requireStaffCovering(role, code, regions);
-	}
 }

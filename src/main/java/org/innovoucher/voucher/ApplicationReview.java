@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
-import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.springframework.stereotype.Service;
@@ -46,9 +45,7 @@ public class ApplicationReview {
 	@Transactional
 	public VoucherApplication decide(String id, Decision decision, String reason, CurrentUser user) {
 		VoucherApplication application = applications.lockVisible(id, user);
-		if (!user.has(Role.BUREAU_REVIEWER) || !user.isStaffCovering(application.getRegionCode(), regions)) {
-			throw DomainException.forbidden("applications are decided by a bureau reviewer of the enterprise's region");
-		}
+		user.requireStaffCovering(Role.BUREAU_REVIEWER, application.getRegionCode(), regions);
 		LocalDate today = clock.today();
 		switch (decision) {
 			case APPROVE -> {

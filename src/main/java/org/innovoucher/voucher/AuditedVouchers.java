@@ -12,7 +12,7 @@ class AuditedVouchers extends AuditedEntities.Queries {
 
 	AuditedVouchers(JdbcClient jdbc) {
 		super(jdbc, Map.of(
-				"VOUCHER_APPLICATION", "select region_code from voucher_application where id = :id",
-				"VOUCHER", "select region_code from voucher where id = :id"));
+				VoucherEvents.APPLICATION, "select region_code from voucher_application where id = :id",
+				VoucherEvents.VOUCHER, "select region_code from voucher where id = :id"));
 	}
 }

@@ -68,13 +68,14 @@ public class VoucherApplications {
 		return applications.save(VoucherApplication.submit(Ids.newId(), program.getId(), program.getName(),
 				program.getCurrentVersion(), enterprise.getId(), enterprise.getRegionCode(), request.denomination(),
 				request.purpose().trim(), categories.stream().map(Enum::name).toList(), user.id(), clock.now(), today,
-				workingDays.addWorkingDays(today, rules.reviewWorkingDays())));
+				workingDays.addWorkingDays(today, rules.deadlines().reviewWorkingDays())));
 	}
 
 	private List<VoucherApplication> activeInPeriod(String enterpriseId, Program program, ProgramRules rules,
 			LocalDate today, String except) {
-		LocalDate start = VoucherEligibilityPolicy.periodStart(rules.cycle(), today, rules.applicationOpensOn());
-		LocalDate end = VoucherEligibilityPolicy.periodEnd(rules.cycle(), start);
+		ProgramRules.Window window = rules.window();
+		LocalDate start = VoucherEligibilityPolicy.periodStart(window.cycle(), today, window.applicationOpensOn());
+		LocalDate end = VoucherEligibilityPolicy.periodEnd(window.cycle(), start);
 		return applications.findByEnterpriseIdAndProgramId(enterpriseId, program.getId()).stream()
 			.filter(a -> a.getStatus().isActive())
 			.filter(a -> !a.getId().equals(except))
@@ -105,7 +106,7 @@ public class VoucherApplications {
 				activeInPeriod(application.getEnterpriseId(), program, rules, today, id), today));
 		application.resubmit(amount, purpose == null || purpose.isBlank() ? application.getPurpose() : purpose.trim(),
 				categories.stream().map(Enum::name).toList(), program.getCurrentVersion(), today,
-				workingDays.addWorkingDays(today, rules.reviewWorkingDays()));
+				workingDays.addWorkingDays(today, rules.deadlines().reviewWorkingDays()));
 		return applications.save(application);
 	}
 

@@ -29,10 +29,11 @@ final class VoucherEligibilityPolicy {
 
 	static void check(Request r) {
 		ProgramRules rules = r.rules();
-		if (!r.program().isOpen() || r.today().isBefore(rules.applicationOpensOn())
-				|| r.today().isAfter(rules.applicationClosesOn())) {
+		ProgramRules.Window window = rules.window();
+		if (!r.program().isOpen() || r.today().isBefore(window.applicationOpensOn())
+				|| r.today().isAfter(window.applicationClosesOn())) {
 			throw new DomainException(ErrorCode.APPLICATION_WINDOW_CLOSED, "applications are taken from "
-					+ rules.applicationOpensOn() + " to " + rules.applicationClosesOn() + " while the program is open");
+					+ window.applicationOpensOn() + " to " + window.applicationClosesOn() + " while the program is open");
 		}
 		if (r.enterprise().isBannedOn(r.today())) {
 			throw new DomainException(ErrorCode.ENTERPRISE_BANNED,
@@ -42,14 +43,14 @@ final class VoucherEligibilityPolicy {
 			throw new DomainException(ErrorCode.NOT_ELIGIBLE,
 					"the enterprise is not registered in the program's region " + rules.regionCode());
 		}
-		if (Boolean.TRUE.equals(rules.techSmeRequired()) && !r.enterprise().isTechSme()) {
+		if (Boolean.TRUE.equals(rules.eligible().techSmeRequired()) && !r.enterprise().isTechSme()) {
 			throw new DomainException(ErrorCode.NOT_ELIGIBLE,
 					"the program requires a technology-based SME registration number");
 		}
 		String size = r.enterprise().getSizeClass().name();
-		if (!rules.sizeClassesAllowed().contains(size)) {
+		if (!rules.eligible().sizeClassesAllowed().contains(size)) {
 			throw new DomainException(ErrorCode.NOT_ELIGIBLE,
-					"size class " + size + " is not among " + rules.sizeClassesAllowed());
+					"size class " + size + " is not among " + rules.eligible().sizeClassesAllowed());
 		}
 		List<Money> offered = rules.denominationsFor(size);
 		if (!offered.contains(r.denomination())) {
@@ -63,10 +64,10 @@ final class VoucherEligibilityPolicy {
 						"the program does not cover " + category);
 			}
 		}
-		if (r.earlierInPeriod().size() >= rules.maxVouchersPerEnterprise()) {
+		if (r.earlierInPeriod().size() >= rules.eligible().maxVouchersPerEnterprise()) {
 			throw new DomainException(ErrorCode.DUPLICATE_APPLICATION, "the enterprise already has "
 					+ r.earlierInPeriod().size() + " application(s) in this period; the program allows "
-					+ rules.maxVouchersPerEnterprise());
+					+ rules.eligible().maxVouchersPerEnterprise());
 		}
 	}
 

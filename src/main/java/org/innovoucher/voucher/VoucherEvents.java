@@ -17,23 +17,45 @@ public final class VoucherEvents {
 	private VoucherEvents() {
 	}
 
-	/** An enterprise applied for a voucher of a program. */
-	public record ApplicationSubmitted(String applicationId, String enterpriseId, String programId, String programName,
-			Money denomination) implements AuditedEvent {
+	/** An audited change of a voucher application. */
+	interface ApplicationEvent extends AuditedEvent {
+
+		String applicationId();
 
 		@Override
-		public String action() {
-			return "APPLICATION_SUBMITTED";
-		}
-
-		@Override
-		public String entityType() {
+		default String entityType() {
 			return APPLICATION;
 		}
 
 		@Override
-		public String entityId() {
-			return applicationId;
+		default String entityId() {
+			return applicationId();
+		}
+	}
+
+	/** An audited change of a voucher. */
+	interface VoucherEvent extends AuditedEvent {
+
+		String voucherId();
+
+		@Override
+		default String entityType() {
+			return VOUCHER;
+		}
+
+		@Override
+		default String entityId() {
+			return voucherId();
+		}
+	}
+
+	/** An enterprise applied for a voucher of a program. */
+	public record ApplicationSubmitted(String applicationId, String enterpriseId, String programId, String programName,
+			Money denomination) implements ApplicationEvent {
+
+		@Override
+		public String action() {
+			return "APPLICATION_SUBMITTED";
 		}
 
 		@Override
@@ -54,21 +76,11 @@ public final class VoucherEvents {
 
 	/** The applicant changed a returned application and submitted it again. */
 	public record ApplicationResubmitted(String applicationId, String enterpriseId, String from)
-			implements AuditedEvent {
+			implements ApplicationEvent {
 
 		@Override
 		public String action() {
 			return "APPLICATION_RESUBMITTED";
-		}
-
-		@Override
-		public String entityType() {
-			return APPLICATION;
-		}
-
-		@Override
-		public String entityId() {
-			return applicationId;
 		}
 
 		@Override
@@ -83,21 +95,12 @@ public final class VoucherEvents {
 	}
 
 	/** The applicant withdrew the application. */
-	public record ApplicationWithdrawn(String applicationId, String enterpriseId, String from) implements AuditedEvent {
+	public record ApplicationWithdrawn(String applicationId, String enterpriseId, String from)
+			implements ApplicationEvent {
 
 		@Override
 		public String action() {
 			return "APPLICATION_WITHDRAWN";
-		}
-
-		@Override
-		public String entityType() {
-			return APPLICATION;
-		}
-
-		@Override
-		public String entityId() {
-			return applicationId;
 		}
 
 		@Override
@@ -113,21 +116,11 @@ public final class VoucherEvents {
 
 	/** A bureau reviewer approved, rejected or returned an application ({@code from} the status before). */
 	public record ApplicationDecided(String applicationId, String enterpriseId, String programId, String status,
-			String voucherId, String reason, String from) implements AuditedEvent {
+			String voucherId, String reason, String from) implements ApplicationEvent {
 
 		@Override
 		public String action() {
 			return "APPLICATION_" + status;
-		}
-
-		@Override
-		public String entityType() {
-			return APPLICATION;
-		}
-
-		@Override
-		public String entityId() {
-			return applicationId;
 		}
 
 		@Override
@@ -138,21 +131,11 @@ public final class VoucherEvents {
 
 	/** A voucher was issued. */
 	public record VoucherIssued(String voucherId, String enterpriseId, String serialNumber, Money faceValue,
-			LocalDate validUntil) implements AuditedEvent {
+			LocalDate validUntil) implements VoucherEvent {
 
 		@Override
 		public String action() {
 			return "VOUCHER_ISSUED";
-		}
-
-		@Override
-		public String entityType() {
-			return VOUCHER;
-		}
-
-		@Override
-		public String entityId() {
-			return voucherId;
 		}
 
 		@Override
@@ -173,21 +156,11 @@ public final class VoucherEvents {
 
 	/** Part of a voucher's balance was bound to a confirmed claim. */
 	public record VoucherBound(String voucherId, String from, String to, Money amount, String claimId)
-			implements AuditedEvent {
+			implements VoucherEvent {
 
 		@Override
 		public String action() {
 			return "VOUCHER_BOUND";
-		}
-
-		@Override
-		public String entityType() {
-			return VOUCHER;
-		}
-
-		@Override
-		public String entityId() {
-			return voucherId;
 		}
 
 		@Override
@@ -198,21 +171,11 @@ public final class VoucherEvents {
 
 	/** A binding went back to the voucher (its claim was rejected or returned). */
 	public record VoucherUnbound(String voucherId, String from, String to, Money amount, String claimId)
-			implements AuditedEvent {
+			implements VoucherEvent {
 
 		@Override
 		public String action() {
 			return "VOUCHER_UNBOUND";
-		}
-
-		@Override
-		public String entityType() {
-			return VOUCHER;
-		}
-
-		@Override
-		public String entityId() {
-			return voucherId;
 		}
 
 		@Override
@@ -223,21 +186,11 @@ public final class VoucherEvents {
 
 	/** A voucher passed its validity; its unused balance went back to the budget. */
 	public record VoucherExpired(String voucherId, String enterpriseId, String serialNumber, Money released, String from)
-			implements AuditedEvent {
+			implements VoucherEvent {
 
 		@Override
 		public String action() {
 			return "VOUCHER_EXPIRED";
-		}
-
-		@Override
-		public String entityType() {
-			return VOUCHER;
-		}
-
-		@Override
-		public String entityId() {
-			return voucherId;
 		}
 
 		@Override
@@ -253,21 +206,11 @@ public final class VoucherEvents {
 
 	/** An operator revoked a voucher; its unused balance went back to the budget. */
 	public record VoucherRevoked(String voucherId, String enterpriseId, String serialNumber, Money released, String from,
-			String reason) implements AuditedEvent {
+			String reason) implements VoucherEvent {
 
 		@Override
 		public String action() {
 			return "VOUCHER_REVOKED";
-		}
-
-		@Override
-		public String entityType() {
-			return VOUCHER;
-		}
-
-		@Override
-		public String entityId() {
-			return voucherId;
 		}
 
 		@Override

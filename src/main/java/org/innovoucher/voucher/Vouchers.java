@@ -191,9 +191,7 @@ public class Vouchers {
 	public Voucher revoke(VoucherId voucherId, String reason, CurrentUser user) {
 		// locked before it is read, so that the balance released is the current one
 		Voucher voucher = requireVisible(lock(voucherId), user);
-		if (!user.has(Role.OPERATOR) || !user.isStaffCovering(voucher.getRegionCode(), regions)) {
-			throw DomainException.forbidden("vouchers are revoked by an operator of their region");
-		}
+		user.requireStaffCovering(Role.OPERATOR, voucher.getRegionCode(), regions);
 		Money released = voucher.revoke(reason);
 		ledger.post(Posting.of(voucher.program(), TransactionType.VOUCHER_RELEASED, "VOUCHER", voucherId.value())
 			.move(voucher.getBudgetRegionCode(), Account.RESERVED, Account.AVAILABLE, released)

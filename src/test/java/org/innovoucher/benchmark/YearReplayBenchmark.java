@@ -33,7 +33,7 @@ import org.innovoucher.institution.Recognitions;
 import org.innovoucher.ledger.Balances;
 import org.innovoucher.ledger.Ledger;
 import org.innovoucher.marketplace.Contracts;
-import org.innovoucher.policy.Cycle;
+import org.innovoucher.policy.ProgramFixtures;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.policy.ProgramAuthoring;
 import org.innovoucher.policy.ProgramBudgets;
@@ -51,7 +51,6 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.ProgramId;
-import org.innovoucher.shared.Ratio;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.Uscc;
@@ -127,10 +126,15 @@ class YearReplayBenchmark {
 			reviewers.put(city, staff("bench-reviewer-" + city, Role.BUREAU_REVIEWER, city));
 			labs.put(city, institution(city, operator));
 		}
-		ProgramRules rules = new ProgramRules("Benchmark " + year, "140000", year, Cycle.ANNUAL, LocalDate.of(year, 1, 1),
-				LocalDate.of(year, 12, 31), LocalDate.of(year, 12, 31), null, List.of(Money.of(50000), Money.of(100000)),
-				Map.of(), Ratio.parse("0.50"), Map.of("140100", Ratio.parse("0.60")), Money.of(200000), null, null,
-				List.of(ServiceCategory.values()), List.of("140000"), false, null, false, 1, 10, 5, 10, 5, 10, 3, false, 2);
+		// the contract's Shanxi rules (their defaults filled on creation), this year, every category
+		ProgramFixtures.Rules shanxi = ProgramFixtures.shanxi();
+		shanxi.name = "Benchmark " + year;
+		shanxi.year = year;
+		shanxi.applicationOpensOn = LocalDate.of(year, 1, 1);
+		shanxi.applicationClosesOn = LocalDate.of(year, 12, 31);
+		shanxi.validUntil = LocalDate.of(year, 12, 31);
+		shanxi.serviceCategories = List.of(ServiceCategory.values());
+		ProgramRules rules = shanxi.raw();
 		ProgramId program = policy.runAs(() -> {
 			ProgramId id = programs.create(rules, policy).id();
 			for (String city : CITIES) {

@@ -59,7 +59,7 @@ class TokensUnitTest {
 	}
 
 	Accounts accounts() {
-		return new Accounts(repository(), PASSWORDS, null, null, null, throttle());
+		return new Accounts(repository(), PASSWORDS, null, null, throttle());
 	}
 
 	static LoginThrottle throttle() {
@@ -139,7 +139,7 @@ class TokensUnitTest {
 				return PASSWORDS.matches(raw, hash);
 			}
 		};
-		Tokens tokens = new Tokens(new Accounts(repository(), counting, null, null, null, throttle()),
+		Tokens tokens = new Tokens(new Accounts(repository(), counting, null, null, throttle()),
 				new NimbusJwtEncoder(new ImmutableSecret<>(KEY)),
 				new IdentityProperties("admin", null, "admin@innovoucher.local", null, Duration.ofHours(1)),
 				throttle());

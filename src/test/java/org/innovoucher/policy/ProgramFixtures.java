@@ -53,13 +53,16 @@ public final class ProgramFixtures {
 
 		/** The rules as posted, without defaults. */
 		public ProgramRules raw() {
-			return new ProgramRules(name, regionCode, year, cycle, applicationOpensOn, applicationClosesOn, validUntil,
-					validityMonths, denominations, denominationsBySizeClass, excessRatio, excessRatioByRegion,
-					annualCapPerEnterprise, voucherCoverageRatio, maxPayablePerClaim, serviceCategories,
-					acceptedInstitutionRegions, techSmeRequired, sizeClassesAllowed, teamsAllowed,
-					maxVouchersPerEnterprise, reviewWorkingDays, confirmWorkingDays, claimReviewWorkingDays,
-					noticeWorkingDays, paymentWorkingDays, banYearsOnFraud, preRedemptionAllowed,
-					preRedemptionCleanYears);
+			return new ProgramRules(name, regionCode, year,
+					new ProgramRules.Window(cycle, applicationOpensOn, applicationClosesOn, validUntil, validityMonths),
+					new ProgramRules.Schedule(denominations, denominationsBySizeClass, excessRatio, excessRatioByRegion,
+							annualCapPerEnterprise, voucherCoverageRatio, maxPayablePerClaim),
+					new ProgramRules.Eligible(serviceCategories, acceptedInstitutionRegions, techSmeRequired,
+							sizeClassesAllowed, teamsAllowed, maxVouchersPerEnterprise, preRedemptionAllowed,
+							preRedemptionCleanYears),
+					new ProgramRules.Deadlines(reviewWorkingDays, confirmWorkingDays, claimReviewWorkingDays,
+							noticeWorkingDays, paymentWorkingDays),
+					new ProgramRules.Sanctions(banYearsOnFraud));
 		}
 
 		/** The rules with their defaults filled, as a program keeps them. */

@@ -38,9 +38,9 @@ class ProgramRulesJsonUnitTest {
 		assertThat(rules.deadlines().confirmWorkingDays()).isNull();
 		assertThat(rules.sanctions().banYearsOnFraud()).isEqualTo(5);
 		assertThat(rules.eligible().acceptedInstitutionRegions()).containsExactly("140000");
-		// the accessors the callers used before the parts still answer
-		assertThat(rules.noticeWorkingDays()).isEqualTo(7);
-		assertThat(rules.withDefaults().confirmWorkingDays()).isEqualTo(ProgramRules.Deadlines.CONFIRM_WORKING_DAYS);
+		// a field left out takes its part's default
+		assertThat(rules.withDefaults().deadlines().confirmWorkingDays())
+			.isEqualTo(ProgramRules.Deadlines.CONFIRM_WORKING_DAYS);
 	}
 
 	@Test
@@ -49,8 +49,9 @@ class ProgramRulesJsonUnitTest {
 		JsonNode written = json.valueToTree(rules);
 		assertThat(written.has("window")).isFalse();
 		assertThat(written.has("deadlines")).isFalse();
-		assertThat(written.get("noticeWorkingDays").asInt()).isEqualTo(rules.noticeWorkingDays());
-		assertThat(written.get("annualCapPerEnterprise").asText()).isEqualTo(rules.annualCapPerEnterprise().toString());
+		assertThat(written.get("noticeWorkingDays").asInt()).isEqualTo(rules.deadlines().noticeWorkingDays());
+		assertThat(written.get("annualCapPerEnterprise").asText())
+			.isEqualTo(rules.schedule().annualCapPerEnterprise().toString());
 		assertThat(written.get("cycle").asText()).isEqualTo("ANNUAL");
 		List<String> keys = new java.util.ArrayList<>();
 		written.fieldNames().forEachRemaining(keys::add);

@@ -55,23 +55,23 @@ class ProgramRulesUnitTest {
 		body.noticeWorkingDays = null;
 		body.banYearsOnFraud = null;
 		ProgramRules rules = body.build();
-		assertThat(rules.cycle()).isEqualTo(Cycle.ANNUAL);
-		assertThat(rules.excessRatio()).isEqualTo(Ratio.ZERO);
-		assertThat(rules.excessRatioByRegion()).isEmpty();
-		assertThat(rules.denominationsBySizeClass()).isEmpty();
-		assertThat(rules.acceptedInstitutionRegions()).containsExactly("140000");
-		assertThat(rules.techSmeRequired()).isFalse();
-		assertThat(rules.sizeClassesAllowed()).containsExactly("MICRO", "SMALL", "MEDIUM");
-		assertThat(rules.teamsAllowed()).isFalse();
-		assertThat(rules.maxVouchersPerEnterprise()).isEqualTo(1);
-		assertThat(rules.reviewWorkingDays()).isEqualTo(10);
-		assertThat(rules.confirmWorkingDays()).isEqualTo(5);
-		assertThat(rules.claimReviewWorkingDays()).isEqualTo(10);
-		assertThat(rules.noticeWorkingDays()).isEqualTo(5);
-		assertThat(rules.paymentWorkingDays()).isEqualTo(10);
-		assertThat(rules.banYearsOnFraud()).isEqualTo(3);
-		assertThat(rules.preRedemptionAllowed()).isFalse();
-		assertThat(rules.preRedemptionCleanYears()).isEqualTo(2);
+		assertThat(rules.window().cycle()).isEqualTo(Cycle.ANNUAL);
+		assertThat(rules.schedule().excessRatio()).isEqualTo(Ratio.ZERO);
+		assertThat(rules.schedule().excessRatioByRegion()).isEmpty();
+		assertThat(rules.schedule().denominationsBySizeClass()).isEmpty();
+		assertThat(rules.eligible().acceptedInstitutionRegions()).containsExactly("140000");
+		assertThat(rules.eligible().techSmeRequired()).isFalse();
+		assertThat(rules.eligible().sizeClassesAllowed()).containsExactly("MICRO", "SMALL", "MEDIUM");
+		assertThat(rules.eligible().teamsAllowed()).isFalse();
+		assertThat(rules.eligible().maxVouchersPerEnterprise()).isEqualTo(1);
+		assertThat(rules.deadlines().reviewWorkingDays()).isEqualTo(10);
+		assertThat(rules.deadlines().confirmWorkingDays()).isEqualTo(5);
+		assertThat(rules.deadlines().claimReviewWorkingDays()).isEqualTo(10);
+		assertThat(rules.deadlines().noticeWorkingDays()).isEqualTo(5);
+		assertThat(rules.deadlines().paymentWorkingDays()).isEqualTo(10);
+		assertThat(rules.sanctions().banYearsOnFraud()).isEqualTo(3);
+		assertThat(rules.eligible().preRedemptionAllowed()).isFalse();
+		assertThat(rules.eligible().preRedemptionCleanYears()).isEqualTo(2);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
@@ -51,7 +52,7 @@ class PublicNoticeUnitTest {
 	@Test
 	void closing_before_the_end_date_is_refused_with_notice_period_not_over() {
 		PublicNotice notice = open();
-		assertCode(() -> notice.close(ENDS.minusDays(1), NOW, 0), ErrorCode.NOTICE_PERIOD_NOT_OVER);
+		assertCode(() -> notice.close(ENDS.minusDays(1), NOW, 0, List.of()), ErrorCode.NOTICE_PERIOD_NOT_OVER);
 		assertThat(notice.getStatus()).isEqualTo(PublicNotice.Status.OPEN);
 		assertThat(notice.getClosedAt()).isNull();
 	}
@@ -59,52 +60,52 @@ class PublicNoticeUnitTest {
 	@Test
 	void a_notice_closes_on_or_after_its_end_date() {
 		PublicNotice onTheDay = open();
-		onTheDay.close(ENDS, NOW, 0);
+		onTheDay.close(ENDS, NOW, 0, List.of());
 		assertThat(onTheDay.getStatus()).isEqualTo(PublicNotice.Status.CLOSED);
 		assertThat(onTheDay.getClosedAt()).isEqualTo(NOW);
 		PublicNotice later = open();
-		later.close(ENDS.plusDays(3), NOW, 0);
+		later.close(ENDS.plusDays(3), NOW, 0, List.of());
 		assertThat(later.getStatus()).isEqualTo(PublicNotice.Status.CLOSED);
 	}
 
 	@Test
 	void a_closed_notice_neither_closes_again_nor_takes_objections() {
 		PublicNotice notice = open();
-		notice.close(ENDS, NOW, 0);
-		assertCode(() -> notice.close(ENDS.plusDays(1), NOW, 0), ErrorCode.INVALID_STATE);
+		notice.close(ENDS, NOW, 0, List.of());
+		assertCode(() -> notice.close(ENDS.plusDays(1), NOW, 0, List.of()), ErrorCode.INVALID_STATE);
 		assertCode(() -> notice.requireTakingObjections(ENDS), ErrorCode.INVALID_STATE);
 	}
 
 	@Test
 	void a_notice_with_unresolved_objections_does_not_close() {
 		PublicNotice notice = open();
-		assertCode(() -> notice.close(ENDS.plusDays(1), NOW, 1), ErrorCode.OBJECTIONS_PENDING);
+		assertCode(() -> notice.close(ENDS.plusDays(1), NOW, 1, List.of()), ErrorCode.OBJECTIONS_PENDING);
 		assertThat(notice.getStatus()).isEqualTo(PublicNotice.Status.OPEN);
 		assertThat(notice.getClosedAt()).isNull();
-		notice.close(ENDS.plusDays(1), NOW, 0);
+		notice.close(ENDS.plusDays(1), NOW, 0, List.of());
 		assertThat(notice.getStatus()).isEqualTo(PublicNotice.Status.CLOSED);
 	}
 
 	@Test
 	void before_the_end_date_the_period_is_what_refuses_the_close_even_with_objections_pending() {
-		assertCode(() -> open().close(ENDS.minusDays(1), NOW, 2), ErrorCode.NOTICE_PERIOD_NOT_OVER);
+		assertCode(() -> open().close(ENDS.minusDays(1), NOW, 2, List.of()), ErrorCode.NOTICE_PERIOD_NOT_OVER);
 	}
 
 	@Test
 	void a_notice_held_by_objections_asks_to_tell_the_operators_once_a_day() {
 		PublicNotice notice = open();
-		assertThat(notice.holdForObjections(ENDS.plusDays(1))).isTrue();
-		assertThat(notice.holdForObjections(ENDS.plusDays(1))).isFalse();
-		assertThat(notice.holdForObjections(ENDS.plusDays(2))).isTrue();
+		assertThat(notice.holdForObjections(ENDS.plusDays(1), 1)).isTrue();
+		assertThat(notice.holdForObjections(ENDS.plusDays(1), 1)).isFalse();
+		assertThat(notice.holdForObjections(ENDS.plusDays(2), 1)).isTrue();
 		assertThat(notice.getHeldReportedOn()).isEqualTo(ENDS.plusDays(2));
 		assertThat(notice.getStatus()).isEqualTo(PublicNotice.Status.OPEN);
-		assertCode(() -> open().holdForObjections(ENDS.minusDays(1)), ErrorCode.INVALID_STATE);
+		assertCode(() -> open().holdForObjections(ENDS.minusDays(1), 1), ErrorCode.INVALID_STATE);
 	}
 
 	@Test
 	void objections_are_refused_after_the_end_date_even_while_the_notice_is_held_open() {
 		PublicNotice notice = open();
-		notice.holdForObjections(ENDS.plusDays(1));
+		notice.holdForObjections(ENDS.plusDays(1), 1);
 		assertCode(() -> notice.requireTakingObjections(ENDS.plusDays(1)), ErrorCode.INVALID_STATE);
 	}
 

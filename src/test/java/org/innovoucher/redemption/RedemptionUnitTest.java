@@ -328,18 +328,18 @@ class RedemptionUnitTest {
 	@Test
 	void recoveries_of_a_clawback_add_up_to_at_most_what_was_clawed_back() {
 		Redemption paid = inStatus(Status.PAID);
-		assertCode(() -> paid.recover(Money.of(1)), ErrorCode.INVALID_STATE);
+		assertCode(() -> paid.recover(Money.of(1), TODAY, "REC-1"), ErrorCode.INVALID_STATE);
 		Redemption claim = inStatus(Status.CLAWED_BACK);
 		Money clawed = claim.getApprovedAmount();
 		assertThat(claim.getOutstandingAmount()).isEqualTo(clawed);
-		assertCode(() -> claim.recover(Money.ZERO), ErrorCode.VALIDATION_FAILED);
-		assertCode(() -> claim.recover(clawed.plus(Money.of("0.01"))), ErrorCode.VALIDATION_FAILED);
-		claim.recover(Money.of(10000));
+		assertCode(() -> claim.recover(Money.ZERO, TODAY, "REC-1"), ErrorCode.VALIDATION_FAILED);
+		assertCode(() -> claim.recover(clawed.plus(Money.of("0.01")), TODAY, "REC-1"), ErrorCode.VALIDATION_FAILED);
+		claim.recover(Money.of(10000), TODAY, "REC-1");
 		assertThat(claim.getRecoveredAmount()).isEqualTo(Money.of(10000));
 		assertThat(claim.getOutstandingAmount()).isEqualTo(clawed.minus(Money.of(10000)));
-		claim.recover(claim.getOutstandingAmount());
+		claim.recover(claim.getOutstandingAmount(), TODAY, "REC-2");
 		assertThat(claim.getOutstandingAmount()).isEqualTo(Money.ZERO);
 		assertThat(claim.getStatus()).isEqualTo(Status.CLAWED_BACK);
-		assertCode(() -> claim.recover(Money.of("0.01")), ErrorCode.VALIDATION_FAILED);
+		assertCode(() -> claim.recover(Money.of("0.01"), TODAY, "REC-3"), ErrorCode.VALIDATION_FAILED);
 	}
 }

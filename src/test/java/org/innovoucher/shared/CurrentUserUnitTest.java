@@ -25,8 +25,8 @@ class CurrentUserUnitTest {
 		assertThat(reviewer.isStaffCovering("140105", regions)).isTrue();
 		assertThat(reviewer.isStaffCovering("140200", regions)).isFalse();
 		assertThat(reviewer.isStaffCovering("140000", regions)).isFalse();
-		reviewer.requireStaff(Role.BUREAU_REVIEWER, "140106", regions);
-		assertThatThrownBy(() -> reviewer.requireStaff(Role.BUREAU_REVIEWER, "140200", regions))
+		reviewer.requireStaffCovering(Role.BUREAU_REVIEWER, "140106", regions);
+		assertThatThrownBy(() -> reviewer.requireStaffCovering(Role.BUREAU_REVIEWER, "140200", regions))
 			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
 	}
 
@@ -34,13 +34,13 @@ class CurrentUserUnitTest {
 	void staff_without_a_region_cover_the_whole_country() {
 		CurrentUser supervisor = user(EnumSet.of(Role.SUPERVISOR), null);
 		assertThat(supervisor.isStaffCovering("540100", regions)).isTrue();
-		supervisor.requireStaff(Role.SUPERVISOR, "140105", regions);
+		supervisor.requireStaffCovering(Role.SUPERVISOR, "140105", regions);
 	}
 
 	@Test
 	void the_role_is_required_as_well_as_the_region() {
 		CurrentUser operator = user(EnumSet.of(Role.OPERATOR), "140000");
-		assertThatThrownBy(() -> operator.requireStaff(Role.FINANCE_OFFICER, "140100", regions))
+		assertThatThrownBy(() -> operator.requireStaffCovering(Role.FINANCE_OFFICER, "140100", regions))
 			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
 	}
 

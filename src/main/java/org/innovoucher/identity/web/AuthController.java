@@ -83,8 +83,8 @@ class AuthController {
 		if (body.roles().contains(Role.ENTERPRISE) || body.roles().contains(Role.INSTITUTION)) {
 			throw DomainException.invalid("roles", "enterprise and institution accounts are created by registration");
 		}
-		if (body.regionCode() != null && !regions.isWithin(body.regionCode(), admin.regionCode())) {
-			throw DomainException.forbidden("region " + body.regionCode() + " is outside your region");
+		if (body.regionCode() != null) {
+			admin.requireStaffCovering(Role.SYSTEM_ADMIN, body.regionCode(), regions);
 		}
 		// no default region: a staff account without one would silently act for the whole country
 		return UserView.of(accounts.create(new Accounts.NewAccount(body.username(), body.password(), body.email(),
