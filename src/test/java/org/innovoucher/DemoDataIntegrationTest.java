@@ -71,4 +71,18 @@ class DemoDataIntegrationTest extends IntegrationTestBase {
 		// the demo story has paid a claim and opened public notices: the home page shows them
 		assertThat(home).contains("演示站点", "/notices/").doesNotContain("暂无公示");
 	}
+
+	@Test
+	void the_portal_has_the_programs_articles_of_every_kind_in_both_languages() {
+		for (String lang : List.of("zh-CN", "en")) {
+			JsonNode found = api.get("/api/v1/public/articles?size=50&lang=" + lang, null).body();
+			List<String> kinds = new ArrayList<>();
+			found.get("items").forEach(a -> kinds.add(a.get("kind").asText()));
+			assertThat(kinds).as(lang).containsExactly("POLICY_INTERPRETATION", "FAQ", "GUIDE", "SUCCESS_CASE",
+					"SUCCESS_CASE");
+			JsonNode policy = found.get("items").get(0);
+			assertThat(policy.get("programId").asText()).isNotBlank();
+			assertThat(policy.get("html").asText()).contains("<table>").contains("68,000");
+		}
+	}
 }

@@ -53,16 +53,8 @@ public class Statistics {
 		this.regions = regions;
 	}
 
-	private static final class Acc {
+	private static final class Acc extends Tally {
 
-		long issuedCount;
-		Money issuedAmount = Money.ZERO;
-		long redeemedCount;
-		Money redeemedAmount = Money.ZERO;
-		// an enterprise has one region, so distinct counts per district add up to the city's
-		long enterprisesIssued;
-		long enterprisesRedeemed;
-		final long[] outputs = new long[7];
 		// sums of days and how many claims had the step: confirmation, review, payment, total
 		final long[] days = new long[4];
 		final long[] steps = new long[4];
@@ -145,7 +137,7 @@ public class Statistics {
 		if (withinRegion != null && !regions.isWithin(region, withinRegion)) {
 			return List.of();
 		}
-		return List.of(byCity.computeIfAbsent(city(region), c -> new Acc()), total);
+		return List.of(byCity.computeIfAbsent(Tabulation.city(region, regions), c -> new Acc()), total);
 	}
 
 	private static java.time.LocalDate date(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
@@ -174,23 +166,12 @@ public class Statistics {
 		}).list();
 	}
 
-	private String city(String code) {
-		List<String> chain = regions.selfAndAncestors(code);
-		for (String candidate : chain) {
-			Region region = regions.find(candidate).orElseThrow();
-			if ("CITY".equals(region.level())) {
-				return candidate;
-			}
-		}
-		return chain.isEmpty() ? code : chain.get(chain.size() - 1);
-	}
-
 	private static Row row(String code, String name, Acc acc) {
 		return new Row(code, name, acc.issuedCount, acc.issuedAmount, acc.redeemedCount, acc.redeemedAmount,
-				acc.enterprisesIssued, acc.enterprisesRedeemed, ratio(acc.redeemedAmount.amount(), acc.issuedAmount.amount()),
-				ratio(BigDecimal.valueOf(acc.enterprisesRedeemed), BigDecimal.valueOf(acc.enterprisesIssued)),
-				new Outputs(acc.outputs[0], acc.outputs[1], acc.outputs[2], acc.outputs[3], acc.outputs[4],
-						acc.outputs[5], acc.outputs[6]),
+				acc.enterprisesIssued, acc.enterprisesRedeemed,
+				Tabulation.ratio(acc.redeemedAmount.amount(), acc.issuedAmount.amount()),
+				Tabulation.ratio(BigDecimal.valueOf(acc.enterprisesRedeemed), BigDecimal.valueOf(acc.enterprisesIssued)),
+				acc.outputs(),
 				new Turnaround(average(acc, 0), average(acc, 1), average(acc, 2), average(acc, 3)));
 	}
 
@@ -200,12 +181,5 @@ public class Statistics {
 		}
 		return BigDecimal.valueOf(acc.days[step]).divide(BigDecimal.valueOf(acc.steps[step]), 1, RoundingMode.HALF_UP)
 			.toPlainString();
-	}
-
-	private static String ratio(BigDecimal part, BigDecimal whole) {
-		if (whole.signum() == 0) {
-			return null;
-		}
-		return part.divide(whole, 4, RoundingMode.HALF_UP).toPlainString();
 	}
 }

@@ -23,6 +23,8 @@ public final class TextLimits {
 	public static final int MEDIUM_TEXT = 1000;
 	public static final int REASON = 2000;
 	public static final int LONG_TEXT = 4000;
+	/** A portal article's Markdown: a long guide, still well within the 1 MiB JSON body limit in UTF-8. */
+	public static final int MARKDOWN = 100_000;
 	/** Most items one list in a request may have (related parties, claims of a notice). */
 	public static final int LIST_ITEMS = 1000;
 

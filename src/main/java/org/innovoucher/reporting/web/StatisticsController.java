@@ -1,15 +1,13 @@
 package org.innovoucher.reporting.web;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.innovoucher.reporting.Csv;
 import org.innovoucher.reporting.Statistics;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,35 +72,17 @@ class StatisticsController {
 			"daysSubmissionToPayment");
 
 	private static ResponseEntity<byte[]> csv(List<Statistics.Row> rows, String fileName) {
-		StringBuilder out = new StringBuilder("\uFEFF").append(String.join(",", COLUMNS)).append("\r\n");
+		Csv csv = new Csv().row(COLUMNS);
 		for (Statistics.Row r : rows) {
 			Statistics.Outputs o = r.outputs();
 			Statistics.Turnaround t = r.turnaroundDays();
-			List<Object> cells = List.of(text(r.regionCode()), text(r.regionName()), r.issuedCount(), r.issuedAmount(),
+			csv.row(Arrays.asList(r.regionCode(), r.regionName(), r.issuedCount(), r.issuedAmount(),
 					r.redeemedCount(), r.redeemedAmount(), r.enterprisesIssued(), r.enterprisesRedeemed(),
-					text(r.ratioByAmount()), text(r.ratioByEnterprise()), o.inventionPatents(), o.utilityModels(),
+					r.ratioByAmount(), r.ratioByEnterprise(), o.inventionPatents(), o.utilityModels(),
 					o.designPatents(), o.trademarks(), o.softwareCopyrights(), o.newProducts(), o.testReports(),
-					text(t.confirmation()), text(t.review()), text(t.payment()), text(t.total()));
-			out.append(String.join(",", cells.stream().map(c -> cell(c.toString())).toList())).append("\r\n");
+					t.confirmation(), t.review(), t.payment(), t.total()));
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-			.body(out.toString().getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static String text(String value) {
-		return value == null ? "" : value;
-	}
-
-	/** RFC 4180 quoting; a leading formula character is defused so that a spreadsheet never runs it. */
-	private static String cell(String value) {
-		String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?[0-9.]+")
-				? "'" + value : value;
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
+		return Downloads.of(csv.bytes(), Downloads.CSV, fileName);
 	}
 
 	/** The rows per region, and the total of them apart. */
