@@ -1,11 +1,13 @@
 package org.innovoucher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.innovoucher.support.ProblemAssert.assertInvalid;
 import static org.innovoucher.support.ProblemAssert.assertProblem;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,8 @@ import org.innovoucher.support.World;
 import org.innovoucher.support.World.Party;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,6 +32,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * tags its items with a word of its own and searches with it, so other tests' items stay out.
  */
 class CatalogSearchIntegrationTest extends IntegrationTestBase {
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	private World w;
 	private String tag;
@@ -153,6 +160,35 @@ class CatalogSearchIntegrationTest extends IntegrationTestBase {
 		assertThat(ids(search("q=" + enc(tag)))).contains(emc).hasSize(4);
 		decide(pending, "APPROVE");
 		assertThat(ids(search("q=" + enc(tag)))).hasSize(5);
+	}
+
+	@Test
+	void anItemWrittenByAnotherInstanceIsFoundOnceTheIndexCaughtUp() {
+		// another instance of the application writes to the same database: no event reaches this one
+		String id = java.util.UUID.randomUUID().toString();
+		jdbc.sql("""
+				insert into service_item (id, institution_id, title, category, description, price, price_unit,
+				lead_time_days, standards, active, created_at, version, changed_at)
+				values (:id, :institution, :title, 'TESTING_CERTIFICATION', '说明', 900.00, '次', 2, null, true,
+				current_timestamp, 0, current_timestamp)""")
+			.param("id", id)
+			.param("institution", lab.id())
+			.param("title", "振动试验 " + tag)
+			.update();
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ids(search("q=" + enc(tag)))).contains(id));
+		jdbc.sql("update service_item set active = false, version = version + 1, changed_at = current_timestamp where id = :id")
+			.param("id", id)
+			.update();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(ids(search("q=" + enc(tag)))).doesNotContain(id).hasSize(4));
+	}
+
+	@Test
+	void anAdministratorRebuildsTheIndexWhole() {
+		Response rebuilt = api.post("/api/v1/admin/jobs/catalog-reindex", w.admin, Map.of());
+		assertThat(rebuilt.status()).as("%s", rebuilt).isEqualTo(200);
+		assertThat(ids(search("q=" + enc(tag)))).containsExactlyInAnyOrder(platform, assay, development, emc);
+		assertProblem(api.post("/api/v1/admin/jobs/catalog-reindex", w.operator, Map.of()), 403, "FORBIDDEN");
 	}
 
 	@Test

@@ -66,7 +66,7 @@ public class CatalogIndex implements SmartLifecycle {
 		this.rows = rows;
 		this.fields = fields;
 		this.analyzers = analyzers;
-		this.searcher = new CatalogSearcher(fields, analyzers);
+		this.searcher = new CatalogSearcher(analyzers);
 		this.overlap = overlap;
 	}
 
@@ -123,7 +123,8 @@ public class CatalogIndex implements SmartLifecycle {
 			}
 			Generation old = current;
 			current = fresh;
-			watermark = last == null ? Instant.EPOCH : last;
+			// an empty catalog: whatever is written from now on is new
+			watermark = last == null ? Instant.now() : last;
 			closeQuietly(old);
 			log.info("catalog index built: {} items in {} ms, {} bytes", count.get(),
 					(System.nanoTime() - started) / 1_000_000, sizeInBytes());

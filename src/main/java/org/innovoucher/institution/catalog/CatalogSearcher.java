@@ -7,14 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -22,11 +14,14 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.QueryBuilder;
 import org.innovoucher.institution.CatalogQuery;
 import org.innovoucher.shared.DomainException;
@@ -50,13 +45,11 @@ public final class CatalogSearcher {
 	private static final List<String> DIMENSIONS = List.of(CatalogFields.CATEGORY, CatalogFields.CITY,
 			CatalogFields.TYPE, CatalogFields.PRICE_RANGE);
 
-	private final CatalogFields fields;
 	private final QueryBuilder words;
 	private final QueryBuilder grams;
-	private volatile SortedSetDocValuesReaderState facetState;
+	private final FacetCounter facetCounter = new FacetCounter(DIMENSIONS);
 
-	CatalogSearcher(CatalogFields fields, CatalogAnalyzers analyzers) {
-		this.fields = fields;
+	CatalogSearcher(CatalogAnalyzers analyzers) {
 		this.words = new QueryBuilder(analyzers.query());
 		this.grams = new QueryBuilder(analyzers.grams());
 	}
@@ -66,20 +59,21 @@ public final class CatalogSearcher {
 		long offset = q.offset();
 		// past the window only the count is wanted: it tells an empty page from a refused one
 		int wanted = (int) Math.max(1, Math.min(offset + q.size(), CatalogQuery.WINDOW));
-		FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(view, query, wanted, sort(q),
-				false, new FacetsCollectorManager());
-		long total = result.topDocs().totalHits.value;
+		Object[] results = view.search(query, new MultiCollectorManager(
+				new TopFieldCollectorManager(sort(q), wanted, null, Integer.MAX_VALUE), facetCounter.manager()));
+		TopDocs top = (TopDocs) results[0];
+		@SuppressWarnings("unchecked")
+		Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) results[1];
+		long total = top.totalHits.value;
 		if (offset < total && offset + q.size() > CatalogQuery.WINDOW) {
 			throw DomainException.invalid("page",
 					"only the first " + CatalogQuery.WINDOW + " results are paged: narrow the search");
 		}
 		List<String> ids = new ArrayList<>();
-		ScoreDoc[] docs = result.topDocs().scoreDocs;
+		ScoreDoc[] docs = top.scoreDocs;
 		for (long n = offset; n < docs.length; n++) {
 			ids.add(view.storedFields().document(docs[(int) n].doc).get(CatalogFields.ID));
 		}
-		SortedSetDocValuesReaderState state = total == 0 ? null : state(view.getIndexReader());
-		Facets counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
 		return new Hits(ids, total, facets(counts));
 	}
 
@@ -155,33 +149,15 @@ public final class CatalogSearcher {
 		};
 	}
 
-	private Map<String, List<Count>> facets(Facets counts) throws IOException {
+	/** Each facet's values, most items first. */
+	private static Map<String, List<Count>> facets(Map<String, Map<String, Long>> counts) {
 		Map<String, List<Count>> facets = new LinkedHashMap<>();
-		for (String dim : DIMENSIONS) {
-			List<Count> values = new ArrayList<>();
-			FacetResult found = counts == null ? null : counts.getTopChildren(1000, dim);
-			if (found != null) {
-				for (LabelAndValue lv : found.labelValues) {
-					values.add(new Count(lv.label, lv.value.longValue()));
-				}
-			}
-			facets.put(dim, values);
-		}
+		counts.forEach((dim, values) -> facets.put(dim, values.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.map(e -> new Count(e.getKey(), e.getValue()))
+			.toList()));
 		return facets;
-	}
-
-	/** The facets' ordinals of this view, worked out once per refreshed view. */
-	private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
-		SortedSetDocValuesReaderState known = facetState;
-		if (known != null && known.getReader() == reader) {
-			return known;
-		}
-		synchronized (this) {
-			if (facetState == null || facetState.getReader() != reader) {
-				facetState = new DefaultSortedSetDocValuesReaderState(reader, fields.facetsConfig());
-			}
-			return facetState;
-		}
 	}
 
 }
