@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.ServiceCategory;
 
 /**
@@ -59,6 +60,12 @@ public record CatalogQuery(String text, ServiceCategory category, String regionC
 		}
 		if (minPrice != null && maxPrice != null && minPrice.isGreaterThan(maxPrice)) {
 			throw DomainException.invalid("minPrice", "must not be above maxPrice");
+		}
+		if (page < 0) {
+			throw DomainException.invalid("page", "must be 0 or more");
+		}
+		if (size < 1 || size > PageResult.MAX_SIZE) {
+			throw DomainException.invalid("size", "must be between 1 and " + PageResult.MAX_SIZE);
 		}
 		if (order == null) {
 			order = Order.RELEVANCE;

@@ -42,13 +42,17 @@ public class CatalogIndex implements SmartLifecycle {
 	private static final int BATCH = 500;
 
 	/** One index: its memory, its writer and the searchers on it; a rebuild makes a new one. */
-	record Generation(Directory directory, IndexWriter writer, SearcherManager searchers) implements AutoCloseable {
+	record Generation(Directory directory, IndexWriter writer, SearcherManager searchers) {
 
-		@Override
-		public void close() throws IOException {
-			// the directory is left to the collector: a search still running may read from it
-			searchers.close();
-			writer.close();
+		/** The directory is left to the collector: a search still running may read from it. */
+		void retire() {
+			try {
+				searchers.close();
+				writer.close();
+			}
+			catch (IOException | RuntimeException e) {
+				log.warn("could not close a replaced catalog index: {}", e.getMessage());
+			}
 		}
 	}
 
@@ -125,7 +129,9 @@ public class CatalogIndex implements SmartLifecycle {
 			current = fresh;
 			// an empty catalog: whatever is written from now on is new
 			watermark = last == null ? Instant.now() : last;
-			closeQuietly(old);
+			if (old != null) {
+				old.retire();
+			}
 			log.info("catalog index built: {} items in {} ms, {} bytes", count.get(),
 					(System.nanoTime() - started) / 1_000_000, sizeInBytes());
 			return count.get();
@@ -234,11 +240,6 @@ public class CatalogIndex implements SmartLifecycle {
 		}
 	}
 
-	/** How many items the current view holds. */
-	public int size() {
-		return current.writer().getDocStats().numDocs;
-	}
-
 	/** The bytes the index takes in memory. */
 	public long sizeInBytes() {
 		try {
@@ -269,28 +270,24 @@ public class CatalogIndex implements SmartLifecycle {
 		}
 	}
 
-	private static void closeQuietly(Generation generation) {
-		if (generation == null) {
-			return;
-		}
-		try {
-			generation.close();
-		}
-		catch (IOException | RuntimeException e) {
-			log.warn("could not close a replaced catalog index: {}", e.getMessage());
-		}
-	}
-
 	@Override
 	public void start() {
 		rebuild();
+	}
+
+	/** Built before the web server takes its first request (it starts in the phase just below the last). */
+	@Override
+	public int getPhase() {
+		return 0;
 	}
 
 	@Override
 	public void stop() {
 		Generation old = current;
 		current = null;
-		closeQuietly(old);
+		if (old != null) {
+			old.retire();
+		}
 	}
 
 	@Override
