@@ -32,12 +32,17 @@ import org.innovoucher.redemption.ClaimSettlement;
 import org.innovoucher.redemption.Outputs;
 import org.innovoucher.redemption.PublicNotices;
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.ClaimId;
+import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.Ratio;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.Uscc;
+import org.innovoucher.shared.VoucherId;
 import org.innovoucher.voucher.ApplicationReview;
 import org.innovoucher.voucher.VoucherApplications;
 import org.slf4j.Logger;
@@ -153,9 +158,9 @@ class DemoData {
 		CurrentUser biotech = enterprise("demo-biotech", uscc("91140107", "DEMOENT4"), "太原生物医药研发有限公司", "140107",
 				SizeClass.SMALL, "医药制造业", "赵生物");
 
-		String lab = institution("demo-lab", uscc("12140100", "DEMOLAB1"), "山西省检验检测中心", InstitutionType.TESTING_CERTIFICATION,
+		InstitutionId lab = institution("demo-lab", uscc("12140100", "DEMOLAB1"), "山西省检验检测中心", InstitutionType.TESTING_CERTIFICATION,
 				EnumSet.of(ServiceCategory.TESTING_CERTIFICATION, ServiceCategory.RESEARCH_DEVELOPMENT), operator);
-		String university = institution("demo-university", uscc("12140100", "DEMOUNI1"), "太原理工大学技术转移中心",
+		InstitutionId university = institution("demo-university", uscc("12140100", "DEMOUNI1"), "太原理工大学技术转移中心",
 				InstitutionType.UNIVERSITY, EnumSet.of(ServiceCategory.TECHNOLOGY_TRANSFER,
 						ServiceCategory.RESEARCH_DEVELOPMENT, ServiceCategory.CONSULTING), operator);
 		CurrentUser labUser = institutionUser("demo-lab", lab);
@@ -175,21 +180,21 @@ class DemoData {
 				List.of(Money.of(50000), Money.of(100000)), Map.of(), Ratio.parse("0.50"),
 				Map.of("140100", Ratio.parse("0.60")), Money.of(200000), null, null,
 				List.of(ServiceCategory.values()), List.of("140000"), false, null, false, 1, 10, 5, 10, 5, 10, 3, false, 2);
-		String program = policy.runAs(() -> {
+		ProgramId program = policy.runAs(() -> {
 			Program created = programs.create(rules, policy);
-			budgets.setBudget(created.getId(), "140100", Money.of(5_000_000), policy);
-			budgets.setBudget(created.getId(), "140200", Money.of(2_000_000), policy);
-			programs.publish(created.getId(), policy);
-			return created.getId();
+			budgets.setBudget(created.id(), "140100", Money.of(5_000_000), policy);
+			budgets.setBudget(created.id(), "140200", Money.of(2_000_000), policy);
+			programs.publish(created.id(), policy);
+			return created.id();
 		});
 
 		// A testing contract paid 80,000 on a 50,000 voucher: 50,000 + 30,000 x 0.60 (Taiyuan) = 68,000.
-		String first = voucher(enterprise, reviewer, program, "50000.00", ServiceCategory.TESTING_CERTIFICATION);
-		String testing = signedContract(enterprise, labUser, lab, emc, first, "整机电磁兼容检测",
+		VoucherId first = voucher(enterprise, reviewer, program, "50000.00", ServiceCategory.TESTING_CERTIFICATION);
+		ContractId testing = signedContract(enterprise, labUser, lab, emc, first, "整机电磁兼容检测",
 				ServiceCategory.TESTING_CERTIFICATION, "80000.00");
-		String paid = approvedClaim(enterprise, labUser, reviewer, testing, "80000.00",
+		ClaimId paid = approvedClaim(enterprise, labUser, reviewer, testing, "80000.00",
 				"完成整机 EMC 检测并取得 CMA 报告，产品通过 3C 认证", new Outputs(0, 1, 0, 0, 0, 1, 2));
-		operator.runAs(() -> notices.open("140100", List.of(paid), operator));
+		operator.runAs(() -> notices.open("140100", List.of(paid.value()), operator));
 		if (history) {
 			moveTo(clock.today().plusDays(14));
 			// the notice ended on the way and was closed by the scheduler: ready for payment
@@ -198,25 +203,25 @@ class DemoData {
 		}
 
 		// A joint R&D contract of 60,000 on a 100,000 voucher, in public notice now.
-		String second = voucher(materials, reviewer, program, "100000.00", ServiceCategory.RESEARCH_DEVELOPMENT);
-		String rd = signedContract(materials, universityUser, university, research, second, "高强度铝合金联合研发",
+		VoucherId second = voucher(materials, reviewer, program, "100000.00", ServiceCategory.RESEARCH_DEVELOPMENT);
+		ContractId rd = signedContract(materials, universityUser, university, research, second, "高强度铝合金联合研发",
 				ServiceCategory.RESEARCH_DEVELOPMENT, "60000.00");
-		String noticed = approvedClaim(materials, universityUser, reviewer, rd, "60000.00",
+		ClaimId noticed = approvedClaim(materials, universityUser, reviewer, rd, "60000.00",
 				"完成高强度铝合金配方优化，申请发明专利 1 项", new Outputs(1, 0, 0, 0, 0, 1, 0));
-		operator.runAs(() -> notices.open("140100", List.of(noticed), operator));
+		operator.runAs(() -> notices.open("140100", List.of(noticed.value()), operator));
 
 		// A second contract on the same voucher, claimed and waiting for the institution's confirmation.
-		String consulting = signedContract(materials, universityUser, university, null, second, "专利布局咨询",
+		ContractId consulting = signedContract(materials, universityUser, university, null, second, "专利布局咨询",
 				ServiceCategory.CONSULTING, "20000.00");
 		submittedClaim(materials, consulting, "20000.00", "形成专利布局分析报告", new Outputs(0, 0, 0, 0, 0, 0, 0));
 
 		// Datong: a voucher and a contract the laboratory has yet to accept.
-		String third = voucher(sensors, datongReviewer, program, "50000.00", ServiceCategory.TESTING_CERTIFICATION);
+		VoucherId third = voucher(sensors, datongReviewer, program, "50000.00", ServiceCategory.TESTING_CERTIFICATION);
 		sensors.runAs(() -> contracts.propose(new Contracts.Proposal(lab, emc, third, "传感器可靠性检测",
 				ServiceCategory.TESTING_CERTIFICATION, Money.of(30000), clock.today()), sensors));
 
 		// An application waiting for the Taiyuan bureau.
-		biotech.runAs(() -> applications.apply(new VoucherApplications.Application(program, biotech.enterpriseId(), Money.of(50000),
+		biotech.runAs(() -> applications.apply(new VoucherApplications.Application(program, biotech.enterprise(), Money.of(50000),
 				"新药制剂稳定性研究", List.of(ServiceCategory.RESEARCH_DEVELOPMENT)), biotech));
 
 		log.warn("Demo profile: seeded demo data. Accounts demo-policy, demo-operator, demo-reviewer (Taiyuan), "
@@ -226,26 +231,27 @@ class DemoData {
 				history ? "paid" : "in public notice");
 	}
 
-	private String voucher(CurrentUser enterprise, CurrentUser reviewer, String program, String denomination,
+	private VoucherId voucher(CurrentUser enterprise, CurrentUser reviewer, ProgramId program, String denomination,
 			ServiceCategory category) {
 		String application = enterprise.runAs(() -> applications.apply(new VoucherApplications.Application(program,
-				enterprise.enterpriseId(), Money.of(denomination), "开展技术创新活动", List.of(category)), enterprise).getId());
-		return reviewer.runAs(() -> applicationReview.decide(application, ApplicationReview.Decision.APPROVE, "符合申领条件", reviewer)
-			.getVoucherId());
+				enterprise.enterprise(), Money.of(denomination), "开展技术创新活动", List.of(category)), enterprise).getId());
+		return VoucherId.of(reviewer.runAs(() -> applicationReview.decide(application, ApplicationReview.Decision.APPROVE,
+				"符合申领条件", reviewer).getVoucherId()));
+
 	}
 
-	private String signedContract(CurrentUser enterprise, CurrentUser institutionUser, String institution,
-			String service, String voucher, String title, ServiceCategory category, String amount) {
-		String contract = enterprise.runAs(() -> contracts.propose(new Contracts.Proposal(institution, service, voucher,
-				title, category, Money.of(amount), clock.today()), enterprise).getId());
+	private ContractId signedContract(CurrentUser enterprise, CurrentUser institutionUser, InstitutionId institution,
+			String service, VoucherId voucher, String title, ServiceCategory category, String amount) {
+		ContractId contract = enterprise.runAs(() -> contracts.propose(new Contracts.Proposal(institution, service, voucher,
+				title, category, Money.of(amount), clock.today()), enterprise).id());
 		institutionUser.runAs(() -> contracts.answer(contract, true, null, institutionUser));
 		return contract;
 	}
 
-	private String submittedClaim(CurrentUser enterprise, String contract, String paid, String summary,
+	private ClaimId submittedClaim(CurrentUser enterprise, ContractId contract, String paid, String summary,
 			Outputs outputs) {
-		String claim = enterprise.runAs(() -> drafting.create(new ClaimDrafting.Claim(contract, Money.of(paid), summary,
-				outputs), enterprise).getId());
+		ClaimId claim = enterprise.runAs(() -> drafting.create(new ClaimDrafting.Claim(contract, Money.of(paid), summary,
+				outputs), enterprise).id());
 		for (Attachment.Kind kind : Attachment.Kind.values()) {
 			enterprise.runAs(() -> evidence.attach(claim, kind, kind.name().toLowerCase() + ".pdf",
 					new ByteArrayInputStream(PDF), enterprise));
@@ -254,9 +260,9 @@ class DemoData {
 		return claim;
 	}
 
-	private String approvedClaim(CurrentUser enterprise, CurrentUser institutionUser, CurrentUser reviewer,
-			String contract, String paid, String summary, Outputs outputs) {
-		String claim = submittedClaim(enterprise, contract, paid, summary, outputs);
+	private ClaimId approvedClaim(CurrentUser enterprise, CurrentUser institutionUser, CurrentUser reviewer,
+			ContractId contract, String paid, String summary, Outputs outputs) {
+		ClaimId claim = submittedClaim(enterprise, contract, paid, summary, outputs);
 		institutionUser.runAs(() -> review.confirm(claim, true, null, institutionUser));
 		reviewer.runAs(() -> review.decide(claim, ClaimReview.Decision.APPROVE, null, "材料齐全，成果属实", reviewer));
 		return claim;
@@ -281,23 +287,24 @@ class DemoData {
 				registered.enterpriseId(), null);
 	}
 
-	private String institution(String username, String uscc, String name, InstitutionType type,
+	private InstitutionId institution(String username, String uscc, String name, InstitutionType type,
 			Set<ServiceCategory> categories, CurrentUser operator) {
 		InstitutionRegistrations.Registered registered = institutions.register(new InstitutionRegistrations.Registration(username, PASSWORD,
 				username + "@demo.innovoucher.cn", uscc, name, "140100", type, categories, List.of("CMA", "CNAS"),
 				List.of()));
-		operator.runAs(() -> recognitions.decide(registered.institutionId(), Institution.Status.RECOGNISED, "demo", operator));
-		return registered.institutionId();
+		InstitutionId institution = InstitutionId.of(registered.institutionId());
+		operator.runAs(() -> recognitions.decide(institution, Institution.Status.RECOGNISED, "demo", operator));
+		return institution;
 	}
 
-	private CurrentUser institutionUser(String username, String institutionId) {
+	private CurrentUser institutionUser(String username, InstitutionId institution) {
 		String id = accounts.findByUsername(username).orElseThrow().getId();
-		return new CurrentUser(id, username, EnumSet.of(Role.INSTITUTION), null, null, institutionId);
+		return new CurrentUser(id, username, EnumSet.of(Role.INSTITUTION), null, null, institution.value());
 	}
 
 	private String service(CurrentUser owner, String title, ServiceCategory category, String description,
 			String price, String unit) {
-		return owner.runAs(() -> catalogs.add(owner.institutionId(),
+		return owner.runAs(() -> catalogs.add(owner.institution(),
 				new InstitutionCatalog.NewService(title, category, description, Money.of(price), unit, 15, null), owner).getId());
 	}
 

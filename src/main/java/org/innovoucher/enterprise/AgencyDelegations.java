@@ -7,6 +7,7 @@ import org.innovoucher.identity.UserAccount;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.Role;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,7 @@ public class AgencyDelegations {
 	}
 
 	public List<AgencyDelegation> of(String enterpriseId, CurrentUser user) {
-		enterprises.getVisible(enterpriseId, user);
+		enterprises.getVisible(EnterpriseId.of(enterpriseId), user);
 		return delegations.findByEnterpriseIdOrderByGrantedAt(enterpriseId);
 	}
 }

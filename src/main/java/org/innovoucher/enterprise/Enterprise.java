@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.persistence.CsvConverter;
 
 import jakarta.persistence.Column;
@@ -120,6 +121,11 @@ public class Enterprise extends AggregateRoot<Enterprise> {
 
 	public String getId() {
 		return id;
+	}
+
+	/** The id as the other modules' APIs take it. */
+	public EnterpriseId id() {
+		return EnterpriseId.of(id);
 	}
 
 	public String getUscc() {

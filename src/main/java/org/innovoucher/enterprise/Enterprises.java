@@ -8,6 +8,7 @@ import java.util.Set;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
@@ -36,21 +37,21 @@ public class Enterprises {
 		this.clock = clock;
 	}
 
-	public Enterprise get(String id) {
-		return enterprises.findById(id).orElseThrow(() -> DomainException.notFound("enterprise", id));
+	public Enterprise get(EnterpriseId id) {
+		return enterprises.findById(id.value()).orElseThrow(() -> DomainException.notFound("enterprise", id.value()));
 	}
 
 	/** The enterprise, if the caller may see it: itself, its agency, staff of its region. Else 404. */
-	public Enterprise getVisible(String id, CurrentUser user) {
+	public Enterprise getVisible(EnterpriseId id, CurrentUser user) {
 		Enterprise enterprise = get(id);
 		if (!isVisibleTo(enterprise, user)) {
-			throw DomainException.notFound("enterprise", id);
+			throw DomainException.notFound("enterprise", id.value());
 		}
 		return enterprise;
 	}
 
 	public boolean isVisibleTo(Enterprise enterprise, CurrentUser user) {
-		return canActFor(user, enterprise.getId()) || user.isStaffCovering(enterprise.getRegionCode(), regions);
+		return canActFor(user, enterprise.id()) || user.isStaffCovering(enterprise.getRegionCode(), regions);
 	}
 
 	/** Enterprises of the regions a staff member covers, by status and name (or exact USCC). */
@@ -71,21 +72,21 @@ public class Enterprises {
 	}
 
 	/** The enterprise's own users, and agencies it delegated to and have not revoked. */
-	public boolean canActFor(CurrentUser user, String enterpriseId) {
-		if (user.has(Role.ENTERPRISE) && enterpriseId.equals(user.enterpriseId())) {
+	public boolean canActFor(CurrentUser user, EnterpriseId enterpriseId) {
+		if (user.has(Role.ENTERPRISE) && enterpriseId.equals(user.enterprise())) {
 			return true;
 		}
 		return user.has(Role.AGENCY)
-				&& delegations.existsByEnterpriseIdAndAgencyUserIdAndActiveTrue(enterpriseId, user.id());
+				&& delegations.existsByEnterpriseIdAndAgencyUserIdAndActiveTrue(enterpriseId.value(), user.id());
 	}
 
 	/** Resolves which enterprise a caller acts for: its own, or the one an agency names. */
-	public Enterprise actingFor(CurrentUser user, String requestedEnterpriseId) {
+	public Enterprise actingFor(CurrentUser user, EnterpriseId requestedEnterpriseId) {
 		// the role first: staff get a plain 403, not a hint about which field to fill in
 		if (!user.hasAny(Role.ENTERPRISE, Role.AGENCY)) {
 			throw DomainException.forbidden("only an enterprise or its agency may do this");
 		}
-		String id = requestedEnterpriseId != null ? requestedEnterpriseId : user.enterpriseId();
+		EnterpriseId id = requestedEnterpriseId != null ? requestedEnterpriseId : user.enterprise();
 		if (id == null) {
 			throw DomainException.invalid("enterpriseId", "an agency names the enterprise it acts for");
 		}
@@ -97,8 +98,8 @@ public class Enterprises {
 
 	/** Locks the enterprise row: serialises everything that counts against its annual cap. */
 	@Transactional
-	public Enterprise lock(String id) {
-		return enterprises.findForUpdate(id).orElseThrow(() -> DomainException.notFound("enterprise", id));
+	public Enterprise lock(EnterpriseId id) {
+		return enterprises.findForUpdate(id.value()).orElseThrow(() -> DomainException.notFound("enterprise", id.value()));
 	}
 
 	public void requireNotBanned(Enterprise enterprise) {
@@ -107,7 +108,7 @@ public class Enterprises {
 
 	/** Bans the enterprise for the given number of years from today, e.g. after fraud. */
 	@Transactional
-	public void ban(String id, int years, String reason) {
+	public void ban(EnterpriseId id, int years, String reason) {
 		Enterprise enterprise = lock(id);
 		enterprise.ban(clock.today().plusYears(years), clock.today(), reason);
 		enterprises.save(enterprise);

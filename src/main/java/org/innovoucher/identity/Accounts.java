@@ -7,8 +7,11 @@ import java.util.Set;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Ids;
+import org.innovoucher.shared.InstitutionId;
+import org.innovoucher.shared.RegionCode;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,17 +122,17 @@ public class Accounts {
 	}
 
 	/** The accounts of an enterprise, to tell it something. */
-	public List<UserAccount> ofEnterprise(String enterpriseId) {
-		return users.findByEnterpriseIdAndEnabledTrue(enterpriseId);
+	public List<UserAccount> ofEnterprise(EnterpriseId enterpriseId) {
+		return users.findByEnterpriseIdAndEnabledTrue(enterpriseId.value());
 	}
 
-	public List<UserAccount> ofInstitution(String institutionId) {
-		return users.findByInstitutionIdAndEnabledTrue(institutionId);
+	public List<UserAccount> ofInstitution(InstitutionId institutionId) {
+		return users.findByInstitutionIdAndEnabledTrue(institutionId.value());
 	}
 
-	/** Staff with the role whose region covers {@code regionCode} (national staff included). */
-	public List<UserAccount> staffCovering(Role role, String regionCode) {
-		List<String> covering = new java.util.ArrayList<>(regions.selfAndAncestors(regionCode));
+	/** Staff with the role whose region covers {@code region} (national staff included). */
+	public List<UserAccount> staffCovering(Role role, RegionCode region) {
+		List<String> covering = new java.util.ArrayList<>(regions.selfAndAncestors(region.value()));
 		covering.add(Regions.COUNTRY);
 		List<UserAccount> found = new java.util.ArrayList<>(users.findByRegionCodeInAndEnabledTrue(covering));
 		found.addAll(users.findByRegionCodeIsNullAndEnabledTrue());

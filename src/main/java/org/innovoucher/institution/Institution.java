@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.persistence.CsvConverter;
 
@@ -155,6 +156,11 @@ public class Institution extends AggregateRoot<Institution> {
 
 	public String getId() {
 		return id;
+	}
+
+	/** The id as the other modules' APIs take it. */
+	public InstitutionId id() {
+		return InstitutionId.of(id);
 	}
 
 	public String getUscc() {

@@ -5,6 +5,7 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Ids;
+import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.ServiceCategory;
 import org.springframework.stereotype.Service;
@@ -29,9 +30,9 @@ public class InstitutionCatalog {
 	}
 
 	@Transactional
-	public ServiceItem add(String institutionId, NewService s, CurrentUser user) {
+	public ServiceItem add(InstitutionId institutionId, NewService s, CurrentUser user) {
 		Institution institution = institutions.get(institutionId);
-		if (!institutionId.equals(user.institutionId())) {
+		if (!institutionId.equals(user.institution())) {
 			throw DomainException.forbidden("only the institution itself edits its catalog");
 		}
 		if (!institution.offers(s.category())) {
@@ -41,17 +42,17 @@ public class InstitutionCatalog {
 		if (s.price().isNegative()) {
 			throw DomainException.invalid("price", "must not be negative");
 		}
-		return services.save(ServiceItem.add(Ids.newId(), institutionId, s.title().trim(), s.category(),
+		return services.save(ServiceItem.add(Ids.newId(), institutionId.value(), s.title().trim(), s.category(),
 				s.description().trim(), s.price(), s.priceUnit().trim(), s.leadTimeDays(), s.standards(), clock.now()));
 	}
 
 	@Transactional
-	public ServiceItem withdraw(String institutionId, String serviceId, CurrentUser user) {
-		if (!institutionId.equals(user.institutionId())) {
+	public ServiceItem withdraw(InstitutionId institutionId, String serviceId, CurrentUser user) {
+		if (!institutionId.equals(user.institution())) {
 			throw DomainException.forbidden("only the institution itself edits its catalog");
 		}
 		ServiceItem item = institutions.service(serviceId)
-			.filter(i -> i.getInstitutionId().equals(institutionId))
+			.filter(i -> i.institution().equals(institutionId))
 			.orElseThrow(() -> DomainException.notFound("service", serviceId));
 		if (!item.isActive()) {
 			throw DomainException.invalidState("the service is withdrawn already");

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
 import org.springframework.data.domain.Pageable;
@@ -35,18 +36,18 @@ public class Institutions {
 		this.regions = regions;
 	}
 
-	public Institution get(String id) {
-		return institutions.findById(id).orElseThrow(() -> DomainException.notFound("institution", id));
+	public Institution get(InstitutionId id) {
+		return institutions.findById(id.value()).orElseThrow(() -> DomainException.notFound("institution", id.value()));
 	}
 
 	/** Recognised institutions are public; others only to themselves and staff of their region. */
-	public Institution getVisible(String id, CurrentUser user) {
+	public Institution getVisible(InstitutionId id, CurrentUser user) {
 		Institution institution = get(id);
 		boolean visible = institution.isRecognised()
-				|| (user != null && (id.equals(user.institutionId())
+				|| (user != null && (id.equals(user.institution())
 						|| user.isStaffCovering(institution.getRegionCode(), regions)));
 		if (!visible) {
-			throw DomainException.notFound("institution", id);
+			throw DomainException.notFound("institution", id.value());
 		}
 		return institution;
 	}

@@ -2,6 +2,7 @@ package org.innovoucher.institution;
 
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.springframework.stereotype.Service;
@@ -23,7 +24,7 @@ public class Recognitions {
 
 	/** Moves the institution to {@code next}: the status the operator's decision names. */
 	@Transactional
-	public Institution decide(String id, Institution.Status next, String reason, CurrentUser user) {
+	public Institution decide(InstitutionId id, Institution.Status next, String reason, CurrentUser user) {
 		// the role first: anyone but an operator is refused (403) whether or not the institution is visible
 		if (!user.has(Role.OPERATOR)) {
 			throw DomainException.forbidden("recognition is decided by an operator");
@@ -31,7 +32,7 @@ public class Recognitions {
 		Institution institution = reader.get(id);
 		// outside the operator's region the institution is not there at all (404), not forbidden
 		if (!user.isStaffCovering(institution.getRegionCode(), regions)) {
-			throw DomainException.notFound("institution", id);
+			throw DomainException.notFound("institution", id.value());
 		}
 		institution.moveTo(next, reason);
 		return institutions.save(institution);

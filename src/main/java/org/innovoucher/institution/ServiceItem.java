@@ -3,6 +3,7 @@ package org.innovoucher.institution;
 import java.time.Instant;
 
 import org.innovoucher.shared.AggregateRoot;
+import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.ServiceCategory;
 
@@ -89,6 +90,11 @@ public class ServiceItem extends AggregateRoot<ServiceItem> {
 
 	public String getInstitutionId() {
 		return institutionId;
+	}
+
+	/** The same, typed for the other modules' APIs. */
+	public InstitutionId institution() {
+		return InstitutionId.of(institutionId);
 	}
 
 	public String getTitle() {

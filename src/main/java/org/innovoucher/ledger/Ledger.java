@@ -17,6 +17,8 @@ import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ProgramId;
+import org.innovoucher.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,7 +47,8 @@ public class Ledger {
 
 	/** Sets a region's budget for a program, posting the difference. It cannot fall below what is committed. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void setBudget(String programId, String regionCode, Money amount) {
+	public void setBudget(ProgramId programId, RegionCode region, Money amount) {
+		String regionCode = region.value();
 		if (amount.isNegative()) {
 			throw DomainException.invalid("amount", "must not be negative");
 		}
@@ -53,34 +56,34 @@ public class Ledger {
 		int created = jdbc.sql("""
 				insert into program_budget (program_id, region_code, amount, version)
 				values (:program, :region, 0, 0) on conflict do nothing""")
-			.param("program", programId)
+			.param("program", programId.value())
 			.param("region", regionCode)
 			.update();
-		Money current = lockBook(programId, regionCode);
+		Money current = lockBook(programId.value(), regionCode);
 		Money delta = amount.minus(current);
 		if (created == 0 && delta.isZero()) {
 			return;
 		}
-		post(Posting.of(programId, TransactionType.BUDGET_ALLOCATED, "PROGRAM", programId)
+		post(Posting.of(programId, TransactionType.BUDGET_ALLOCATED, "PROGRAM", programId.value())
 			.move(regionCode, Account.FUNDING, Account.AVAILABLE, delta)
 			.memo("budget of " + regionCode + " set to " + amount));
 		jdbc.sql("update program_budget set amount = :amount, version = version + 1 where program_id = :program and region_code = :region")
 			.param("amount", amount.amount())
-			.param("program", programId)
+			.param("program", programId.value())
 			.param("region", regionCode)
 			.update();
 	}
 
 	/** The regions that hold a budget in this program. */
-	public List<String> budgetRegions(String programId) {
+	public List<String> budgetRegions(ProgramId programId) {
 		return jdbc.sql("select region_code from program_budget where program_id = :program order by region_code")
-			.param("program", programId)
+			.param("program", programId.value())
 			.query(String.class)
 			.list();
 	}
 
 	/** The first of the given regions (nearest first) that holds a budget in this program. */
-	public Optional<String> bookFor(String programId, List<String> nearestFirst) {
+	public Optional<String> bookFor(ProgramId programId, List<String> nearestFirst) {
 		List<String> withBudget = budgetRegions(programId);
 		return nearestFirst.stream().filter(withBudget::contains).findFirst();
 	}
@@ -204,13 +207,13 @@ public class Ledger {
 
 	/** Every region's position in the program, and the total last (region code null). */
 	@Transactional(readOnly = true)
-	public List<Balances> balances(String programId) {
+	public List<Balances> balances(ProgramId programId) {
 		Map<String, Map<Account, Money>> byRegion = new LinkedHashMap<>();
 		for (String region : budgetRegions(programId)) {
 			byRegion.put(region, new EnumMap<>(Account.class));
 		}
 		jdbc.sql("select region_code, account, balance from ledger_balance where program_id = :program")
-			.param("program", programId)
+			.param("program", programId.value())
 			.query((rs, n) -> byRegion.computeIfAbsent(rs.getString(1), r -> new EnumMap<>(Account.class))
 				.put(Account.valueOf(rs.getString(2)), new Money(rs.getBigDecimal(3))))
 			.list();
@@ -220,7 +223,7 @@ public class Ledger {
 				where e.program_id = :program and e.account = 'AVAILABLE' and e.amount > 0
 				  and t.type not in ('BUDGET_ALLOCATED', 'CLAWBACK_RECOVERED')
 				group by e.region_code""")
-			.param("program", programId)
+			.param("program", programId.value())
 			.query((rs, n) -> released.put(rs.getString(1), new Money(rs.getBigDecimal(2))))
 			.list();
 		List<Balances> result = new ArrayList<>();
@@ -247,12 +250,12 @@ public class Ledger {
 	}
 
 	@Transactional(readOnly = true)
-	public Integrity integrity(String programId) {
-		return new Integrity(isBalanced(programId), reconciles(programId), chain.sealed(programId));
+	public Integrity integrity(ProgramId programId) {
+		return new Integrity(isBalanced(programId), reconciles(programId), chain.sealed(programId.value()));
 	}
 
 	/** Whether the running balances equal the sums of the entries, account by account. */
-	public boolean reconciles(String programId) {
+	public boolean reconciles(ProgramId programId) {
 		return jdbc.sql("""
 				select count(*) from (
 				  select region_code, account from (
@@ -260,17 +263,17 @@ public class Ledger {
 				    union all
 				    select region_code, account, -balance from ledger_balance where program_id = :program) both_sides
 				  group by region_code, account having sum(amount) <> 0) differing""")
-			.param("program", programId)
+			.param("program", programId.value())
 			.query(Long.class)
 			.single() == 0;
 	}
 
 	/** Whether every transaction of the program sums to zero (a check for audits and tests). */
-	public boolean isBalanced(String programId) {
+	public boolean isBalanced(ProgramId programId) {
 		return jdbc.sql("""
 				select count(*) from (select transaction_id from ledger_entry where program_id = :program
 				group by transaction_id having sum(amount) <> 0) unbalanced""")
-			.param("program", programId)
+			.param("program", programId.value())
 			.query(Long.class)
 			.single() == 0;
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ProgramId;
 
 /**
  * A balanced transaction being built: lines of one region's book that sum to zero. Zero lines are
@@ -29,8 +30,8 @@ public final class Posting {
 		this.referenceId = referenceId;
 	}
 
-	public static Posting of(String programId, TransactionType type, String referenceType, String referenceId) {
-		return new Posting(programId, type, referenceType, referenceId);
+	public static Posting of(ProgramId programId, TransactionType type, String referenceType, String referenceId) {
+		return new Posting(programId.value(), type, referenceType, referenceId);
 	}
 
 	/** Moves {@code amount} from one account to another within a region's book. */

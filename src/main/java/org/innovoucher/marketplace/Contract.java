@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.innovoucher.shared.AggregateRoot;
+import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
+import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.shared.VoucherId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -124,12 +128,27 @@ public class Contract extends AggregateRoot<Contract> {
 		return id;
 	}
 
+	/** The id as the other modules' APIs take it. */
+	public ContractId id() {
+		return ContractId.of(id);
+	}
+
 	public String getEnterpriseId() {
 		return enterpriseId;
 	}
 
+	/** The same, typed for the other modules' APIs. */
+	public EnterpriseId enterprise() {
+		return EnterpriseId.of(enterpriseId);
+	}
+
 	public String getInstitutionId() {
 		return institutionId;
+	}
+
+	/** The same, typed for the other modules' APIs. */
+	public InstitutionId institution() {
+		return InstitutionId.of(institutionId);
 	}
 
 	public String getServiceId() {
@@ -138,6 +157,11 @@ public class Contract extends AggregateRoot<Contract> {
 
 	public String getVoucherId() {
 		return voucherId;
+	}
+
+	/** The same, typed for the other modules' APIs. */
+	public VoucherId voucher() {
+		return VoucherId.of(voucherId);
 	}
 
 	public String getTitle() {

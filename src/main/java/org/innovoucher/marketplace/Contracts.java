@@ -9,14 +9,18 @@ import org.innovoucher.institution.Institutions;
 import org.innovoucher.institution.ServiceItem;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.Ids;
+import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.shared.VoucherId;
 import org.innovoucher.voucher.Voucher;
 import org.innovoucher.voucher.Vouchers;
 import org.springframework.data.domain.Pageable;
@@ -27,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Contracts {
 
-	public record Proposal(String institutionId, String serviceId, String voucherId, String title,
+	public record Proposal(InstitutionId institutionId, String serviceId, VoucherId voucherId, String title,
 			ServiceCategory category, Money amount, LocalDate signedOn) {
 	}
 
@@ -54,13 +58,13 @@ public class Contracts {
 			throw DomainException.forbidden("contracts are proposed by an enterprise or its agency");
 		}
 		Voucher voucher = vouchers.voucherVisible(p.voucherId(), user);
-		Enterprise enterprise = enterprises.actingFor(user, voucher.getEnterpriseId());
-		vouchers.requireUsable(voucher.getId(), enterprise.getId());
+		Enterprise enterprise = enterprises.actingFor(user, voucher.enterprise());
+		vouchers.requireUsable(voucher.id(), enterprise.id());
 		Institution institution = institutions.get(p.institutionId());
 		ServiceCategory category = p.category();
 		if (p.serviceId() != null) {
 			ServiceItem item = institutions.service(p.serviceId())
-				.filter(s -> s.getInstitutionId().equals(institution.getId()) && s.isActive())
+				.filter(s -> s.institution().equals(institution.id()) && s.isActive())
 				.orElseThrow(() -> DomainException.invalid("serviceId", "not an active service of this institution"));
 			if (category == null) {
 				category = item.getCategory();
@@ -89,13 +93,13 @@ public class Contracts {
 
 	/** The institution accepts (the contract is signed) or declines. */
 	@Transactional
-	public Contract answer(String id, boolean accept, String reason, CurrentUser user) {
+	public Contract answer(ContractId id, boolean accept, String reason, CurrentUser user) {
 		Contract contract = lockVisible(id, user);
-		if (!user.has(Role.INSTITUTION) || !contract.getInstitutionId().equals(user.institutionId())) {
+		if (!user.has(Role.INSTITUTION) || !contract.institution().equals(user.institution())) {
 			throw DomainException.forbidden("only the contract's institution answers");
 		}
 		if (accept) {
-			Institution institution = institutions.get(contract.getInstitutionId());
+			Institution institution = institutions.get(contract.institution());
 			if (!institution.isRecognised()) {
 				throw new DomainException(org.innovoucher.shared.ErrorCode.INSTITUTION_NOT_RECOGNISED,
 						"the institution is " + institution.getStatus());
@@ -110,10 +114,10 @@ public class Contracts {
 
 	/** Either party records that the service was delivered, or ends the contract early. */
 	@Transactional
-	public Contract close(String id, Contract.Status outcome, String reason, CurrentUser user) {
+	public Contract close(ContractId id, Contract.Status outcome, String reason, CurrentUser user) {
 		Contract contract = lockVisible(id, user);
-		boolean party = contract.getInstitutionId().equals(user.institutionId())
-				|| enterprises.canActFor(user, contract.getEnterpriseId());
+		boolean party = contract.institution().equals(user.institution())
+				|| enterprises.canActFor(user, contract.enterprise());
 		if (!party) {
 			throw DomainException.forbidden("only the contract's parties close it");
 		}
@@ -129,12 +133,12 @@ public class Contracts {
 		return contracts.save(contract);
 	}
 
-	public Contract get(String id) {
-		return contracts.findById(id).orElseThrow(() -> DomainException.notFound("contract", id));
+	public Contract get(ContractId id) {
+		return contracts.findById(id.value()).orElseThrow(() -> DomainException.notFound("contract", id.value()));
 	}
 
 	/** The parties and staff of the enterprise's region see a contract. */
-	public Contract getVisible(String id, CurrentUser user) {
+	public Contract getVisible(ContractId id, CurrentUser user) {
 		return requireVisible(get(id), user);
 	}
 
@@ -144,23 +148,23 @@ public class Contracts {
 	 * Serialises everything that changes the contract or counts claims against it.
 	 */
 	@Transactional
-	public Contract lockVisible(String id, CurrentUser user) {
-		return requireVisible(contracts.findForUpdate(id).orElseThrow(() -> DomainException.notFound("contract", id)),
-				user);
+	public Contract lockVisible(ContractId id, CurrentUser user) {
+		return requireVisible(contracts.findForUpdate(id.value())
+			.orElseThrow(() -> DomainException.notFound("contract", id.value())), user);
 	}
 
 	private Contract requireVisible(Contract contract, CurrentUser user) {
 		String id = contract.getId();
-		boolean visible = contract.getInstitutionId().equals(user.institutionId())
-				|| enterprises.canActFor(user, contract.getEnterpriseId())
-				|| (user.isStaff() && user.isStaffCovering(enterprises.get(contract.getEnterpriseId()).getRegionCode(), regions));
+		boolean visible = contract.institution().equals(user.institution())
+				|| enterprises.canActFor(user, contract.enterprise())
+				|| (user.isStaff() && user.isStaffCovering(enterprises.get(contract.enterprise()).getRegionCode(), regions));
 		if (!visible) {
 			throw DomainException.notFound("contract", id);
 		}
 		return contract;
 	}
 
-	public PageResult<Contract> mine(CurrentUser user, String enterpriseId, Pageable paging) {
+	public PageResult<Contract> mine(CurrentUser user, EnterpriseId enterpriseId, Pageable paging) {
 		if (user.has(Role.INSTITUTION)) {
 			return PageResult.of(contracts.findByInstitutionId(user.institutionId(), paging), c -> c);
 		}

@@ -3,6 +3,9 @@ package org.innovoucher.notification;
 import org.innovoucher.identity.Accounts;
 import org.innovoucher.marketplace.ContractEvents;
 import org.innovoucher.redemption.RedemptionEvents;
+import org.innovoucher.shared.EnterpriseId;
+import org.innovoucher.shared.InstitutionId;
+import org.innovoucher.shared.RegionCode;
 import org.innovoucher.shared.Role;
 import org.innovoucher.voucher.VoucherEvents;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -26,87 +29,87 @@ class NotificationListeners {
 
 	@ApplicationModuleListener
 	void on(VoucherEvents.ApplicationDecided e) {
-		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "application." + e.status().toLowerCase(),
+		notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "application." + e.status().toLowerCase(),
 				"VOUCHER_APPLICATION", e.applicationId(), null, e.reason() == null ? "" : e.reason());
 	}
 
 	@ApplicationModuleListener
 	void on(VoucherEvents.VoucherIssued e) {
-		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "voucher.issued", "VOUCHER", e.voucherId(),
+		notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "voucher.issued", "VOUCHER", e.voucherId(),
 				e.validUntil(), e.serialNumber(), e.faceValue().toString(), e.validUntil().toString());
 	}
 
 	@ApplicationModuleListener
 	void on(VoucherEvents.VoucherExpired e) {
-		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "voucher.expired", "VOUCHER", e.voucherId(), null,
+		notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "voucher.expired", "VOUCHER", e.voucherId(), null,
 				e.serialNumber(), e.released().toString());
 	}
 
 	@ApplicationModuleListener
 	void on(ContractEvents.ContractProposed e) {
-		notifications.tell(accounts.ofInstitution(e.institutionId()), "contract.proposed", "CONTRACT", e.contractId(),
+		notifications.tell(accounts.ofInstitution(InstitutionId.of(e.institutionId())), "contract.proposed", "CONTRACT", e.contractId(),
 				null, e.title(), e.amount().toString());
 	}
 
 	@ApplicationModuleListener
 	void on(ContractEvents.ContractAnswered e) {
-		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "contract." + e.status().toLowerCase(), "CONTRACT",
+		notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "contract." + e.status().toLowerCase(), "CONTRACT",
 				e.contractId(), null);
 	}
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.ClaimSubmitted e) {
-		notifications.tell(accounts.ofInstitution(e.institutionId()), "claim.confirm", "REDEMPTION", e.claimId(),
+		notifications.tell(accounts.ofInstitution(InstitutionId.of(e.institutionId())), "claim.confirm", "REDEMPTION", e.claimId(),
 				e.confirmDueOn(), e.paidAmount().toString(), e.confirmDueOn().toString());
 	}
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.ClaimConfirmed e) {
-		notifications.tell(accounts.staffCovering(Role.BUREAU_REVIEWER, e.regionCode()), "claim.review", "REDEMPTION",
+		notifications.tell(accounts.staffCovering(Role.BUREAU_REVIEWER, RegionCode.of(e.regionCode())), "claim.review", "REDEMPTION",
 				e.claimId(), e.reviewDueOn(), e.payableAmount().toString(), e.reviewDueOn().toString());
 	}
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.ClaimDisputed e) {
-		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "claim.disputed", "REDEMPTION", e.claimId(), null,
+		notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "claim.disputed", "REDEMPTION", e.claimId(), null,
 				e.reason() == null ? "" : e.reason());
 	}
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.ClaimDecided e) {
-		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "claim." + e.status().toLowerCase(), "REDEMPTION",
+		notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "claim." + e.status().toLowerCase(), "REDEMPTION",
 				e.claimId(), null, e.approvedAmount() == null ? "" : e.approvedAmount().toString(),
 				e.reason() == null ? "" : e.reason());
 	}
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.ClaimInPublicNotice e) {
-		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "claim.notice", "REDEMPTION", e.claimId(),
+		notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "claim.notice", "REDEMPTION", e.claimId(),
 				e.endsOn(), e.endsOn().toString());
 	}
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.ClaimPaid e) {
-		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "claim.paid", "REDEMPTION", e.claimId(), null,
+		notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "claim.paid", "REDEMPTION", e.claimId(), null,
 				e.amount().toString(), e.paidOn().toString());
 	}
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.NoticeHeld e) {
-		notifications.tell(accounts.staffCovering(Role.OPERATOR, e.regionCode()), "notice.held", "PUBLIC_NOTICE",
+		notifications.tell(accounts.staffCovering(Role.OPERATOR, RegionCode.of(e.regionCode())), "notice.held", "PUBLIC_NOTICE",
 				e.noticeId(), null, e.endsOn().toString(), String.valueOf(e.pendingObjections()));
 	}
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.ClaimClawedBack e) {
-		notifications.tell(accounts.ofEnterprise(e.enterpriseId()), "claim.clawed_back", "REDEMPTION", e.claimId(),
+		notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "claim.clawed_back", "REDEMPTION", e.claimId(),
 				null, e.amount().toString(), e.reason());
 	}
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.EvidenceDamaged e) {
 		// the administrators of the claim's region and the national ones
-		notifications.tell(accounts.staffCovering(Role.SYSTEM_ADMIN, e.regionCode()), "evidence.damaged", "REDEMPTION", e.claimId(), null, e.fileName(), e.claimId(),
+		notifications.tell(accounts.staffCovering(Role.SYSTEM_ADMIN, RegionCode.of(e.regionCode())), "evidence.damaged", "REDEMPTION", e.claimId(), null, e.fileName(), e.claimId(),
 				e.sha256(), e.problem());
 	}
 }

@@ -67,23 +67,23 @@ class ReminderJob implements Job {
 		LocalDate soon = workingDays.addWorkingDays(clock.today(), LEAD_WORKING_DAYS);
 		try {
 			for (VoucherApplication a : applications.reviewsDueBy(soon)) {
-				notifications.remind(accounts.staffCovering(Role.BUREAU_REVIEWER, a.getRegionCode()),
+				notifications.remind(accounts.staffCovering(Role.BUREAU_REVIEWER, a.region()),
 						"reminder.application.review", "VOUCHER_APPLICATION", a.getId(), a.getReviewDueOn(),
 						a.getReviewDueOn().toString());
 				handled++;
 			}
 			for (Redemption r : claims.confirmationsDueBy(soon)) {
-				notifications.remind(accounts.ofInstitution(r.getInstitutionId()), "reminder.claim.confirm", "REDEMPTION",
+				notifications.remind(accounts.ofInstitution(r.institution()), "reminder.claim.confirm", "REDEMPTION",
 						r.getId(), r.getConfirmDueOn(), r.getConfirmDueOn().toString());
 				handled++;
 			}
 			for (Redemption r : claims.reviewsDueBy(soon)) {
-				notifications.remind(accounts.staffCovering(Role.BUREAU_REVIEWER, r.getRegionCode()),
+				notifications.remind(accounts.staffCovering(Role.BUREAU_REVIEWER, r.region()),
 						"reminder.claim.review", "REDEMPTION", r.getId(), r.getReviewDueOn(), r.getReviewDueOn().toString());
 				handled++;
 			}
 			for (Voucher v : vouchers.expiringBy(clock.today().plusDays(VOUCHER_EXPIRY_LEAD_DAYS))) {
-				notifications.remind(accounts.ofEnterprise(v.getEnterpriseId()), "reminder.voucher.expiring", "VOUCHER",
+				notifications.remind(accounts.ofEnterprise(v.enterprise()), "reminder.voucher.expiring", "VOUCHER",
 						v.getId(), v.getValidUntil(), v.getSerialNumber(), v.getBalance().toString(),
 						v.getValidUntil().toString());
 				handled++;

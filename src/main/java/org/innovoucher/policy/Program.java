@@ -9,6 +9,7 @@ import java.util.Set;
 import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ProgramId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -119,6 +120,11 @@ public class Program extends AggregateRoot<Program> {
 
 	public String getId() {
 		return id;
+	}
+
+	/** The id as the other modules' APIs take it. */
+	public ProgramId id() {
+		return ProgramId.of(id);
 	}
 
 	public String getName() {

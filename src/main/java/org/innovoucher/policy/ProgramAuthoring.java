@@ -7,6 +7,7 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Ids;
+import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.springframework.stereotype.Service;
@@ -48,25 +49,25 @@ public class ProgramAuthoring {
 
 	/** Amends the rules: a draft in place; an open program gets a new version, issued vouchers keep theirs. */
 	@Transactional
-	public Program amend(String id, ProgramRules body, CurrentUser user) {
+	public Program amend(ProgramId id, ProgramRules body, CurrentUser user) {
 		Program program = reader.getVisible(id, user);
 		user.requireStaffCovering(Role.POLICY_ADMIN, program.getRegionCode(), regions);
 		ProgramRules rules = validated(body);
 		int before = program.getCurrentVersion();
 		int version = program.amend(rules);
 		if (version == before) {
-			ProgramVersion current = versions.findByProgramIdAndVersionNo(id, version).orElseThrow();
+			ProgramVersion current = versions.findByProgramIdAndVersionNo(id.value(), version).orElseThrow();
 			current.replaceRules(stored.write(rules));
 			reader.forget(id, version);
 		}
 		else {
-			versions.save(new ProgramVersion(Ids.newId(), id, version, stored.write(rules), clock.now()));
+			versions.save(new ProgramVersion(Ids.newId(), id.value(), version, stored.write(rules), clock.now()));
 		}
 		return programs.save(program);
 	}
 
 	@Transactional
-	public Program publish(String id, CurrentUser user) {
+	public Program publish(ProgramId id, CurrentUser user) {
 		Program program = reader.getVisible(id, user);
 		user.requireStaffCovering(Role.POLICY_ADMIN, program.getRegionCode(), regions);
 		program.publish();
@@ -74,7 +75,7 @@ public class ProgramAuthoring {
 	}
 
 	@Transactional
-	public Program close(String id, CurrentUser user) {
+	public Program close(ProgramId id, CurrentUser user) {
 		Program program = reader.getVisible(id, user);
 		user.requireStaffCovering(Role.POLICY_ADMIN, program.getRegionCode(), regions);
 		program.close();

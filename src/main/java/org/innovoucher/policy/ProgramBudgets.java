@@ -4,6 +4,8 @@ import org.innovoucher.ledger.Ledger;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ProgramId;
+import org.innovoucher.shared.RegionCode;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.springframework.stereotype.Service;
@@ -27,7 +29,7 @@ public class ProgramBudgets {
 
 	/** Sets a region's budget; the region lies within the program's. */
 	@Transactional
-	public void setBudget(String id, String regionCode, Money amount, CurrentUser user) {
+	public void setBudget(ProgramId id, String regionCode, Money amount, CurrentUser user) {
 		Program program = reader.getVisible(id, user);
 		user.requireStaffCovering(Role.POLICY_ADMIN, program.getRegionCode(), regions);
 		regions.require(regionCode, "regionCode");
@@ -35,7 +37,7 @@ public class ProgramBudgets {
 			throw DomainException.invalid("regionCode", regionCode + " lies outside the program's region");
 		}
 		program.allocateBudget(regionCode, amount);
-		ledger.setBudget(id, regionCode, amount);
+		ledger.setBudget(id, RegionCode.of(regionCode), amount);
 		programs.save(program);
 	}
 }

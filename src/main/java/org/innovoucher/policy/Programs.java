@@ -9,6 +9,7 @@ import org.innovoucher.ledger.Ledger;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.Regions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -37,16 +38,16 @@ public class Programs {
 	}
 
 	/** Drafts are seen by staff only; open and closed programs by anyone. */
-	public Program getVisible(String id, CurrentUser user) {
-		Program program = programs.findById(id).orElseThrow(() -> DomainException.notFound("program", id));
+	public Program getVisible(ProgramId id, CurrentUser user) {
+		Program program = get(id);
 		if (program.getStatus() == Program.Status.DRAFT && (user == null || !user.isStaff())) {
-			throw DomainException.notFound("program", id);
+			throw DomainException.notFound("program", id.value());
 		}
 		return program;
 	}
 
-	public Program get(String id) {
-		return programs.findById(id).orElseThrow(() -> DomainException.notFound("program", id));
+	public Program get(ProgramId id) {
+		return programs.findById(id.value()).orElseThrow(() -> DomainException.notFound("program", id.value()));
 	}
 
 	public PageResult<Program> list(CurrentUser user, Pageable paging) {
@@ -55,30 +56,30 @@ public class Programs {
 		return PageResult.of(programs.findByStatusIn(statuses, paging), p -> p);
 	}
 
-	public ProgramRules currentRules(String programId) {
+	public ProgramRules currentRules(ProgramId programId) {
 		return rules(programId, get(programId).getCurrentVersion());
 	}
 
-	public ProgramRules rules(String programId, int version) {
+	public ProgramRules rules(ProgramId programId, int version) {
 		return rulesCache.computeIfAbsent(programId + ":" + version,
-				key -> stored.read(versions.findByProgramIdAndVersionNo(programId, version)
+				key -> stored.read(versions.findByProgramIdAndVersionNo(programId.value(), version)
 					.orElseThrow(() -> DomainException.notFound("program version", programId + " v" + version))
 					.getRules()));
 	}
 
 	/** Forgets a version's cached rules: a draft's version was amended in place. */
-	void forget(String programId, int version) {
+	void forget(ProgramId programId, int version) {
 		rulesCache.remove(programId + ":" + version);
 	}
 
 	/** The auditor's checks of a program's books: transactions balanced, running balances reconciled. */
-	public Ledger.Integrity integrity(String id, CurrentUser user) {
-		return ledger.integrity(forLedger(id, user).getId());
+	public Ledger.Integrity integrity(ProgramId id, CurrentUser user) {
+		return ledger.integrity(forLedger(id, user).id());
 	}
 
-	public List<Balances> ledger(String id, CurrentUser user) {
+	public List<Balances> ledger(ProgramId id, CurrentUser user) {
 		Program program = forLedger(id, user);
-		List<Balances> all = ledger.balances(program.getId());
+		List<Balances> all = ledger.balances(program.id());
 		if (user.regionCode() == null || regions.isWithin(program.getRegionCode(), user.regionCode())) {
 			return all;
 		}
@@ -97,7 +98,7 @@ public class Programs {
 	}
 
 	/** The program whose books the caller asks for; the books are for staff. */
-	private Program forLedger(String id, CurrentUser user) {
+	private Program forLedger(ProgramId id, CurrentUser user) {
 		Program program = get(id);
 		if (!user.isStaff()) {
 			throw DomainException.forbidden("the ledger is for staff");

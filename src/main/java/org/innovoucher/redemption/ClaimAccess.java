@@ -2,8 +2,10 @@ package org.innovoucher.redemption;
 
 import org.innovoucher.enterprise.Enterprise;
 import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.springframework.stereotype.Component;
@@ -31,8 +33,9 @@ class ClaimAccess {
 	}
 
 	/** The claimant, its institution and staff of its region see a claim; others get 404. */
-	Redemption getVisible(String id, CurrentUser user) {
-		Redemption redemption = redemptions.findById(id).orElseThrow(() -> DomainException.notFound("claim", id));
+	Redemption getVisible(ClaimId id, CurrentUser user) {
+		Redemption redemption = redemptions.findById(id.value())
+			.orElseThrow(() -> DomainException.notFound("claim", id.value()));
 		requireVisible(redemption, user);
 		return redemption;
 	}
@@ -41,8 +44,8 @@ class ClaimAccess {
 	 * Locks the claim row, then checks that the caller sees it. Locked before it is read: a row read
 	 * first would stay stale in the persistence context, and a loser would act on the old state.
 	 */
-	Redemption lockVisible(String id, CurrentUser user) {
-		Redemption redemption = lock(id);
+	Redemption lockVisible(ClaimId id, CurrentUser user) {
+		Redemption redemption = lock(id.value());
 		requireVisible(redemption, user);
 		return redemption;
 	}
@@ -54,7 +57,7 @@ class ClaimAccess {
 
 	private void requireVisible(Redemption redemption, CurrentUser user) {
 		boolean visible = redemption.getInstitutionId().equals(user.institutionId())
-				|| enterprises.canActFor(user, redemption.getEnterpriseId())
+				|| enterprises.canActFor(user, redemption.enterprise())
 				|| user.isStaffCovering(redemption.getRegionCode(), regions);
 		if (!visible) {
 			throw DomainException.notFound("claim", redemption.getId());
@@ -62,7 +65,7 @@ class ClaimAccess {
 	}
 
 	/** The enterprise or its agency acts on its claim; returns the enterprise. */
-	Enterprise claimant(String enterpriseId, CurrentUser user) {
+	Enterprise claimant(EnterpriseId enterpriseId, CurrentUser user) {
 		if (!user.hasAny(Role.ENTERPRISE, Role.AGENCY) || !enterprises.canActFor(user, enterpriseId)) {
 			throw DomainException.forbidden("only the enterprise or its agency acts on its claim");
 		}

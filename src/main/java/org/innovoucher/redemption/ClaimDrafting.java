@@ -8,6 +8,8 @@ import org.innovoucher.marketplace.Contract;
 import org.innovoucher.marketplace.Contracts;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.ClaimId;
+import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
@@ -27,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClaimDrafting {
 
-	public record Claim(String contractId, Money paidAmount, String resultSummary, Outputs outputs) {
+	public record Claim(ContractId contractId, Money paidAmount, String resultSummary, Outputs outputs) {
 	}
 
 	private final RedemptionRepository redemptions;
@@ -55,7 +57,7 @@ public class ClaimDrafting {
 	public Redemption create(Claim claim, CurrentUser user) {
 		// the contract's row lock serialises claims against it: at most one open claim per contract
 		Contract contract = contracts.lockVisible(claim.contractId(), user);
-		Enterprise enterprise = access.claimant(contract.getEnterpriseId(), user);
+		Enterprise enterprise = access.claimant(contract.enterprise(), user);
 		if (!contract.isClaimable()) {
 			throw DomainException.invalidState("a claim needs a signed contract; this one is " + contract.getStatus());
 		}
@@ -64,7 +66,7 @@ public class ClaimDrafting {
 			throw DomainException.invalidState("the contract already has a claim in progress");
 		}
 		requireValidPaid(claim.paidAmount(), contract);
-		Voucher voucher = vouchers.requireUsable(contract.getVoucherId(), enterprise.getId());
+		Voucher voucher = vouchers.requireUsable(contract.voucher(), enterprise.id());
 		return redemptions.save(new Redemption(Ids.newId(), contract.getId(), voucher.getId(), enterprise.getId(),
 				contract.getInstitutionId(), voucher.getProgramId(), enterprise.getRegionCode(),
 				voucher.getBudgetRegionCode(), claim.paidAmount(), summary(claim.resultSummary()), outputs(claim),
@@ -73,26 +75,26 @@ public class ClaimDrafting {
 
 	/** The claimant changes a claim that is still its own (draft, returned or disputed). */
 	@Transactional
-	public Redemption revise(String id, Claim claim, CurrentUser user) {
+	public Redemption revise(ClaimId id, Claim claim, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
-		Enterprise enterprise = access.claimant(redemption.getEnterpriseId(), user);
-		requireValidPaid(claim.paidAmount(), contracts.get(redemption.getContractId()));
-		Voucher voucher = vouchers.requireUsable(redemption.getVoucherId(), enterprise.getId());
+		Enterprise enterprise = access.claimant(redemption.enterprise(), user);
+		requireValidPaid(claim.paidAmount(), contracts.get(redemption.contract()));
+		Voucher voucher = vouchers.requireUsable(redemption.voucher(), enterprise.id());
 		redemption.revise(claim.paidAmount(), summary(claim.resultSummary()), outputs(claim),
 				pricing.estimate(voucher, enterprise, claim.paidAmount()));
 		return redemptions.save(redemption);
 	}
 
 	@Transactional
-	public Redemption submit(String id, CurrentUser user) {
+	public Redemption submit(ClaimId id, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
-		Enterprise enterprise = access.claimant(redemption.getEnterpriseId(), user);
+		Enterprise enterprise = access.claimant(redemption.enterprise(), user);
 		EnumSet<Attachment.Kind> missing = EnumSet.allOf(Attachment.Kind.class);
-		attachments.findByRedemptionIdOrderByUploadedAt(id).forEach(a -> missing.remove(a.getKind()));
+		attachments.findByRedemptionIdOrderByUploadedAt(id.value()).forEach(a -> missing.remove(a.getKind()));
 		if (!missing.isEmpty()) {
 			throw new DomainException(ErrorCode.EVIDENCE_MISSING, "evidence missing: " + missing);
 		}
-		Voucher voucher = vouchers.requireUsable(redemption.getVoucherId(), enterprise.getId());
+		Voucher voucher = vouchers.requireUsable(redemption.voucher(), enterprise.id());
 		ProgramRules rules = vouchers.rulesOf(voucher);
 		LocalDate today = clock.today();
 		redemption.submit(today, workingDays.addWorkingDays(today, rules.confirmWorkingDays()),
@@ -101,9 +103,9 @@ public class ClaimDrafting {
 	}
 
 	@Transactional
-	public Redemption withdraw(String id, CurrentUser user) {
+	public Redemption withdraw(ClaimId id, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
-		access.claimant(redemption.getEnterpriseId(), user);
+		access.claimant(redemption.enterprise(), user);
 		redemption.withdraw();
 		return redemptions.save(redemption);
 	}

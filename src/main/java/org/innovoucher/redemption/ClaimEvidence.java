@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Ids;
@@ -40,11 +41,11 @@ public class ClaimEvidence {
 	}
 
 	@Transactional
-	public Attachment attach(String id, Attachment.Kind kind, String fileName, InputStream content, CurrentUser user) {
+	public Attachment attach(ClaimId id, Attachment.Kind kind, String fileName, InputStream content, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
-		access.claimant(redemption.getEnterpriseId(), user);
+		access.claimant(redemption.enterprise(), user);
 		redemption.requireTakingEvidence();
-		inspection.requireRoomFor(attachments.countByRedemptionId(id));
+		inspection.requireRoomFor(attachments.countByRedemptionId(id.value()));
 		EvidenceStore.Stored stored;
 		try (InputStream inspected = inspection.inspect(fileName, content)) {
 			stored = evidence.store(inspected);
@@ -53,7 +54,7 @@ public class ClaimEvidence {
 			throw new IllegalStateException("evidence could not be stored", e);
 		}
 		String name = fileName == null || fileName.isBlank() ? kind.name().toLowerCase() : fileName;
-		Attachment attachment = attachments.save(new Attachment(Ids.newId(), id, kind,
+		Attachment attachment = attachments.save(new Attachment(Ids.newId(), id.value(), kind,
 				name.length() > 255 ? name.substring(0, 255) : name, stored.contentType(), stored.size(), stored.sha256(),
 				user.id(), clock.now()));
 		redemption.addEvidence(kind, stored.sha256());
@@ -61,15 +62,15 @@ public class ClaimEvidence {
 		return attachment;
 	}
 
-	public List<Attachment> attachments(String id, CurrentUser user) {
+	public List<Attachment> attachments(ClaimId id, CurrentUser user) {
 		access.getVisible(id, user);
-		return attachments.findByRedemptionIdOrderByUploadedAt(id);
+		return attachments.findByRedemptionIdOrderByUploadedAt(id.value());
 	}
 
-	public EvidenceFile evidenceFile(String id, String attachmentId, CurrentUser user) {
+	public EvidenceFile evidenceFile(ClaimId id, String attachmentId, CurrentUser user) {
 		access.getVisible(id, user);
 		Attachment attachment = attachments.findById(attachmentId)
-			.filter(a -> a.getRedemptionId().equals(id))
+			.filter(a -> a.getRedemptionId().equals(id.value()))
 			.orElseThrow(() -> DomainException.notFound("attachment", attachmentId));
 		try {
 			return new EvidenceFile(attachment, evidence.open(attachment.getSha256()));

@@ -28,8 +28,8 @@ class ClaimPostings {
 
 	/** The confirmation binds the voucher part from the voucher and the rest from the budget. */
 	void bound(Redemption claim, SubsidySchedule.Outcome outcome) {
-		vouchers.bind(claim.getVoucherId(), outcome.voucherPart(), claim.getId());
-		ledger.post(Posting.of(claim.getProgramId(), TransactionType.CLAIM_BOUND, CLAIM, claim.getId())
+		vouchers.bind(claim.voucher(), outcome.voucherPart(), claim.id());
+		ledger.post(Posting.of(claim.program(), TransactionType.CLAIM_BOUND, CLAIM, claim.getId())
 			.move(claim.getBudgetRegionCode(), Account.RESERVED, Account.BOUND, outcome.voucherPart())
 			.move(claim.getBudgetRegionCode(), Account.AVAILABLE, Account.BOUND, outcome.excessPart()));
 	}
@@ -37,7 +37,7 @@ class ClaimPostings {
 	/** The approval for {@code amount} of what was {@code bound}: the rest goes back to the budget. */
 	void approved(Redemption claim, Money bound, Money amount) {
 		String book = claim.getBudgetRegionCode();
-		ledger.post(Posting.of(claim.getProgramId(), TransactionType.CLAIM_APPROVED, CLAIM, claim.getId())
+		ledger.post(Posting.of(claim.program(), TransactionType.CLAIM_APPROVED, CLAIM, claim.getId())
 			.move(book, Account.BOUND, Account.APPROVED, amount)
 			.move(book, Account.BOUND, Account.AVAILABLE, bound.minus(amount)));
 	}
@@ -48,36 +48,36 @@ class ClaimPostings {
 		// after an approval for less and a reopening, less than the voucher part is still bound: the rest
 		// went back to the budget at approval, and giving it to the voucher again would overdraw the budget
 		Money voucherPart = claim.getBoundVoucherPart().min(bound);
-		boolean restored = vouchers.unbind(claim.getVoucherId(), voucherPart, claim.getId());
+		boolean restored = vouchers.unbind(claim.voucher(), voucherPart, claim.id());
 		Money toVoucher = restored ? voucherPart : Money.ZERO;
 		String book = claim.getBudgetRegionCode();
-		ledger.post(Posting.of(claim.getProgramId(), TransactionType.CLAIM_UNBOUND, CLAIM, claim.getId())
+		ledger.post(Posting.of(claim.program(), TransactionType.CLAIM_UNBOUND, CLAIM, claim.getId())
 			.move(book, Account.BOUND, Account.RESERVED, toVoucher)
 			.move(book, Account.BOUND, Account.AVAILABLE, bound.minus(toVoucher)));
 	}
 
 	/** An upheld objection: what was approved is bound again. */
 	void reopened(Redemption claim, Money approved) {
-		ledger.post(Posting.of(claim.getProgramId(), TransactionType.CLAIM_REOPENED, CLAIM, claim.getId())
+		ledger.post(Posting.of(claim.program(), TransactionType.CLAIM_REOPENED, CLAIM, claim.getId())
 			.move(claim.getBudgetRegionCode(), Account.APPROVED, Account.BOUND, approved));
 	}
 
 	void paid(Redemption claim, String reference) {
-		ledger.post(Posting.of(claim.getProgramId(), TransactionType.CLAIM_PAID, CLAIM, claim.getId())
+		ledger.post(Posting.of(claim.program(), TransactionType.CLAIM_PAID, CLAIM, claim.getId())
 			.move(claim.getBudgetRegionCode(), Account.APPROVED, Account.PAID, claim.getApprovedAmount())
 			.memo(reference));
 	}
 
 	void clawedBack(Redemption claim, String reason) {
 		Money amount = claim.getApprovedAmount();
-		ledger.post(Posting.of(claim.getProgramId(), TransactionType.CLAIM_CLAWED_BACK, CLAIM, claim.getId())
+		ledger.post(Posting.of(claim.program(), TransactionType.CLAIM_CLAWED_BACK, CLAIM, claim.getId())
 			.line(claim.getBudgetRegionCode(), Account.CLAWED_BACK, amount.negate())
 			.line(claim.getBudgetRegionCode(), Account.RECEIVABLE, amount)
 			.memo(reason));
 	}
 
 	void recovered(Redemption claim, Money amount, String reference) {
-		ledger.post(Posting.of(claim.getProgramId(), TransactionType.CLAWBACK_RECOVERED, CLAIM, claim.getId())
+		ledger.post(Posting.of(claim.program(), TransactionType.CLAWBACK_RECOVERED, CLAIM, claim.getId())
 			.move(claim.getBudgetRegionCode(), Account.RECEIVABLE, Account.AVAILABLE, amount)
 			.memo(reference));
 	}

@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.innovoucher.enterprise.Enterprise;
 import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
@@ -29,11 +31,11 @@ public class ClaimQueries {
 	}
 
 	/** The claimant, its institution and staff of its region see a claim; others get 404. */
-	public Redemption getVisible(String id, CurrentUser user) {
+	public Redemption getVisible(ClaimId id, CurrentUser user) {
 		return access.getVisible(id, user);
 	}
 
-	public PageResult<Redemption> list(CurrentUser user, String enterpriseId, Redemption.Status status,
+	public PageResult<Redemption> list(CurrentUser user, EnterpriseId enterpriseId, Redemption.Status status,
 			Pageable paging) {
 		if (user.isStaff()) {
 			return PageResult.of(redemptions.findInRegions(regions.scope(user.regionCode()), status, paging), r -> r);

@@ -4,7 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.innovoucher.shared.AggregateRoot;
+import org.innovoucher.shared.ClaimId;
+import org.innovoucher.shared.ContractId;
+import org.innovoucher.shared.EnterpriseId;
+import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ProgramId;
+import org.innovoucher.shared.RegionCode;
+import org.innovoucher.shared.VoucherId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -86,28 +93,63 @@ public abstract class ClaimRecord extends AggregateRoot<Redemption> {
 		return id;
 	}
 
+	/** The id as the other modules' APIs take it. */
+	public ClaimId id() {
+		return ClaimId.of(id);
+	}
+
 	public String getContractId() {
 		return contractId;
+	}
+
+	/** The same, typed for the other modules' APIs. */
+	public ContractId contract() {
+		return ContractId.of(contractId);
 	}
 
 	public String getVoucherId() {
 		return voucherId;
 	}
 
+	/** The same, typed for the other modules' APIs. */
+	public VoucherId voucher() {
+		return VoucherId.of(voucherId);
+	}
+
 	public String getEnterpriseId() {
 		return enterpriseId;
+	}
+
+	/** The same, typed for the other modules' APIs. */
+	public EnterpriseId enterprise() {
+		return EnterpriseId.of(enterpriseId);
 	}
 
 	public String getInstitutionId() {
 		return institutionId;
 	}
 
+	/** The same, typed for the other modules' APIs. */
+	public InstitutionId institution() {
+		return InstitutionId.of(institutionId);
+	}
+
 	public String getProgramId() {
 		return programId;
 	}
 
+	/** The same, typed for the other modules' APIs. */
+	public ProgramId program() {
+		return ProgramId.of(programId);
+	}
+
 	public String getRegionCode() {
 		return regionCode;
+	}
+
+	/** The same, typed for the other modules' APIs. */
+	public RegionCode region() {
+		return RegionCode.of(regionCode);
 	}
 
 	public String getBudgetRegionCode() {

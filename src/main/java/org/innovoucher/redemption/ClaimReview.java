@@ -7,6 +7,7 @@ import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.policy.SubsidySchedule;
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.Role;
@@ -53,7 +54,7 @@ public class ClaimReview {
 	 * the voucher part from the voucher, the rest from the budget. Nobody can bind it twice.
 	 */
 	@Transactional
-	public Redemption confirm(String id, boolean confirm, String reason, CurrentUser user) {
+	public Redemption confirm(ClaimId id, boolean confirm, String reason, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
 		access.requireInstitution(redemption, user);
 		redemption.requireStatus(Redemption.Status.AWAITING_CONFIRMATION);
@@ -62,8 +63,8 @@ public class ClaimReview {
 			return redemptions.save(redemption);
 		}
 		// claim, enterprise (its annual cap), voucher (its balance), then the ledger book: the lock order
-		Enterprise enterprise = enterprises.lock(redemption.getEnterpriseId());
-		Voucher voucher = vouchers.requireBindable(redemption.getVoucherId(), enterprise.getId(),
+		Enterprise enterprise = enterprises.lock(redemption.enterprise());
+		Voucher voucher = vouchers.requireBindable(redemption.voucher(), enterprise.id(),
 				redemption.getVoucherPart());
 		ProgramRules rules = vouchers.rulesOf(voucher);
 		// one day for the year it is checked against and the year it counts in (Redemption.confirm)
@@ -76,7 +77,7 @@ public class ClaimReview {
 
 	/** The bureau reviewer of the claim's region approves (at most the payable), rejects or returns it. */
 	@Transactional
-	public Redemption decide(String id, Decision decision, Money approvedAmount, String reason, CurrentUser user) {
+	public Redemption decide(ClaimId id, Decision decision, Money approvedAmount, String reason, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
 		access.requireStaff(redemption, Role.BUREAU_REVIEWER, user);
 		LocalDate today = clock.today();

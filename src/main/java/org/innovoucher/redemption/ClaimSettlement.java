@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
@@ -45,7 +46,7 @@ public class ClaimSettlement {
 	 * recorded once, and the person who approved it does not pay it.
 	 */
 	@Transactional
-	public Redemption pay(String id, LocalDate paidOn, String reference, CurrentUser user) {
+	public Redemption pay(ClaimId id, LocalDate paidOn, String reference, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
 		access.requireStaff(redemption, Role.FINANCE_OFFICER, user);
 		if (paidOn.isAfter(clock.today())) {
@@ -53,7 +54,7 @@ public class ClaimSettlement {
 		}
 		String ref = requireNewReference(redemption, reference);
 		redemption.pay(paidOn, reference, user.id());
-		references.save(new BankReference(id, ref, BankReference.Kind.PAYMENT, redemption.getApprovedAmount(), paidOn,
+		references.save(new BankReference(id.value(), ref, BankReference.Kind.PAYMENT, redemption.getApprovedAmount(), paidOn,
 				user.id(), clock.now()));
 		postings.paid(redemption, reference);
 		return redemptions.save(redemption);
@@ -65,7 +66,7 @@ public class ClaimSettlement {
 	 * already recorded for the claim is refused: the same transfer is never booked twice.
 	 */
 	@Transactional
-	public Redemption recover(String id, Money amount, LocalDate recoveredOn, String reference, CurrentUser user) {
+	public Redemption recover(ClaimId id, Money amount, LocalDate recoveredOn, String reference, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
 		access.requireStaff(redemption, Role.FINANCE_OFFICER, user);
 		if (recoveredOn.isAfter(clock.today())) {
@@ -73,7 +74,7 @@ public class ClaimSettlement {
 		}
 		String ref = requireNewReference(redemption, reference);
 		redemption.recover(amount, recoveredOn, reference);
-		references.save(new BankReference(id, ref, BankReference.Kind.RECOVERY, amount, recoveredOn, user.id(),
+		references.save(new BankReference(id.value(), ref, BankReference.Kind.RECOVERY, amount, recoveredOn, user.id(),
 				clock.now()));
 		postings.recovered(redemption, amount, reference);
 		return redemptions.save(redemption);
@@ -81,17 +82,17 @@ public class ClaimSettlement {
 
 	/** Supervision found fraud: the paid amount becomes a receivable and the enterprise is banned. */
 	@Transactional
-	public Redemption clawBack(String id, String reason, CurrentUser user) {
+	public Redemption clawBack(ClaimId id, String reason, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
 		access.requireStaff(redemption, Role.SUPERVISOR, user);
 		// the enterprise (banned below) before the ledger book, in the order confirmations take them
-		enterprises.lock(redemption.getEnterpriseId());
+		enterprises.lock(redemption.enterprise());
 		redemption.clawBack(reason);
 		postings.clawedBack(redemption, reason);
 		// saved before the ban, so that the claim's line precedes the enterprise's
 		redemptions.save(redemption);
-		ProgramRules rules = vouchers.rulesOf(vouchers.get(redemption.getVoucherId()));
-		enterprises.ban(redemption.getEnterpriseId(), rules.banYearsOnFraud(), "clawback of claim " + id + ": " + reason);
+		ProgramRules rules = vouchers.rulesOf(vouchers.get(redemption.voucher()));
+		enterprises.ban(redemption.enterprise(), rules.banYearsOnFraud(), "clawback of claim " + id + ": " + reason);
 		return redemption;
 	}
 

@@ -32,14 +32,14 @@ class NoticeListing {
 	LocalDate endOf(LocalDate today, List<Redemption> claims) {
 		int noticeDays = 1;
 		for (Redemption claim : claims) {
-			noticeDays = Math.max(noticeDays, vouchers.rulesOf(vouchers.get(claim.getVoucherId())).noticeWorkingDays());
+			noticeDays = Math.max(noticeDays, vouchers.rulesOf(vouchers.get(claim.voucher())).noticeWorkingDays());
 		}
 		return workingDays.addWorkingDays(today, noticeDays);
 	}
 
 	void list(String noticeId, Redemption claim) {
-		items.save(new NoticeItem(noticeId, claim.getId(), enterprises.get(claim.getEnterpriseId()).getName(),
-				institutions.get(claim.getInstitutionId()).getName(), claim.getApprovedAmount()));
+		items.save(new NoticeItem(noticeId, claim.getId(), enterprises.get(claim.enterprise()).getName(),
+				institutions.get(claim.institution()).getName(), claim.getApprovedAmount()));
 	}
 
 	boolean lists(String noticeId, String redemptionId) {

@@ -76,6 +76,21 @@ public record CurrentUser(String id, String username, Set<Role> roles, String re
 		}
 	}
 
+	/** The enterprise this user belongs to, typed for the other modules' APIs; null for everyone else. */
+	public EnterpriseId enterprise() {
+		return Ids.optional(enterpriseId, EnterpriseId::of);
+	}
+
+	/** The institution this user belongs to; null for everyone else. */
+	public InstitutionId institution() {
+		return Ids.optional(institutionId, InstitutionId::of);
+	}
+
+	/** The staff member's region; null where the account names none (the whole country). */
+	public RegionCode region() {
+		return Ids.optional(regionCode, RegionCode::of);
+	}
+
 	public boolean has(Role role) {
 		return roles.contains(role);
 	}

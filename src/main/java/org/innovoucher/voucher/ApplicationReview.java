@@ -55,7 +55,7 @@ public class ApplicationReview {
 				application.requireCanMoveTo(VoucherApplication.Status.APPROVED);
 				// a ban may have come after the application was filed (a clawback meanwhile); checked
 				// under the enterprise's lock (application, enterprise, ledger: the order claims take too)
-				enterprises.requireNotBanned(enterprises.lock(application.getEnterpriseId()));
+				enterprises.requireNotBanned(enterprises.lock(application.enterprise()));
 				Voucher voucher = vouchers.issue(application, today);
 				application.approve(voucher.getId(), today, reason);
 			}

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 
 import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ProgramId;
+import org.innovoucher.shared.VoucherId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -186,12 +189,22 @@ public class Voucher extends AggregateRoot<Voucher> {
 		return id;
 	}
 
+	/** The id as the other modules' APIs take it. */
+	public VoucherId id() {
+		return VoucherId.of(id);
+	}
+
 	public String getSerialNumber() {
 		return serialNumber;
 	}
 
 	public String getProgramId() {
 		return programId;
+	}
+
+	/** The same, typed for the other modules' APIs. */
+	public ProgramId program() {
+		return ProgramId.of(programId);
 	}
 
 	public int getProgramVersion() {
@@ -204,6 +217,11 @@ public class Voucher extends AggregateRoot<Voucher> {
 
 	public String getEnterpriseId() {
 		return enterpriseId;
+	}
+
+	/** The same, typed for the other modules' APIs. */
+	public EnterpriseId enterprise() {
+		return EnterpriseId.of(enterpriseId);
 	}
 
 	public String getRegionCode() {

@@ -10,7 +10,10 @@ import java.util.Set;
 
 import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ProgramId;
+import org.innovoucher.shared.RegionCode;
 import org.innovoucher.shared.persistence.CsvConverter;
 
 import jakarta.persistence.Column;
@@ -171,6 +174,11 @@ public class VoucherApplication extends AggregateRoot<VoucherApplication> {
 		return programId;
 	}
 
+	/** The same, typed for the other modules' APIs. */
+	public ProgramId program() {
+		return ProgramId.of(programId);
+	}
+
 	public int getProgramVersion() {
 		return programVersion;
 	}
@@ -179,8 +187,18 @@ public class VoucherApplication extends AggregateRoot<VoucherApplication> {
 		return enterpriseId;
 	}
 
+	/** The same, typed for the other modules' APIs. */
+	public EnterpriseId enterprise() {
+		return EnterpriseId.of(enterpriseId);
+	}
+
 	public String getRegionCode() {
 		return regionCode;
+	}
+
+	/** The same, typed for the other modules' APIs. */
+	public RegionCode region() {
+		return RegionCode.of(regionCode);
 	}
 
 	public Money getDenomination() {

@@ -11,9 +11,11 @@ import org.innovoucher.policy.Programs;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.WorkingDays;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class VoucherApplications {
 
 	/** What an applicant asks for. */
-	public record Application(String programId, String enterpriseId, Money denomination, String purpose,
+	public record Application(ProgramId programId, EnterpriseId enterpriseId, Money denomination, String purpose,
 			List<ServiceCategory> serviceCategories) {
 	}
 
@@ -54,10 +56,10 @@ public class VoucherApplications {
 	public VoucherApplication apply(Application request, CurrentUser user) {
 		Enterprise enterprise = enterprises.actingFor(user, request.enterpriseId());
 		Program program = programs.getVisible(request.programId(), user);
-		ProgramRules rules = programs.currentRules(program.getId());
+		ProgramRules rules = programs.currentRules(program.id());
 		LocalDate today = clock.today();
 		// serialises this enterprise's applications, so that two at once cannot both pass the allowance
-		enterprises.lock(enterprise.getId());
+		enterprises.lock(enterprise.id());
 		List<ServiceCategory> categories = request.serviceCategories() == null ? List.of() : request.serviceCategories();
 		VoucherEligibilityPolicy.check(new VoucherEligibilityPolicy.Request(program, rules, enterprise,
 				regions.isWithin(enterprise.getRegionCode(), rules.regionCode()), request.denomination(), categories,
@@ -85,20 +87,20 @@ public class VoucherApplications {
 	public VoucherApplication resubmit(String id, Money denomination, String purpose,
 			List<ServiceCategory> serviceCategories, CurrentUser user) {
 		VoucherApplication application = lockVisible(id, user);
-		if (!enterprises.canActFor(user, application.getEnterpriseId())) {
+		if (!enterprises.canActFor(user, application.enterprise())) {
 			throw DomainException.forbidden("only the applicant resubmits");
 		}
 		// serialises the allowance check with the enterprise's other applications
-		enterprises.lock(application.getEnterpriseId());
+		enterprises.lock(application.enterprise());
 		application.requireCanMoveTo(VoucherApplication.Status.SUBMITTED);
-		Program program = programs.get(application.getProgramId());
-		ProgramRules rules = programs.currentRules(program.getId());
+		Program program = programs.get(application.program());
+		ProgramRules rules = programs.currentRules(program.id());
 		LocalDate today = clock.today();
 		Money amount = denomination == null ? application.getDenomination() : denomination;
 		List<ServiceCategory> categories = serviceCategories != null ? serviceCategories
 				: application.getServiceCategories().stream().map(ServiceCategory::valueOf).toList();
 		VoucherEligibilityPolicy.check(new VoucherEligibilityPolicy.Request(program, rules,
-				enterprises.get(application.getEnterpriseId()),
+				enterprises.get(application.enterprise()),
 				regions.isWithin(application.getRegionCode(), rules.regionCode()), amount, categories,
 				activeInPeriod(application.getEnterpriseId(), program, rules, today, id), today));
 		application.resubmit(amount, purpose == null || purpose.isBlank() ? application.getPurpose() : purpose.trim(),
@@ -110,7 +112,7 @@ public class VoucherApplications {
 	@Transactional
 	public VoucherApplication withdraw(String id, CurrentUser user) {
 		VoucherApplication application = lockVisible(id, user);
-		if (!enterprises.canActFor(user, application.getEnterpriseId())) {
+		if (!enterprises.canActFor(user, application.enterprise())) {
 			throw DomainException.forbidden("only the applicant withdraws");
 		}
 		application.withdraw();
@@ -133,14 +135,14 @@ public class VoucherApplications {
 
 	/** The applicant, its agency, and staff of its region see an application. */
 	private VoucherApplication requireVisible(VoucherApplication application, CurrentUser user) {
-		if (!enterprises.canActFor(user, application.getEnterpriseId())
+		if (!enterprises.canActFor(user, application.enterprise())
 				&& !user.isStaffCovering(application.getRegionCode(), regions)) {
 			throw DomainException.notFound("voucher application", application.getId());
 		}
 		return application;
 	}
 
-	public PageResult<VoucherApplication> applications(CurrentUser user, String enterpriseId,
+	public PageResult<VoucherApplication> applications(CurrentUser user, EnterpriseId enterpriseId,
 			VoucherApplication.Status status, Pageable paging) {
 		if (user.isStaff()) {
 			return PageResult.of(applications.findInRegions(regions.scope(user.regionCode()), status, paging), a -> a);

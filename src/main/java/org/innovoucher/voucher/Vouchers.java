@@ -13,14 +13,17 @@ import org.innovoucher.ledger.TransactionType;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.policy.Programs;
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
+import org.innovoucher.shared.VoucherId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -62,8 +65,8 @@ public class Vouchers {
 	 * covering the enterprise's region: BUDGET_EXHAUSTED where there is none or it is spent.
 	 */
 	Voucher issue(VoucherApplication application, LocalDate today) {
-		ProgramRules rules = programs.rules(application.getProgramId(), application.getProgramVersion());
-		String book = ledger.bookFor(application.getProgramId(), regions.selfAndAncestors(application.getRegionCode()))
+		ProgramRules rules = programs.rules(application.program(), application.getProgramVersion());
+		String book = ledger.bookFor(application.program(), regions.selfAndAncestors(application.getRegionCode()))
 			.orElseThrow(() -> new DomainException(ErrorCode.BUDGET_EXHAUSTED,
 					"no budget covers region " + application.getRegionCode()));
 		long sequence = jdbc.sql("select nextval('voucher_serial_seq')").query(Long.class).single();
@@ -73,7 +76,7 @@ public class Vouchers {
 		}
 		Voucher voucher = new Voucher(Ids.newId(), SerialNumbers.format(rules.year(), application.getRegionCode(), sequence),
 				application, book, today, validUntil, clock.now());
-		ledger.post(Posting.of(voucher.getProgramId(), TransactionType.VOUCHER_ISSUED, "VOUCHER", voucher.getId())
+		ledger.post(Posting.of(voucher.program(), TransactionType.VOUCHER_ISSUED, "VOUCHER", voucher.getId())
 			.move(book, Account.AVAILABLE, Account.RESERVED, voucher.getFaceValue())
 			.memo(voucher.getSerialNumber()));
 		// raises VoucherIssued, published (audited, notified) on save
@@ -81,38 +84,38 @@ public class Vouchers {
 		return voucher;
 	}
 
-	public Voucher get(String id) {
-		return vouchers.findById(id).orElseThrow(() -> DomainException.notFound("voucher", id));
+	public Voucher get(VoucherId id) {
+		return vouchers.findById(id.value()).orElseThrow(() -> DomainException.notFound("voucher", id.value()));
 	}
 
 	/** The holder, its agency, and staff of its region see a voucher. */
-	public Voucher voucherVisible(String id, CurrentUser user) {
+	public Voucher voucherVisible(VoucherId id, CurrentUser user) {
 		return requireVisible(get(id), user);
 	}
 
 	private Voucher requireVisible(Voucher voucher, CurrentUser user) {
-		if (!enterprises.canActFor(user, voucher.getEnterpriseId())
+		if (!enterprises.canActFor(user, voucher.enterprise())
 				&& !user.isStaffCovering(voucher.getRegionCode(), regions)) {
 			throw DomainException.notFound("voucher", voucher.getId());
 		}
 		return voucher;
 	}
 
-	public PageResult<Voucher> vouchersOf(String enterpriseId, CurrentUser user, Pageable paging) {
+	public PageResult<Voucher> vouchersOf(EnterpriseId enterpriseId, CurrentUser user, Pageable paging) {
 		Enterprise enterprise = enterprises.getVisible(enterpriseId, user);
 		return PageResult.of(vouchers.findByEnterpriseId(enterprise.getId(), paging), v -> v);
 	}
 
 	/** The rules the voucher was issued under. */
 	public ProgramRules rulesOf(Voucher voucher) {
-		return programs.rules(voucher.getProgramId(), voucher.getProgramVersion());
+		return programs.rules(voucher.program(), voucher.getProgramVersion());
 	}
 
 	/** Refuses unless the voucher belongs to the enterprise and can be spent today. */
-	public Voucher requireUsable(String voucherId, String enterpriseId) {
-		Voucher voucher = vouchers.findById(voucherId)
-			.filter(v -> v.getEnterpriseId().equals(enterpriseId))
-			.orElseThrow(() -> DomainException.notFound("voucher", voucherId));
+	public Voucher requireUsable(VoucherId voucherId, EnterpriseId enterpriseId) {
+		Voucher voucher = vouchers.findById(voucherId.value())
+			.filter(v -> v.enterprise().equals(enterpriseId))
+			.orElseThrow(() -> DomainException.notFound("voucher", voucherId.value()));
 		voucher.requireUsable(clock.today());
 		return voucher;
 	}
@@ -123,33 +126,34 @@ public class Vouchers {
 	 * it is used up or another claim bound the part first. Locked before read, so the balance is current.
 	 */
 	@Transactional
-	public Voucher requireBindable(String voucherId, String enterpriseId, Money needed) {
-		Voucher voucher = vouchers.findForUpdate(voucherId)
-			.filter(v -> v.getEnterpriseId().equals(enterpriseId))
-			.orElseThrow(() -> DomainException.notFound("voucher", voucherId));
+	public Voucher requireBindable(VoucherId voucherId, EnterpriseId enterpriseId, Money needed) {
+		Voucher voucher = vouchers.findForUpdate(voucherId.value())
+			.filter(v -> v.enterprise().equals(enterpriseId))
+			.orElseThrow(() -> DomainException.notFound("voucher", voucherId.value()));
 		voucher.requireBindable(clock.today(), needed);
 		return voucher;
 	}
 
 	/** Binds part of the voucher's balance to a confirmed claim; the voucher row stays locked until commit. */
 	@Transactional
-	public Voucher bind(String voucherId, Money amount, String claimId) {
+	public Voucher bind(VoucherId voucherId, Money amount, ClaimId claimId) {
 		Voucher voucher = lock(voucherId);
-		voucher.bind(amount, clock.today(), claimId);
+		voucher.bind(amount, clock.today(), claimId.value());
 		return vouchers.save(voucher);
 	}
 
 	/** Gives a binding back to the voucher; false where the voucher is no longer live (the caller releases it). */
 	@Transactional
-	public boolean unbind(String voucherId, Money amount, String claimId) {
+	public boolean unbind(VoucherId voucherId, Money amount, ClaimId claimId) {
 		Voucher voucher = lock(voucherId);
-		boolean restored = voucher.unbind(amount, clock.today(), claimId);
+		boolean restored = voucher.unbind(amount, clock.today(), claimId.value());
 		vouchers.save(voucher);
 		return restored;
 	}
 
-	private Voucher lock(String voucherId) {
-		return vouchers.findForUpdate(voucherId).orElseThrow(() -> DomainException.notFound("voucher", voucherId));
+	private Voucher lock(VoucherId voucherId) {
+		return vouchers.findForUpdate(voucherId.value())
+			.orElseThrow(() -> DomainException.notFound("voucher", voucherId.value()));
 	}
 
 	/** Live vouchers whose validity ends between today and {@code until}: their holders should hurry. */
@@ -175,7 +179,7 @@ public class Vouchers {
 			return;
 		}
 		Money released = voucher.expire();
-		ledger.post(Posting.of(voucher.getProgramId(), TransactionType.VOUCHER_RELEASED, "VOUCHER", voucherId)
+		ledger.post(Posting.of(voucher.program(), TransactionType.VOUCHER_RELEASED, "VOUCHER", voucherId)
 			.move(voucher.getBudgetRegionCode(), Account.RESERVED, Account.AVAILABLE, released)
 			.memo("expired " + voucher.getSerialNumber()));
 		vouchers.save(voucher);
@@ -184,14 +188,14 @@ public class Vouchers {
 
 	/** The operator revokes a voucher (e.g. issued in error); its unused balance goes back to the budget. */
 	@Transactional
-	public Voucher revoke(String voucherId, String reason, CurrentUser user) {
+	public Voucher revoke(VoucherId voucherId, String reason, CurrentUser user) {
 		// locked before it is read, so that the balance released is the current one
 		Voucher voucher = requireVisible(lock(voucherId), user);
 		if (!user.has(Role.OPERATOR) || !user.isStaffCovering(voucher.getRegionCode(), regions)) {
 			throw DomainException.forbidden("vouchers are revoked by an operator of their region");
 		}
 		Money released = voucher.revoke(reason);
-		ledger.post(Posting.of(voucher.getProgramId(), TransactionType.VOUCHER_RELEASED, "VOUCHER", voucherId)
+		ledger.post(Posting.of(voucher.program(), TransactionType.VOUCHER_RELEASED, "VOUCHER", voucherId.value())
 			.move(voucher.getBudgetRegionCode(), Account.RESERVED, Account.AVAILABLE, released)
 			.memo("revoked " + voucher.getSerialNumber()));
 		return vouchers.save(voucher);

@@ -45,12 +45,17 @@ import org.innovoucher.redemption.ClaimSettlement;
 import org.innovoucher.redemption.Outputs;
 import org.innovoucher.redemption.PublicNotices;
 import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.ClaimId;
+import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.Ratio;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.Uscc;
+import org.innovoucher.shared.VoucherId;
 import org.innovoucher.support.FastPasswords;
 import org.innovoucher.support.TestDatabase;
 import org.innovoucher.voucher.ApplicationReview;
@@ -106,7 +111,7 @@ class YearReplayBenchmark {
 
 	private final Map<String, Long> nanos = new ConcurrentHashMap<>();
 
-	record File(CurrentUser enterprise, String city, String voucher, String contract, String claim) {
+	record File(CurrentUser enterprise, String city, VoucherId voucher, ContractId contract, ClaimId claim) {
 	}
 
 	@Test
@@ -126,8 +131,8 @@ class YearReplayBenchmark {
 				LocalDate.of(year, 12, 31), LocalDate.of(year, 12, 31), null, List.of(Money.of(50000), Money.of(100000)),
 				Map.of(), Ratio.parse("0.50"), Map.of("140100", Ratio.parse("0.60")), Money.of(200000), null, null,
 				List.of(ServiceCategory.values()), List.of("140000"), false, null, false, 1, 10, 5, 10, 5, 10, 3, false, 2);
-		String program = policy.runAs(() -> {
-			String id = programs.create(rules, policy).getId();
+		ProgramId program = policy.runAs(() -> {
+			ProgramId id = programs.create(rules, policy).id();
 			for (String city : CITIES) {
 				budgets.setBudget(id, city, Money.of(100_000L * ENTERPRISES), policy);
 			}
@@ -140,23 +145,23 @@ class YearReplayBenchmark {
 			String city = CITIES.get(i % CITIES.size());
 			CurrentUser enterprise = time("register", () -> enterprise(i, city));
 			String application = time("apply", () -> enterprise.runAs(() -> applications.apply(new VoucherApplications.Application(program,
-					enterprise.enterpriseId(), Money.of(50000), "benchmark", List.of(ServiceCategory.TESTING_CERTIFICATION)),
+					enterprise.enterprise(), Money.of(50000), "benchmark", List.of(ServiceCategory.TESTING_CERTIFICATION)),
 					enterprise).getId()));
 			CurrentUser reviewer = reviewers.get(city);
-			String voucher = time("approve and issue", () -> reviewer.runAs(() -> applicationReview.decide(application,
-					ApplicationReview.Decision.APPROVE, "ok", reviewer).getVoucherId()));
+			VoucherId voucher = time("approve and issue", () -> VoucherId.of(reviewer.runAs(() -> applicationReview
+				.decide(application, ApplicationReview.Decision.APPROVE, "ok", reviewer).getVoucherId())));
 			CurrentUser lab = labs.get(city);
-			String contract = time("propose contract", () -> enterprise.runAs(() -> contracts.propose(new Contracts.Proposal(
-					lab.institutionId(), null, voucher, "testing", ServiceCategory.TESTING_CERTIFICATION, Money.of(80000),
-					clock.today()), enterprise).getId()));
+			ContractId contract = time("propose contract", () -> enterprise.runAs(() -> contracts.propose(new Contracts.Proposal(
+					lab.institution(), null, voucher, "testing", ServiceCategory.TESTING_CERTIFICATION, Money.of(80000),
+					clock.today()), enterprise).id()));
 			time("accept contract", () -> lab.runAs(() -> contracts.answer(contract, true, null, lab)));
-			String claim = time("claim with evidence", () -> enterprise.runAs(() -> {
-				String id = drafting.create(new ClaimDrafting.Claim(contract, Money.of(80000), "done", Outputs.NONE),
-						enterprise).getId();
+			ClaimId claim = time("claim with evidence", () -> enterprise.runAs(() -> {
+				ClaimId id = drafting.create(new ClaimDrafting.Claim(contract, Money.of(80000), "done", Outputs.NONE),
+						enterprise).id();
 				for (Attachment.Kind kind : Attachment.Kind.values()) {
 					evidence.attach(id, kind, "evidence.pdf", new ByteArrayInputStream(PDF), enterprise);
 				}
-				return drafting.submit(id, enterprise).getId();
+				return drafting.submit(id, enterprise).id();
 			}));
 			time("confirm", () -> lab.runAs(() -> review.confirm(claim, true, null, lab)));
 			time("review", () -> reviewer.runAs(() -> review.decide(claim, ClaimReview.Decision.APPROVE, null, "ok",
@@ -166,7 +171,8 @@ class YearReplayBenchmark {
 		List<String> noticeIds = new ArrayList<>();
 		time("public notice (per city)", () -> {
 			for (String city : CITIES) {
-				List<String> claims = files.stream().filter(f -> f.city().equals(city)).map(File::claim).toList();
+				List<String> claims = files.stream().filter(f -> f.city().equals(city)).map(f -> f.claim().value())
+					.toList();
 				if (!claims.isEmpty()) {
 					noticeIds.add(operator.runAs(() -> notices.open(city, claims, operator).getId()));
 				}
@@ -273,7 +279,8 @@ class YearReplayBenchmark {
 				"bench-password", username + "@bench.local", uscc("12" + city, 999_999 - Integer.parseInt(city) % 1000),
 				"Testing centre " + city, city, InstitutionType.TESTING_CERTIFICATION,
 				EnumSet.allOf(ServiceCategory.class), List.of("CMA"), List.of()));
-		operator.runAs(() -> recognitions.decide(registered.institutionId(), Institution.Status.RECOGNISED, "ok", operator));
+		operator.runAs(() -> recognitions.decide(InstitutionId.of(registered.institutionId()), Institution.Status.RECOGNISED,
+				"ok", operator));
 		String user = accounts.findByUsername(username).orElseThrow().getId();
 		return new CurrentUser(user, username, EnumSet.of(Role.INSTITUTION), null, null, registered.institutionId());
 	}

@@ -69,4 +69,16 @@ class CurrentUserUnitTest {
 		assertThatThrownBy(CurrentUser::require).isInstanceOfSatisfying(DomainException.class,
 				e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHENTICATED));
 	}
+
+	@Test
+	void the_party_and_region_are_handed_out_typed_and_absent_ones_stay_null() {
+		CurrentUser enterprise = new CurrentUser("u-2", "acme", EnumSet.of(Role.ENTERPRISE), null, "e-1", null);
+		assertThat(enterprise.enterprise()).isEqualTo(EnterpriseId.of("e-1"));
+		assertThat(enterprise.institution()).isNull();
+		assertThat(enterprise.region()).isNull();
+		CurrentUser lab = new CurrentUser("u-3", "lab", EnumSet.of(Role.INSTITUTION), null, null, "i-1");
+		assertThat(lab.institution()).isEqualTo(InstitutionId.of("i-1"));
+		assertThat(lab.enterprise()).isNull();
+		assertThat(user(EnumSet.of(Role.OPERATOR), "140100").region()).isEqualTo(RegionCode.of("140100"));
+	}
 }

@@ -13,6 +13,7 @@ import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.data.domain.Sort;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.TextLimits;
 import org.springframework.http.HttpStatus;
@@ -76,7 +77,7 @@ class EnterpriseController {
 
 	@GetMapping("/enterprises/{id}")
 	EnterpriseView get(@PathVariable String id) {
-		return view(enterprises.getVisible(id, CurrentUser.require()));
+		return view(enterprises.getVisible(EnterpriseId.of(id), CurrentUser.require()));
 	}
 
 	/** The register of enterprises, for staff of the regions they cover: by region, status, name or USCC. */

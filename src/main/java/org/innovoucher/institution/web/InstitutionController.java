@@ -14,6 +14,7 @@ import org.innovoucher.institution.Institutions;
 import org.innovoucher.institution.Recognitions;
 import org.innovoucher.institution.ServiceItem;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.ServiceCategory;
@@ -105,7 +106,7 @@ class InstitutionController {
 
 	@GetMapping("/institutions/{id}")
 	InstitutionView get(@PathVariable String id) {
-		return InstitutionView.of(institutions.getVisible(id, CurrentUser.current().orElse(null)));
+		return InstitutionView.of(institutions.getVisible(InstitutionId.of(id), CurrentUser.current().orElse(null)));
 	}
 
 	enum Decision {
@@ -124,7 +125,7 @@ class InstitutionController {
 
 	@PostMapping("/institutions/{id}/recognition")
 	Map<String, Object> recognise(@PathVariable String id, @Valid @RequestBody RecognitionBody body) {
-		Institution institution = recognitions.decide(id, body.decision().next, body.reason(), CurrentUser.require());
+		Institution institution = recognitions.decide(InstitutionId.of(id), body.decision().next, body.reason(), CurrentUser.require());
 		return Map.of("id", institution.getId(), "status", institution.getStatus());
 	}
 
@@ -147,17 +148,17 @@ class InstitutionController {
 	@PostMapping("/institutions/{id}/services")
 	@ResponseStatus(HttpStatus.CREATED)
 	ServiceView addService(@PathVariable String id, @Valid @RequestBody ServiceBody body) {
-		ServiceItem item = catalog.add(id, new InstitutionCatalog.NewService(body.title(), body.category(),
+		ServiceItem item = catalog.add(InstitutionId.of(id), new InstitutionCatalog.NewService(body.title(), body.category(),
 				body.description(), body.price(), body.priceUnit(), body.leadTimeDays(), body.standards()),
 				CurrentUser.require());
-		Institution owner = institutions.get(id);
+		Institution owner = institutions.get(InstitutionId.of(id));
 		return ServiceView.of(item, owner.getName(), owner.getRegionCode());
 	}
 
 	@DeleteMapping("/institutions/{id}/services/{serviceId}")
 	ServiceView withdrawService(@PathVariable String id, @PathVariable String serviceId) {
-		ServiceItem item = catalog.withdraw(id, serviceId, CurrentUser.require());
-		Institution owner = institutions.get(id);
+		ServiceItem item = catalog.withdraw(InstitutionId.of(id), serviceId, CurrentUser.require());
+		Institution owner = institutions.get(InstitutionId.of(id));
 		return ServiceView.of(item, owner.getName(), owner.getRegionCode());
 	}
 
@@ -202,7 +203,7 @@ class InstitutionController {
 	ServiceView service(@PathVariable String id) {
 		ServiceItem item = institutions.service(id)
 			.orElseThrow(() -> org.innovoucher.shared.DomainException.notFound("service", id));
-		Institution owner = institutions.getVisible(item.getInstitutionId(), CurrentUser.current().orElse(null));
+		Institution owner = institutions.getVisible(item.institution(), CurrentUser.current().orElse(null));
 		return ServiceView.of(item, owner.getName(), owner.getRegionCode());
 	}
 

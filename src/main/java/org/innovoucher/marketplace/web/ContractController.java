@@ -5,11 +5,16 @@ import java.util.Map;
 
 import org.innovoucher.marketplace.Contract;
 import org.innovoucher.marketplace.Contracts;
+import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.EnterpriseId;
+import org.innovoucher.shared.Ids;
+import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.TextLimits;
+import org.innovoucher.shared.VoucherId;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,19 +61,19 @@ class ContractController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ContractView propose(@Valid @RequestBody ProposalBody body) {
-		return ContractView.of(contracts.propose(new Contracts.Proposal(body.institutionId(), body.serviceId(),
-				body.voucherId(), body.title(), body.category(), body.amount(), body.signedOn()), CurrentUser.require()));
+		return ContractView.of(contracts.propose(new Contracts.Proposal(InstitutionId.of(body.institutionId()),
+				body.serviceId(), VoucherId.of(body.voucherId()), body.title(), body.category(), body.amount(), body.signedOn()), CurrentUser.require()));
 	}
 
 	@GetMapping("/{id}")
 	ContractView get(@PathVariable String id) {
-		return ContractView.of(contracts.getVisible(id, CurrentUser.require()));
+		return ContractView.of(contracts.getVisible(ContractId.of(id), CurrentUser.require()));
 	}
 
 	@GetMapping
 	PageResult<ContractView> list(@RequestParam(required = false) String enterpriseId,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		PageResult<Contract> found = contracts.mine(CurrentUser.require(), enterpriseId,
+		PageResult<Contract> found = contracts.mine(CurrentUser.require(), Ids.filter(enterpriseId, EnterpriseId::of),
 				PageResult.request(page, size, Sort.by("createdAt").descending()));
 		return new PageResult<>(found.items().stream().map(ContractView::of).toList(), found.page(), found.size(),
 				found.total());
@@ -79,7 +84,7 @@ class ContractController {
 
 	@PostMapping("/{id}/acceptance")
 	Map<String, Object> accept(@PathVariable String id, @Valid @RequestBody AcceptanceBody body) {
-		Contract contract = contracts.answer(id, body.accept(), body.reason(), CurrentUser.require());
+		Contract contract = contracts.answer(ContractId.of(id), body.accept(), body.reason(), CurrentUser.require());
 		return Map.of("id", id, "status", contract.getStatus());
 	}
 
@@ -88,6 +93,6 @@ class ContractController {
 
 	@PostMapping("/{id}/closing")
 	ContractView close(@PathVariable String id, @Valid @RequestBody ClosingBody body) {
-		return ContractView.of(contracts.close(id, body.outcome(), body.reason(), CurrentUser.require()));
+		return ContractView.of(contracts.close(ContractId.of(id), body.outcome(), body.reason(), CurrentUser.require()));
 	}
 }

@@ -14,6 +14,7 @@ import org.innovoucher.policy.Programs;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.TextLimits;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -56,7 +57,7 @@ class ProgramController {
 
 	private ProgramView view(Program program) {
 		return new ProgramView(program.getId(), program.getStatus(), program.getCurrentVersion(),
-				programs.currentRules(program.getId()));
+				programs.currentRules(program.id()));
 	}
 
 	@PostMapping
@@ -67,21 +68,21 @@ class ProgramController {
 
 	@PutMapping("/{id}")
 	ProgramView amend(@PathVariable String id, @RequestBody ProgramRules body) {
-		return view(authoring.amend(id, body, CurrentUser.require()));
+		return view(authoring.amend(ProgramId.of(id), body, CurrentUser.require()));
 	}
 
 	@GetMapping("/{id}")
 	ProgramView get(@PathVariable String id) {
-		return view(programs.getVisible(id, CurrentUser.current().orElse(null)));
+		return view(programs.getVisible(ProgramId.of(id), CurrentUser.current().orElse(null)));
 	}
 
 	@GetMapping("/{id}/versions/{version}")
 	ProgramRules version(@PathVariable String id, @PathVariable int version) {
-		Program program = programs.getVisible(id, CurrentUser.current().orElse(null));
+		Program program = programs.getVisible(ProgramId.of(id), CurrentUser.current().orElse(null));
 		if (version < 1 || version > program.getCurrentVersion()) {
 			throw org.innovoucher.shared.DomainException.notFound("program version", id + " v" + version);
 		}
-		return programs.rules(id, version);
+		return programs.rules(ProgramId.of(id), version);
 	}
 
 	@GetMapping
@@ -95,13 +96,13 @@ class ProgramController {
 
 	@PostMapping("/{id}/publish")
 	Map<String, Object> publish(@PathVariable String id) {
-		Program program = authoring.publish(id, CurrentUser.require());
+		Program program = authoring.publish(ProgramId.of(id), CurrentUser.require());
 		return Map.of("id", id, "status", program.getStatus());
 	}
 
 	@PostMapping("/{id}/close")
 	Map<String, Object> close(@PathVariable String id) {
-		Program program = authoring.close(id, CurrentUser.require());
+		Program program = authoring.close(ProgramId.of(id), CurrentUser.require());
 		return Map.of("id", id, "status", program.getStatus());
 	}
 
@@ -110,7 +111,7 @@ class ProgramController {
 
 	@PostMapping("/{id}/budgets")
 	Map<String, Object> budget(@PathVariable String id, @Valid @RequestBody BudgetBody body) {
-		budgets.setBudget(id, body.regionCode(), body.amount(), CurrentUser.require());
+		budgets.setBudget(ProgramId.of(id), body.regionCode(), body.amount(), CurrentUser.require());
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("programId", id);
 		result.put("regionCode", body.regionCode());
@@ -126,8 +127,8 @@ class ProgramController {
 	@GetMapping("/{id}/ledger")
 	LedgerView ledger(@PathVariable String id) {
 		CurrentUser user = CurrentUser.require();
-		List<Balances> all = programs.ledger(id, user);
-		Ledger.Integrity integrity = programs.integrity(id, user);
+		List<Balances> all = programs.ledger(ProgramId.of(id), user);
+		Ledger.Integrity integrity = programs.integrity(ProgramId.of(id), user);
 		return new LedgerView(id, all.subList(0, all.size() - 1), all.get(all.size() - 1), integrity.balanced(),
 				integrity.reconciled(), integrity.sealed());
 	}

@@ -15,9 +15,13 @@ import org.innovoucher.redemption.ClaimReview;
 import org.innovoucher.redemption.ClaimSettlement;
 import org.innovoucher.redemption.Outputs;
 import org.innovoucher.redemption.Redemption;
+import org.innovoucher.shared.ClaimId;
+import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.ErrorCode;
+import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.TextLimits;
@@ -91,7 +95,7 @@ class RedemptionController {
 	@ResponseStatus(HttpStatus.CREATED)
 	RedemptionView create(@Valid @RequestBody ClaimBody body) {
 		return RedemptionView.of(drafting.create(
-				new ClaimDrafting.Claim(body.contractId(), body.paidAmount(), body.resultSummary(), body.outputs()),
+				new ClaimDrafting.Claim(ContractId.of(body.contractId()), body.paidAmount(), body.resultSummary(), body.outputs()),
 				CurrentUser.require()));
 	}
 
@@ -100,21 +104,21 @@ class RedemptionController {
 
 	@PutMapping("/{id}")
 	RedemptionView revise(@PathVariable String id, @Valid @RequestBody RevisionBody body) {
-		return RedemptionView.of(drafting.revise(id,
+		return RedemptionView.of(drafting.revise(ClaimId.of(id),
 				new ClaimDrafting.Claim(null, body.paidAmount(), body.resultSummary(), body.outputs()),
 				CurrentUser.require()));
 	}
 
 	@GetMapping("/{id}")
 	RedemptionView get(@PathVariable String id) {
-		return RedemptionView.of(queries.getVisible(id, CurrentUser.require()));
+		return RedemptionView.of(queries.getVisible(ClaimId.of(id), CurrentUser.require()));
 	}
 
 	@GetMapping
 	PageResult<RedemptionView> list(@RequestParam(required = false) String enterpriseId,
 			@RequestParam(required = false) Redemption.Status status, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		PageResult<Redemption> found = queries.list(CurrentUser.require(), enterpriseId, status,
+		PageResult<Redemption> found = queries.list(CurrentUser.require(), Ids.filter(enterpriseId, EnterpriseId::of), status,
 				PageResult.request(page, size, Sort.by("createdAt").descending()));
 		return new PageResult<>(found.items().stream().map(RedemptionView::of).toList(), found.page(), found.size(),
 				found.total());
@@ -144,18 +148,18 @@ class RedemptionController {
 			throw new DomainException(ErrorCode.VALIDATION_FAILED, "kind: one of RESULT_REPORT, CONTRACT, INVOICE, PAYMENT_PROOF",
 					List.of(new DomainException.FieldError("kind", "one of RESULT_REPORT, CONTRACT, INVOICE, PAYMENT_PROOF")));
 		}
-		return AttachmentView.of(evidence.attach(id, parsed, file.getOriginalFilename(), file.getInputStream(),
+		return AttachmentView.of(evidence.attach(ClaimId.of(id), parsed, file.getOriginalFilename(), file.getInputStream(),
 				CurrentUser.require()));
 	}
 
 	@GetMapping("/{id}/attachments")
 	List<AttachmentView> attachments(@PathVariable String id) {
-		return evidence.attachments(id, CurrentUser.require()).stream().map(AttachmentView::of).toList();
+		return evidence.attachments(ClaimId.of(id), CurrentUser.require()).stream().map(AttachmentView::of).toList();
 	}
 
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable String id, @PathVariable String attachmentId) {
-		ClaimEvidence.EvidenceFile file = evidence.evidenceFile(id, attachmentId, CurrentUser.require());
+		ClaimEvidence.EvidenceFile file = evidence.evidenceFile(ClaimId.of(id), attachmentId, CurrentUser.require());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.attachment().getContentType()))
 			.contentLength(file.attachment().getSize())
@@ -167,7 +171,7 @@ class RedemptionController {
 
 	@PostMapping("/{id}/submit")
 	Map<String, Object> submit(@PathVariable String id) {
-		Redemption r = drafting.submit(id, CurrentUser.require());
+		Redemption r = drafting.submit(ClaimId.of(id), CurrentUser.require());
 		return result(r, "confirmDueOn", r.getConfirmDueOn());
 	}
 
@@ -176,7 +180,7 @@ class RedemptionController {
 
 	@PostMapping("/{id}/confirmation")
 	Map<String, Object> confirm(@PathVariable String id, @Valid @RequestBody ConfirmationBody body) {
-		Redemption r = review.confirm(id, body.confirm(), body.reason(), CurrentUser.require());
+		Redemption r = review.confirm(ClaimId.of(id), body.confirm(), body.reason(), CurrentUser.require());
 		return result(r, "reviewDueOn", r.getReviewDueOn());
 	}
 
@@ -185,14 +189,14 @@ class RedemptionController {
 
 	@PostMapping("/{id}/decision")
 	Map<String, Object> decide(@PathVariable String id, @Valid @RequestBody DecisionBody body) {
-		Redemption r = review.decide(id, body.decision(), body.approvedAmount(), body.reason(),
+		Redemption r = review.decide(ClaimId.of(id), body.decision(), body.approvedAmount(), body.reason(),
 				CurrentUser.require());
 		return result(r, "approvedAmount", r.getApprovedAmount());
 	}
 
 	@PostMapping("/{id}/withdrawal")
 	Map<String, Object> withdraw(@PathVariable String id) {
-		return result(drafting.withdraw(id, CurrentUser.require()), null, null);
+		return result(drafting.withdraw(ClaimId.of(id), CurrentUser.require()), null, null);
 	}
 
 	record PaymentBody(@NotNull LocalDate paidOn, @NotBlank @Size(max = 100) String reference) {
@@ -200,7 +204,7 @@ class RedemptionController {
 
 	@PostMapping("/{id}/payment")
 	Map<String, Object> pay(@PathVariable String id, @Valid @RequestBody PaymentBody body) {
-		Redemption r = settlement.pay(id, body.paidOn(), body.reference(), CurrentUser.require());
+		Redemption r = settlement.pay(ClaimId.of(id), body.paidOn(), body.reference(), CurrentUser.require());
 		Map<String, Object> result = result(r, "paidOn", r.getPaidOn());
 		result.put("amount", r.getApprovedAmount());
 		result.put("reference", r.getPaymentReference());
@@ -212,7 +216,7 @@ class RedemptionController {
 
 	@PostMapping("/{id}/clawback")
 	Map<String, Object> clawBack(@PathVariable String id, @Valid @RequestBody ClawbackBody body) {
-		Redemption r = settlement.clawBack(id, body.reason(), CurrentUser.require());
+		Redemption r = settlement.clawBack(ClaimId.of(id), body.reason(), CurrentUser.require());
 		return result(r, "amount", r.getApprovedAmount());
 	}
 
@@ -222,7 +226,7 @@ class RedemptionController {
 	/** Money paid back on a clawed-back claim (FINANCE_OFFICER; accepts an Idempotency-Key). */
 	@PostMapping("/{id}/recovery")
 	Map<String, Object> recover(@PathVariable String id, @Valid @RequestBody RecoveryBody body) {
-		Redemption r = settlement.recover(id, body.amount(), body.recoveredOn(), body.reference(), CurrentUser.require());
+		Redemption r = settlement.recover(ClaimId.of(id), body.amount(), body.recoveredOn(), body.reference(), CurrentUser.require());
 		Map<String, Object> result = result(r, "recoveredAmount", r.getRecoveredAmount());
 		result.put("outstandingAmount", r.getOutstandingAmount());
 		return result;

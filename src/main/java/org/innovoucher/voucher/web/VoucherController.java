@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.EnterpriseId;
+import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.shared.VoucherId;
 import org.innovoucher.voucher.ApplicationReview;
 import org.innovoucher.voucher.Voucher;
 import org.innovoucher.voucher.VoucherApplication;
@@ -66,7 +70,8 @@ class VoucherController {
 	@PostMapping("/voucher-applications")
 	@ResponseStatus(HttpStatus.CREATED)
 	ApplicationView apply(@Valid @RequestBody ApplicationBody body) {
-		return ApplicationView.of(applications.apply(new VoucherApplications.Application(body.programId(), body.enterpriseId(),
+		return ApplicationView.of(applications.apply(new VoucherApplications.Application(ProgramId.of(body.programId()),
+				Ids.optional(body.enterpriseId(), EnterpriseId::of),
 				body.denomination(), body.purpose(), body.serviceCategories()), CurrentUser.require()));
 	}
 
@@ -74,7 +79,8 @@ class VoucherController {
 	PageResult<ApplicationView> applications(@RequestParam(required = false) String enterpriseId,
 			@RequestParam(required = false) VoucherApplication.Status status,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		PageResult<VoucherApplication> found = applications.applications(CurrentUser.require(), enterpriseId, status,
+		PageResult<VoucherApplication> found = applications.applications(CurrentUser.require(),
+				Ids.filter(enterpriseId, EnterpriseId::of), status,
 				PageResult.request(page, size, Sort.by("createdAt").descending()));
 		return new PageResult<>(found.items().stream().map(ApplicationView::of).toList(), found.page(), found.size(),
 				found.total());
@@ -127,13 +133,13 @@ class VoucherController {
 
 	@GetMapping("/vouchers/{id}")
 	VoucherView voucher(@PathVariable String id) {
-		return VoucherView.of(vouchers.voucherVisible(id, CurrentUser.require()));
+		return VoucherView.of(vouchers.voucherVisible(VoucherId.of(id), CurrentUser.require()));
 	}
 
 	@GetMapping("/enterprises/{id}/vouchers")
 	PageResult<VoucherView> vouchersOf(@PathVariable String id, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		PageResult<Voucher> found = vouchers.vouchersOf(id, CurrentUser.require(),
+		PageResult<Voucher> found = vouchers.vouchersOf(EnterpriseId.of(id), CurrentUser.require(),
 				PageResult.request(page, size, Sort.by("issuedOn").descending()));
 		return new PageResult<>(found.items().stream().map(VoucherView::of).toList(), found.page(), found.size(),
 				found.total());
@@ -144,6 +150,6 @@ class VoucherController {
 
 	@PostMapping("/vouchers/{id}/revocation")
 	VoucherView revoke(@PathVariable String id, @Valid @RequestBody RevocationBody body) {
-		return VoucherView.of(vouchers.revoke(id, body.reason(), CurrentUser.require()));
+		return VoucherView.of(vouchers.revoke(VoucherId.of(id), body.reason(), CurrentUser.require()));
 	}
 }
