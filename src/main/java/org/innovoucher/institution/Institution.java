@@ -19,6 +19,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 /** A service institution and its recognition lifecycle. Only recognised ones sell and sign. */
@@ -60,6 +62,11 @@ public class Institution extends AggregateRoot<Institution> {
 	private Status status;
 	private String statusReason;
 	private Instant createdAt;
+	/**
+	 * The wall clock's time of the last write, not the business clock's (which tests and demos move):
+	 * the search indexes of other instances read what changed since they last looked.
+	 */
+	private Instant changedAt;
 	@Version
 	@Column(name = "version")
 	private long revision;
@@ -139,6 +146,12 @@ public class Institution extends AggregateRoot<Institution> {
 
 	public boolean isRelatedTo(String otherUscc) {
 		return uscc.equals(otherUscc) || relatedParties.contains(otherUscc);
+	}
+
+	@PrePersist
+	@PreUpdate
+	void touch() {
+		this.changedAt = Instant.now();
 	}
 
 	public String getId() {

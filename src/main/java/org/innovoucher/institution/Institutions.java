@@ -10,9 +10,7 @@ import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
-import org.innovoucher.shared.ServiceCategory;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +29,11 @@ public class Institutions {
 	private final InstitutionRepository institutions;
 	private final ServiceItemRepository services;
 	private final Regions regions;
-	private final JdbcClient jdbc;
 
-	Institutions(InstitutionRepository institutions, ServiceItemRepository services, Regions regions, JdbcClient jdbc) {
+	Institutions(InstitutionRepository institutions, ServiceItemRepository services, Regions regions) {
 		this.institutions = institutions;
 		this.services = services;
 		this.regions = regions;
-		this.jdbc = jdbc;
 	}
 
 	public Institution get(InstitutionId id) {
@@ -83,52 +79,26 @@ public class Institutions {
 	}
 
 	/**
-	 * Searches the catalog of recognised institutions. Every whitespace-separated word of {@code q}
-	 * must occur in the title, description, category or the institution's name; Chinese words match as
-	 * substrings, English case-insensitively.
+	 * The catalog entries of these items, in the order given, leaving out any that is no longer
+	 * searchable (withdrawn, or its institution no longer recognised) since the index was read.
 	 */
 	@Transactional(readOnly = true)
-	public PageResult<CatalogEntry> search(String q, ServiceCategory category, String regionCode, Pageable paging) {
-		StringBuilder where = new StringBuilder(
-				" from service_item s join institution i on i.id = s.institution_id where s.active = true and i.status = 'RECOGNISED'");
-		java.util.Map<String, Object> params = new java.util.HashMap<>();
-		if (q != null && !q.isBlank()) {
-			String[] words = q.trim().toLowerCase(Locale.ROOT).split("\\s+");
-			for (int n = 0; n < words.length && n < 10; n++) {
-				where.append(" and lower(s.title || ' ' || s.description || ' ' || s.category || ' ' || i.name) like :w")
-					.append(n)
-					.append(" escape '!'");
-				params.put("w" + n, "%" + words[n].replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-			}
+	public List<CatalogEntry> entries(List<String> serviceIds) {
+		if (serviceIds.isEmpty()) {
+			return List.of();
 		}
-		if (category != null) {
-			where.append(" and s.category = :category");
-			params.put("category", category.name());
-		}
-		if (regionCode != null && !regionCode.isBlank()) {
-			List<String> within = regions.selfAndDescendants(regionCode);
-			if (within.isEmpty()) {
-				throw DomainException.invalid("regionCode", "unknown region code " + regionCode);
-			}
-			where.append(" and i.region_code in (:regions)");
-			params.put("regions", within);
-		}
-		long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
-		List<String> ids = jdbc.sql("select s.id" + where + " order by s.created_at desc, s.id limit :limit offset :offset")
-			.params(params)
-			.param("limit", paging.getPageSize())
-			.param("offset", paging.getOffset())
-			.query(String.class)
-			.list();
 		java.util.Map<String, ServiceItem> items = new java.util.HashMap<>();
-		services.findAllById(ids).forEach(i -> items.put(i.getId(), i));
+		services.findAllById(serviceIds).forEach(i -> items.put(i.getId(), i));
 		java.util.Map<String, Institution> owners = new java.util.HashMap<>();
 		institutions.findAllById(items.values().stream().map(ServiceItem::getInstitutionId).distinct().toList())
 			.forEach(i -> owners.put(i.getId(), i));
-		List<CatalogEntry> entries = ids.stream().map(items::get).map(item -> {
-			Institution owner = owners.get(item.getInstitutionId());
-			return new CatalogEntry(item, owner.getName(), owner.getRegionCode());
-		}).toList();
-		return new PageResult<>(entries, paging.getPageNumber(), paging.getPageSize(), total);
+		return serviceIds.stream()
+			.map(items::get)
+			.filter(item -> item != null && item.isActive() && owners.get(item.getInstitutionId()).isRecognised())
+			.map(item -> {
+				Institution owner = owners.get(item.getInstitutionId());
+				return new CatalogEntry(item, owner.getName(), owner.getRegionCode());
+			})
+			.toList();
 	}
 }

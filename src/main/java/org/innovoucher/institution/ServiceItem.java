@@ -12,6 +12,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 /** One item of an institution's service catalog. */
@@ -31,6 +33,11 @@ public class ServiceItem extends AggregateRoot<ServiceItem> {
 	private String standards;
 	private boolean active;
 	private Instant createdAt;
+	/**
+	 * The wall clock's time of the last write, not the business clock's (which tests and demos move):
+	 * the search indexes of other instances read what changed since they last looked.
+	 */
+	private Instant changedAt;
 	@Version
 	@Column(name = "version")
 	private long revision;
@@ -69,6 +76,12 @@ public class ServiceItem extends AggregateRoot<ServiceItem> {
 		}
 		this.active = false;
 		raise(new InstitutionEvents.ServiceItemWithdrawn(id, institutionId));
+	}
+
+	@PrePersist
+	@PreUpdate
+	void touch() {
+		this.changedAt = Instant.now();
 	}
 
 	public String getId() {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.innovoucher.institution.CatalogQuery;
+import org.innovoucher.institution.CatalogSearch;
 import org.innovoucher.institution.Institution;
 import org.innovoucher.institution.InstitutionType;
 import org.innovoucher.institution.InstitutionCatalog;
@@ -17,6 +19,7 @@ import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.TextLimits;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -47,13 +50,15 @@ class InstitutionController {
 	private final InstitutionRegistrations registrations;
 	private final Recognitions recognitions;
 	private final InstitutionCatalog catalog;
+	private final CatalogSearch catalogSearch;
 
 	InstitutionController(Institutions institutions, InstitutionRegistrations registrations, Recognitions recognitions,
-			InstitutionCatalog catalog) {
+			InstitutionCatalog catalog, CatalogSearch catalogSearch) {
 		this.institutions = institutions;
 		this.registrations = registrations;
 		this.recognitions = recognitions;
 		this.catalog = catalog;
+		this.catalogSearch = catalogSearch;
 	}
 
 	record InstitutionBody(@NotBlank @Size(max = TextLimits.CODE) String uscc, @NotBlank @Size(max = TextLimits.NAME) String name,
@@ -157,15 +162,41 @@ class InstitutionController {
 		return ServiceView.of(item, owner.getName(), owner.getRegionCode());
 	}
 
+	/** A page of the catalog, as every list is shaped, with the counts of each filter's values. */
+	record CatalogPageView(List<ServiceView> items, int page, int size, long total,
+			Map<String, List<CatalogSearch.FacetCount>> facets) {
+	}
+
+	/**
+	 * The catalog search: words (Chinese with synonyms), filters, {@code sort} one of relevance,
+	 * price_asc, price_desc, lead_time, newest; facets count category, region (the institution's city),
+	 * type and price ranges over everything that matched.
+	 */
 	@GetMapping("/services")
-	PageResult<ServiceView> search(@RequestParam(required = false) String q,
+	CatalogPageView search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) ServiceCategory category, @RequestParam(required = false) String regionCode,
+			@RequestParam(required = false) InstitutionType type, @RequestParam(required = false) String minPrice,
+			@RequestParam(required = false) String maxPrice, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		PageResult<Institutions.CatalogEntry> hits = institutions.search(q, category, regionCode,
-				PageResult.request(page, size, Sort.unsorted()));
-		return new PageResult<>(hits.items().stream()
+		Pageable paging = PageResult.request(page, size, Sort.unsorted());
+		CatalogSearch.Result found = catalogSearch.search(new CatalogQuery(q, category, regionCode, type,
+				price("minPrice", minPrice), price("maxPrice", maxPrice), CatalogQuery.Order.parse(sort),
+				paging.getPageNumber(), paging.getPageSize()));
+		return new CatalogPageView(found.items().stream()
 			.map(e -> ServiceView.of(e.item(), e.institutionName(), e.regionCode()))
-			.toList(), hits.page(), hits.size(), hits.total());
+			.toList(), found.page(), found.size(), found.total(), found.facets());
+	}
+
+	private static Money price(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Money.parse(text);
+		}
+		catch (IllegalArgumentException e) {
+			throw org.innovoucher.shared.DomainException.invalid(field, "must be an amount of yuan, e.g. 5000.00");
+		}
 	}
 
 	@GetMapping("/services/{id}")

@@ -1,0 +1,297 @@
+package org.innovoucher.institution.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.innovoucher.institution.CatalogQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * This instance's own search index of the catalog, in memory: built from the database at start,
+ * then kept current by {@link CatalogFollower} (this instance's writes at once, every instance's by
+ * reading what changed). Searches never wait for writes: they read the last refreshed view.
+ */
+@Component
+public class CatalogIndex implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogIndex.class);
+	private static final int BATCH = 500;
+
+	/** One index: its memory, its writer and the searchers on it; a rebuild makes a new one. */
+	record Generation(Directory directory, IndexWriter writer, SearcherManager searchers) {
+
+		/** The directory is left to the collector: a search still running may read from it. */
+		void retire() {
+			try {
+				searchers.close();
+				writer.close();
+			}
+			catch (IOException | RuntimeException e) {
+				log.warn("could not close a replaced catalog index: {}", e.getMessage());
+			}
+		}
+	}
+
+	private final CatalogRows rows;
+	private final CatalogFields fields;
+	private final CatalogAnalyzers analyzers;
+	private final CatalogSearcher searcher;
+	private final Duration overlap;
+	private final Object writing = new Object();
+	private volatile Generation current;
+	private volatile Instant watermark = Instant.EPOCH;
+
+	CatalogIndex(CatalogRows rows, CatalogFields fields, CatalogAnalyzers analyzers,
+			@Value("${innovoucher.catalog.catch-up-overlap:PT1M}") Duration overlap) {
+		this.rows = rows;
+		this.fields = fields;
+		this.analyzers = analyzers;
+		this.searcher = new CatalogSearcher(analyzers);
+		this.overlap = overlap;
+	}
+
+	/** Searches the current view of the index. */
+	public CatalogSearcher.Hits search(CatalogQuery query) {
+		SearcherManager searchers = current.searchers();
+		try {
+			IndexSearcher view = searchers.acquire();
+			try {
+				return searcher.search(view, query);
+			}
+			finally {
+				searchers.release(view);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Builds a new index from every searchable row and puts it in place of the old one, which answers
+	 * searches until then. Returns how many items it holds.
+	 */
+	public int rebuild() {
+		synchronized (writing) {
+			long started = System.nanoTime();
+			// read before the rows: what is written meanwhile is caught up afterwards
+			Instant last = rows.lastChange();
+			Generation fresh = open();
+			AtomicInteger count = new AtomicInteger();
+			int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+			ExecutorService pool = Executors.newFixedThreadPool(threads);
+			Semaphore inFlight = new Semaphore(threads * 2);
+			try {
+				List<CatalogRow> batch = new ArrayList<>(BATCH);
+				rows.forEachSearchable(row -> {
+					batch.add(row);
+					if (batch.size() == BATCH) {
+						submit(pool, inFlight, fresh.writer(), List.copyOf(batch), count);
+						batch.clear();
+					}
+				});
+				submit(pool, inFlight, fresh.writer(), List.copyOf(batch), count);
+				inFlight.acquireUninterruptibly(threads * 2);
+				fresh.writer().forceMerge(8);
+				fresh.searchers().maybeRefreshBlocking();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			finally {
+				pool.shutdown();
+			}
+			Generation old = current;
+			current = fresh;
+			// an empty catalog: whatever is written from now on is new
+			watermark = last == null ? Instant.now() : last;
+			if (old != null) {
+				old.retire();
+			}
+			log.info("catalog index built: {} items in {} ms, {} bytes", count.get(),
+					(System.nanoTime() - started) / 1_000_000, sizeInBytes());
+			return count.get();
+		}
+	}
+
+	private void submit(ExecutorService pool, Semaphore inFlight, IndexWriter writer, List<CatalogRow> batch,
+			AtomicInteger count) {
+		inFlight.acquireUninterruptibly();
+		pool.execute(() -> {
+			try {
+				for (CatalogRow row : batch) {
+					writer.addDocument(fields.document(row));
+				}
+				count.addAndGet(batch.size());
+			}
+			catch (IOException e) {
+				log.error("could not index a batch of the catalog", e);
+			}
+			finally {
+				inFlight.release();
+			}
+		});
+	}
+
+	/**
+	 * Reads what changed since the last look (less an overlap, for writes whose transactions committed
+	 * after a later one's) and applies it. Returns how many items changed in the index.
+	 */
+	public int catchUp() {
+		synchronized (writing) {
+			Instant since = watermark.minus(overlap);
+			int[] changed = { 0 };
+			Instant[] latest = { watermark };
+			rows.forEachChangedSince(since, row -> {
+				changed[0] += apply(row) ? 1 : 0;
+				if (row.changedAt().isAfter(latest[0])) {
+					latest[0] = row.changedAt();
+				}
+			});
+			watermark = latest[0];
+			refresh(changed[0]);
+			return changed[0];
+		}
+	}
+
+	/** Applies one item as the database has it now, or the items of one institution. */
+	public void reindex(List<CatalogRow> now) {
+		synchronized (writing) {
+			int changed = 0;
+			for (CatalogRow row : now) {
+				changed += apply(row) ? 1 : 0;
+			}
+			refresh(changed);
+		}
+	}
+
+	/** Whether the row changed the index: added, replaced or removed. */
+	private boolean apply(CatalogRow row) {
+		Term id = new Term(CatalogFields.ID, row.id());
+		try {
+			String held = stampOf(row.id());
+			if (row.searchable()) {
+				if (row.stamp().equals(held)) {
+					return false;
+				}
+				current.writer().updateDocument(id, fields.document(row));
+				return true;
+			}
+			if (held == null) {
+				return false;
+			}
+			current.writer().deleteDocuments(id);
+			return true;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private String stampOf(String id) throws IOException {
+		SearcherManager searchers = current.searchers();
+		IndexSearcher view = searchers.acquire();
+		try {
+			TopDocs found = view.search(new TermQuery(new Term(CatalogFields.ID, id)), 1);
+			if (found.scoreDocs.length == 0) {
+				return null;
+			}
+			Document doc = view.storedFields().document(found.scoreDocs[0].doc);
+			return doc.get(CatalogFields.STAMP);
+		}
+		finally {
+			searchers.release(view);
+		}
+	}
+
+	private void refresh(int changed) {
+		if (changed == 0) {
+			return;
+		}
+		try {
+			current.searchers().maybeRefreshBlocking();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The bytes the index takes in memory. */
+	public long sizeInBytes() {
+		try {
+			Directory directory = current.directory();
+			long total = 0;
+			for (String file : directory.listAll()) {
+				total += directory.fileLength(file);
+			}
+			return total;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private Generation open() {
+		try {
+			Directory directory = new ByteBuffersDirectory();
+			PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(analyzers.index(),
+					Map.of(CatalogFields.GRAMS, analyzers.grams()));
+			IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+				.setRAMBufferSizeMB(128);
+			IndexWriter writer = new IndexWriter(directory, config);
+			return new Generation(directory, writer, new SearcherManager(writer, null));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public void start() {
+		rebuild();
+	}
+
+	/** Built before the web server takes its first request (it starts in the phase just below the last). */
+	@Override
+	public int getPhase() {
+		return 0;
+	}
+
+	@Override
+	public void stop() {
+		Generation old = current;
+		current = null;
+		if (old != null) {
+			old.retire();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return current != null;
+	}
+}

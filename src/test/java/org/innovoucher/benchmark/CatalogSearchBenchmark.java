@@ -1,0 +1,242 @@
+package org.innovoucher.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.innovoucher.institution.InstitutionType;
+import org.innovoucher.institution.catalog.CatalogIndex;
+import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The catalog at national scale: loads N service items (default 1,000,000) of 5,000 recognised
+ * institutions in every city and district, with Chinese titles over every category and prices from
+ * 200 to 200,000 yuan, rebuilds the search index, then measures {@code GET /api/v1/services} over
+ * HTTP with a mix of words, filters, orders and pages (every answer with its facet counts) for 1 and
+ * for 8 clients at once, printing p50/p95/p99, the index's size and the heap.
+ *
+ * <p>Not part of the test suite (the name matches no surefire include). Run it with
+ * <pre>./mvnw test -Dtest=CatalogSearchBenchmark -DskipPostgresTests=true</pre>
+ * and add {@code -Dinnovoucher.test.database=postgresql} for PostgreSQL, {@code -Dbenchmark.items=N}
+ * for another size.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"innovoucher.jobs.interval=PT24H", "logging.level.org.innovoucher=WARN",
+		"logging.level.org.innovoucher.institution.catalog=INFO" })
+@ContextConfiguration(initializers = TestDatabase.class)
+class CatalogSearchBenchmark {
+
+	private static final int ITEMS = Integer.getInteger("benchmark.items", 1_000_000);
+	private static final int INSTITUTIONS = 5_000;
+	private static final int REQUESTS = Integer.getInteger("benchmark.requests", 2_000);
+
+	private static final String[] SUBJECTS = { "新能源汽车电池", "锂离子电池", "光伏组件", "食品", "药品", "医疗器械", "建筑材料", "环境水质",
+			"土壤", "电子元器件", "集成电路芯片", "工业软件", "工业机器人", "纺织品", "化妆品", "农产品", "高分子新材料", "煤炭", "钢铁",
+			"汽车零部件", "智能家电", "通信设备", "精密仪器", "化工产品", "生物制品" };
+	private static final String[][] SERVICES = {
+			{ "研究开发", "技术开发", "工艺优化", "中试验证", "联合研发" },
+			{ "成果转化", "技术转让评估", "技术经纪" },
+			{ "检验检测", "安全检测", "性能测试", "成分分析", "可靠性试验", "电磁兼容检测", "认证咨询" },
+			{ "创业孵化", "众创空间入驻", "加速器服务" },
+			{ "专利申请代理", "专利分析", "商标注册", "知识产权贯标" },
+			{ "技术咨询", "管理咨询", "可行性研究" },
+			{ "科技金融咨询", "知识产权质押融资" },
+			{ "科普展览", "科学普及培训" },
+			{ "数据分析", "科学数据服务" },
+			{ "种质资源鉴定", "种质资源保藏" },
+			{ "科技查新", "文献检索" } };
+	private static final String[] WORDS = { "检测", "检验", "测试", "电池", "芯片", "专利", "研发", "咨询", "查新", "材料", "分析",
+			"孵化", "数据", "认证", "新能源", "软件", "食品", "机器人", "可靠性", "知识产权" };
+	private static final String[] SORTS = { "relevance", "price_asc", "price_desc", "lead_time", "newest" };
+	private static final String[] PROVINCES = { "140000", "110000", "320000", "440000", "510000" };
+
+	@Autowired JdbcTemplate jdbc;
+	@Autowired CatalogIndex index;
+	@Autowired TransactionTemplate transactions;
+	@LocalServerPort int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void search_a_national_catalog() throws Exception {
+		List<String> regions = jdbc.queryForList("select code from region where level <> 'PROVINCE' and code <> '000000'",
+				String.class);
+		long started = System.nanoTime();
+		List<String> institutions = loadInstitutions(regions);
+		loadItems(institutions);
+		double loadSeconds = (System.nanoTime() - started) / 1e9;
+		started = System.nanoTime();
+		int indexed = index.rebuild();
+		double buildSeconds = (System.nanoTime() - started) / 1e9;
+		System.gc();
+		long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+
+		List<String> queries = queries(regions, new Random(7));
+		run(queries.subList(0, 200), 2); // warm-up: the JIT, the caches of the index and the database
+		StringBuilder out = new StringBuilder(String.format(
+				"%nCatalog search: %,d items of %,d institutions, %s database%n", ITEMS, INSTITUTIONS,
+				TestDatabase.isPostgresql() ? "PostgreSQL" : "H2"));
+		out.append(String.format("  load %.1f s; index rebuilt in %.1f s (%,d items), %d MB in memory; heap in use after GC %d MB%n",
+				loadSeconds, buildSeconds, indexed, index.sizeInBytes() / (1024 * 1024), heap / (1024 * 1024)));
+		for (int clients : new int[] { 1, 8 }) {
+			long t = System.nanoTime();
+			long[] latencies = run(queries, clients);
+			double seconds = (System.nanoTime() - t) / 1e9;
+			Arrays.sort(latencies);
+			out.append(String.format("  %d client(s): %,d requests, %.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+					clients, latencies.length, latencies.length / seconds, pct(latencies, 50), pct(latencies, 95),
+					pct(latencies, 99), latencies[latencies.length - 1] / 1e6));
+		}
+		System.out.println(out);
+	}
+
+	private List<String> loadInstitutions(List<String> regions) {
+		Random random = new Random(1);
+		List<String> ids = new ArrayList<>();
+		List<Object[]> rows = new ArrayList<>();
+		InstitutionType[] types = InstitutionType.values();
+		Timestamp at = Timestamp.from(Instant.now().minus(3, ChronoUnit.DAYS));
+		for (int n = 0; n < INSTITUTIONS; n++) {
+			String id = UUID.randomUUID().toString();
+			ids.add(id);
+			String region = regions.get(random.nextInt(regions.size()));
+			rows.add(new Object[] { id, String.format("B%017d", n), "科技服务机构" + n + "号", region,
+					types[random.nextInt(types.length)].name(), String.join(",", names(ServiceCategory.values())),
+					"CMA", "", "RECOGNISED", at, at, 0L, at });
+		}
+		transactions.executeWithoutResult(status -> jdbc.batchUpdate("""
+				insert into institution (id, uscc, name, region_code, type, categories, qualifications, related_parties,
+				status, status_reason, created_at, version, changed_at) values (?,?,?,?,?,?,?,?,?,null,?,?,?)""",
+				rows.stream().map(r -> new Object[] { r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[11], r[12] })
+					.toList()));
+		return ids;
+	}
+
+	/**
+	 * Items in batches; their write times spread over the past day and more, as a catalog grows, so
+	 * the catch-up's overlap re-reads a minute's worth, not the whole import.
+	 */
+	private void loadItems(List<String> institutions) {
+		Random random = new Random(2);
+		ServiceCategory[] categories = ServiceCategory.values();
+		Instant first = Instant.now().minus(30, ChronoUnit.HOURS);
+		List<Object[]> batch = new ArrayList<>();
+		for (int n = 0; n < ITEMS; n++) {
+			int c = random.nextInt(categories.length);
+			String subject = SUBJECTS[random.nextInt(SUBJECTS.length)];
+			String service = SERVICES[c][random.nextInt(SERVICES[c].length)];
+			String title = subject + service + (random.nextInt(4) == 0 ? "（加急）" : "服务");
+			String description = "依据国家和行业标准，为" + subject + "企业提供" + service + "，出具具有法律效力的报告，全程技术支持。编号" + n;
+			long yuan = Math.round(Math.exp(Math.log(200) + random.nextDouble() * Math.log(1000)) / 10) * 10;
+			Timestamp at = Timestamp.from(first.plusMillis(n * 100L));
+			batch.add(new Object[] { UUID.randomUUID().toString(), institutions.get(random.nextInt(institutions.size())),
+					title, categories[c].name(), description, BigDecimal.valueOf(yuan).setScale(2), "次",
+					1 + random.nextInt(60), "GB/T 27025", true, at, 0L, at });
+			if (batch.size() == 5_000 || n == ITEMS - 1) {
+				// one commit per batch: H2 otherwise commits every row of a batch on its own
+				List<Object[]> rows = List.copyOf(batch);
+				transactions.executeWithoutResult(status -> jdbc.batchUpdate("""
+						insert into service_item (id, institution_id, title, category, description, price, price_unit,
+						lead_time_days, standards, active, created_at, version, changed_at)
+						values (?,?,?,?,?,?,?,?,?,?,?,?,?)""", rows));
+				batch.clear();
+			}
+		}
+	}
+
+	/** A realistic mix: mostly words, often a filter or two, every order, mostly the first pages. */
+	private static List<String> queries(List<String> regions, Random random) {
+		List<String> queries = new ArrayList<>();
+		InstitutionType[] types = InstitutionType.values();
+		ServiceCategory[] categories = ServiceCategory.values();
+		for (int n = 0; n < REQUESTS; n++) {
+			StringBuilder q = new StringBuilder("/api/v1/services?size=20");
+			if (random.nextInt(10) < 7) {
+				q.append("&q=").append(URLEncoder.encode(WORDS[random.nextInt(WORDS.length)]
+						+ (random.nextInt(5) == 0 ? " " + WORDS[random.nextInt(WORDS.length)] : ""), StandardCharsets.UTF_8));
+			}
+			if (random.nextInt(10) < 3) {
+				q.append("&category=").append(categories[random.nextInt(categories.length)]);
+			}
+			if (random.nextInt(10) < 3) {
+				q.append("&regionCode=").append(random.nextBoolean() ? PROVINCES[random.nextInt(PROVINCES.length)]
+						: regions.get(random.nextInt(regions.size())));
+			}
+			if (random.nextInt(10) < 2) {
+				q.append("&type=").append(types[random.nextInt(types.length)]);
+			}
+			if (random.nextInt(10) < 2) {
+				q.append("&minPrice=1000&maxPrice=").append(5000 + 5000 * random.nextInt(10));
+			}
+			q.append("&sort=").append(SORTS[random.nextInt(SORTS.length)]);
+			q.append("&page=").append(random.nextInt(10) < 8 ? 0 : random.nextInt(5));
+			queries.add(q.toString());
+		}
+		return queries;
+	}
+
+	private long[] run(List<String> queries, int clients) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		try {
+			List<Future<long[]>> parts = new ArrayList<>();
+			for (int c = 0; c < clients; c++) {
+				int from = c;
+				parts.add(pool.submit(() -> {
+					List<Long> mine = new ArrayList<>();
+					for (int n = from; n < queries.size(); n += clients) {
+						long t = System.nanoTime();
+						HttpResponse<byte[]> answer = http.send(
+								HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + queries.get(n))).build(),
+								HttpResponse.BodyHandlers.ofByteArray());
+						mine.add(System.nanoTime() - t);
+						if (answer.statusCode() != 200) {
+							throw new IllegalStateException(queries.get(n) + " answered " + answer.statusCode() + ": "
+									+ new String(answer.body(), StandardCharsets.UTF_8));
+						}
+					}
+					return mine.stream().mapToLong(Long::longValue).toArray();
+				}));
+			}
+			List<long[]> all = new ArrayList<>();
+			for (Future<long[]> part : parts) {
+				all.add(part.get());
+			}
+			return all.stream().flatMapToLong(Arrays::stream).toArray();
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private static double pct(long[] sorted, int p) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+	}
+
+	private static List<String> names(ServiceCategory[] categories) {
+		return Arrays.stream(categories).map(Enum::name).sorted().toList();
+	}
+}
