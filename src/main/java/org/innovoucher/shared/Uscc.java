@@ -1,6 +1,8 @@
 package org.innovoucher.shared;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -15,25 +17,49 @@ public record Uscc(String value) {
 	private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
 
 	public Uscc {
-		if (value == null) {
-			throw invalid("a unified social credit code is required");
+		Optional<Finding> finding = check(value);
+		if (finding.isPresent()) {
+			throw invalid(finding.get().detail());
 		}
 		value = value.trim().toUpperCase(Locale.ROOT);
+	}
+
+	/** What is wrong with a typed code, so a page can say it in its language; its arguments fill the words. */
+	public enum Problem {
+		MISSING, LENGTH, CHARACTER, DIVISION, CHECK
+	}
+
+	/** The first thing wrong with a typed code: the problem, its arguments, and the detail the API reports. */
+	public record Finding(Problem problem, List<String> args, String detail) {
+	}
+
+	/** The first problem of {@code typed} as a code (trimmed, case-insensitive), or none when it is one. */
+	public static Optional<Finding> check(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return Optional.of(new Finding(Problem.MISSING, List.of(), "a unified social credit code is required"));
+		}
+		String value = typed.trim().toUpperCase(Locale.ROOT);
 		if (value.length() != 18) {
-			throw invalid("a unified social credit code has 18 characters, not " + value.length());
+			return Optional.of(new Finding(Problem.LENGTH, List.of(Integer.toString(value.length())),
+					"a unified social credit code has 18 characters, not " + value.length()));
 		}
 		for (int i = 0; i < 18; i++) {
 			if (ALPHABET.indexOf(value.charAt(i)) < 0) {
-				throw invalid("character '" + value.charAt(i) + "' at position " + (i + 1) + " is not allowed");
+				String c = String.valueOf(value.charAt(i));
+				return Optional.of(new Finding(Problem.CHARACTER, List.of(c, Integer.toString(i + 1)),
+						"character '" + c + "' at position " + (i + 1) + " is not allowed"));
 			}
 		}
-		if (!Character.isDigit(value.charAt(2)) || !value.substring(2, 8).chars().allMatch(Character::isDigit)) {
-			throw invalid("positions 3 to 8 are the administrative division code (digits)");
+		if (!value.substring(2, 8).chars().allMatch(Character::isDigit)) {
+			return Optional.of(new Finding(Problem.DIVISION, List.of(),
+					"positions 3 to 8 are the administrative division code (digits)"));
 		}
 		char expected = checkCharacter(value.substring(0, 17));
 		if (value.charAt(17) != expected) {
-			throw invalid("check character is '" + value.charAt(17) + "', expected '" + expected + "'");
+			return Optional.of(new Finding(Problem.CHECK, List.of(String.valueOf(value.charAt(17)), String.valueOf(expected)),
+					"check character is '" + value.charAt(17) + "', expected '" + expected + "'"));
 		}
+		return Optional.empty();
 	}
 
 	@JsonCreator
@@ -65,7 +91,7 @@ public record Uscc(String value) {
 
 	private static DomainException invalid(String detail) {
 		return new DomainException(ErrorCode.INVALID_USCC, detail,
-				java.util.List.of(new DomainException.FieldError("uscc", detail)));
+				List.of(new DomainException.FieldError("uscc", detail)));
 	}
 
 	@JsonValue

@@ -2,6 +2,7 @@ package org.innovoucher.shared.web;
 
 import java.io.IOException;
 
+import org.innovoucher.shared.RegistrationThrottle;
 import org.innovoucher.shared.Throttle;
 import org.innovoucher.shared.ThrottleProperties;
 import org.innovoucher.shared.ThrottleTime;
@@ -34,13 +35,13 @@ class ThrottleFilter extends OncePerRequestFilter {
 	private static final AntPathMatcher PATHS = new AntPathMatcher();
 
 	private final ObjectMapper json;
-	private final Throttle registrations;
+	private final RegistrationThrottle registrations;
 	private final Throttle objections;
 
-	ThrottleFilter(ObjectMapper json, ThrottleProperties properties, ThrottleTime time) {
+	ThrottleFilter(ObjectMapper json, ThrottleProperties properties, ThrottleTime time,
+			RegistrationThrottle registrations) {
 		this.json = json;
-		this.registrations = new Throttle("registrations from this address", properties.registrationsPerAddress(), time,
-				properties.maxKeys());
+		this.registrations = registrations;
 		this.objections = new Throttle("objections from this address", properties.objectionsPerAddress(), time,
 				properties.maxKeys());
 	}
@@ -50,16 +51,17 @@ class ThrottleFilter extends OncePerRequestFilter {
 		return throttleOf(request) == null;
 	}
 
-	private Throttle throttleOf(HttpServletRequest request) {
+	/** The attempt to count: registrations or objections. */
+	private java.util.function.Consumer<String> throttleOf(HttpServletRequest request) {
 		if (!"POST".equals(request.getMethod())) {
 			return null;
 		}
 		String path = request.getRequestURI();
 		if (PATHS.match("/api/v1/registrations/**", path)) {
-			return registrations;
+			return registrations::consume;
 		}
 		if (PATHS.match("/api/v1/public/notices/*/objections", path)) {
-			return objections;
+			return objections::consume;
 		}
 		return null;
 	}
@@ -68,7 +70,7 @@ class ThrottleFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		try {
-			throttleOf(request).consume(request.getRemoteAddr());
+			throttleOf(request).accept(request.getRemoteAddr());
 		}
 		catch (TooManyRequestsException e) {
 			response.setStatus(e.code().status().value());
