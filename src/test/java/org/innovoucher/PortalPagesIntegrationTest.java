@@ -2,22 +2,13 @@ package org.innovoucher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.innovoucher.support.Api;
 import org.innovoucher.support.IntegrationTestBase;
+import org.innovoucher.support.PageVisitor;
 import org.innovoucher.support.World;
 import org.junit.jupiter.api.Test;
 
@@ -27,44 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class PortalPagesIntegrationTest extends IntegrationTestBase {
 
-	/** A browser without JavaScript: cookies kept, redirects not followed. */
-	final class Visitor {
-
-		final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER).build();
-
-		HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-			if (headers.length > 0) {
-				request.headers(headers);
-			}
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-			String body = form.entrySet().stream()
-				.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
-			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		/** Signs in through the login form, with the CSRF token the form carries. */
-		HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-			return post("/login", Map.of("username", username, "password", password, "_csrf", csrf(get("/login").body())));
-		}
-	}
-
-	static String csrf(String html) {
-		Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-		assertThat(m.find()).as("a CSRF token in %s", html).isTrue();
-		return m.group(1);
-	}
-
 	@Test
 	void the_home_page_is_html_with_a_content_security_policy_that_allows_no_inline_script() throws Exception {
-		HttpResponse<String> home = new Visitor().get("/");
+		HttpResponse<String> home = new PageVisitor(port).get("/");
 		assertThat(home.statusCode()).isEqualTo(200);
 		assertThat(home.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
 		String csp = home.headers().firstValue("Content-Security-Policy").orElse("");
@@ -79,7 +35,7 @@ class PortalPagesIntegrationTest extends IntegrationTestBase {
 		assertThat(api.contentType()).startsWith("application/problem+json");
 		assertThat(api.code()).isEqualTo("NOT_FOUND");
 
-		HttpResponse<String> page = new Visitor().get("/no-such-page", "Accept-Language", "en-GB,en;q=0.9");
+		HttpResponse<String> page = new PageVisitor(port).get("/no-such-page", "Accept-Language", "en-GB,en;q=0.9");
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
 		assertThat(page.body()).contains("Page not found").doesNotContain("Whitelabel", "\"code\"");
@@ -87,7 +43,7 @@ class PortalPagesIntegrationTest extends IntegrationTestBase {
 
 	@Test
 	void a_missing_program_is_our_404_page_not_a_problem() throws Exception {
-		HttpResponse<String> page = new Visitor().get("/programs/no-such-program");
+		HttpResponse<String> page = new PageVisitor(port).get("/programs/no-such-program");
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertThat(page.body()).contains("找不到该页面");
 	}
@@ -96,7 +52,7 @@ class PortalPagesIntegrationTest extends IntegrationTestBase {
 	void signing_in_makes_an_httponly_lax_session_with_a_new_id_and_the_workspace_shows_the_person() throws Exception {
 		World w = world();
 		World.Party enterprise = w.enterprise();
-		Visitor visitor = new Visitor();
+		PageVisitor visitor = new PageVisitor(port);
 		visitor.get("/login");
 		HttpResponse<String> signedIn = visitor.signIn(enterprise.username(), World.PASSWORD);
 
@@ -114,7 +70,7 @@ class PortalPagesIntegrationTest extends IntegrationTestBase {
 	void a_form_post_without_its_csrf_token_is_refused() throws Exception {
 		World w = world();
 		World.Party enterprise = w.enterprise();
-		Visitor visitor = new Visitor();
+		PageVisitor visitor = new PageVisitor(port);
 		visitor.get("/login");
 		HttpResponse<String> refused = visitor.post("/login", Map.of("username", enterprise.username(), "password",
 				World.PASSWORD));
@@ -126,7 +82,7 @@ class PortalPagesIntegrationTest extends IntegrationTestBase {
 	void a_disabled_account_is_signed_out_on_its_next_page() throws Exception {
 		World w = world();
 		World.Party enterprise = w.enterprise();
-		Visitor visitor = new Visitor();
+		PageVisitor visitor = new PageVisitor(port);
 		visitor.signIn(enterprise.username(), World.PASSWORD);
 		assertThat(visitor.get("/workspace").statusCode()).isEqualTo(200);
 
@@ -142,7 +98,7 @@ class PortalPagesIntegrationTest extends IntegrationTestBase {
 	void a_page_session_does_not_open_the_api_which_takes_bearer_tokens_only() throws Exception {
 		World w = world();
 		World.Party enterprise = w.enterprise();
-		Visitor visitor = new Visitor();
+		PageVisitor visitor = new PageVisitor(port);
 		visitor.signIn(enterprise.username(), World.PASSWORD);
 		assertThat(visitor.get("/workspace").body()).contains(enterprise.username());
 		// a session cookie sent to the API is no credential there (and no CSRF risk for it)
