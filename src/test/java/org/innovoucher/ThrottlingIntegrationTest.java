@@ -9,6 +9,7 @@ import org.innovoucher.support.Api;
 import org.innovoucher.support.FromAddress;
 import org.innovoucher.support.FromAddress.Answer;
 import org.innovoucher.support.IntegrationTestBase;
+import org.innovoucher.support.PageVisitor;
 import org.innovoucher.support.TestData;
 import org.innovoucher.support.World;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,28 @@ class ThrottlingIntegrationTest extends IntegrationTestBase {
 		assertThrottled(attacker.post("/api/v1/registrations/enterprises", "{}"));
 		assertThrottled(attacker.post("/api/v1/registrations/institutions", "{}"));
 		assertThat(from("127.0.0.34").post("/api/v1/registrations/enterprises", "{}").status()).isEqualTo(400);
+	}
+
+	@Test
+	void theRegistrationFormsShareTheApisCountAndSayPlainlyWhenToTryAgain() {
+		FromAddress attacker = from("127.0.0.25");
+		FromAddress.Raw form = attacker.page("/register/enterprise", null);
+		String session = form.headers().get("set-cookie").split(";")[0];
+		String csrf = "_csrf=" + PageVisitor.csrf(form.body());
+		// the form's refusal of an empty registration counts, as the API's do; one attempt comes back every 20 minutes
+		FromAddress.Raw refused = attacker.form("/register/enterprise", session, csrf);
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("请输入用户名。");
+		for (int i = 0; i < 2; i++) {
+			assertThat(attacker.post("/api/v1/registrations/enterprises", "{}").status()).isEqualTo(400);
+		}
+
+		FromAddress.Raw throttled = attacker.form("/register/institution", session, csrf);
+		assertThat(throttled.status()).isEqualTo(429);
+		assertThat(throttled.headers().get("content-type")).startsWith("text/html");
+		assertThat(throttled.body()).contains("短时间内来自您网络的注册过多",
+				"请等待 20 分钟后再试。").doesNotContain("TOO_MANY_REQUESTS");
+		assertThrottled(attacker.post("/api/v1/registrations/institutions", "{}"));
 	}
 
 	@Test

@@ -44,14 +44,44 @@ public final class FromAddress {
 	}
 
 	public Answer post(String path, Object body) {
+		try {
+			byte[] content = body instanceof String s ? s.getBytes(StandardCharsets.UTF_8)
+					: Api.json().writeValueAsBytes(body);
+			Raw raw = exchange("POST", path, "Content-Type: application/json\r\n", content);
+			JsonNode json = raw.body().isBlank() ? NullNode.getInstance() : Api.json().readTree(raw.body());
+			return new Answer(raw.status(), raw.headers(), json);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A page's answer: status, headers (lower-case names; of repeated ones the last) and the HTML. */
+	public record Raw(int status, Map<String, String> headers, String body) {
+	}
+
+	/** A page from this address, with the session cookie ({@code JSESSIONID=...}) where given. */
+	public Raw page(String path, String cookie) {
+		return exchange("GET", path, cookieHeader(cookie), new byte[0]);
+	}
+
+	/** A form post from this address, e.g. a registration form with its CSRF token, in the session of {@code cookie}. */
+	public Raw form(String path, String cookie, String urlEncodedBody) {
+		return exchange("POST", path, cookieHeader(cookie) + "Content-Type: application/x-www-form-urlencoded\r\n",
+				urlEncodedBody.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String cookieHeader(String cookie) {
+		return cookie == null ? "" : "Cookie: " + cookie + "\r\n";
+	}
+
+	private Raw exchange(String method, String path, String headers, byte[] content) {
 		try (Socket socket = new Socket()) {
 			socket.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
 			socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
 			socket.setSoTimeout(30_000);
-			byte[] content = body instanceof String s ? s.getBytes(StandardCharsets.UTF_8)
-					: Api.json().writeValueAsBytes(body);
 			OutputStream out = socket.getOutputStream();
-			out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nContent-Type: application/json\r\n"
+			out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n" + headers
 					+ "Content-Length: " + content.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 			out.write(content);
 			out.flush();
@@ -62,7 +92,7 @@ public final class FromAddress {
 		}
 	}
 
-	private static Answer parse(InputStream in) throws IOException {
+	private static Raw parse(InputStream in) throws IOException {
 		byte[] raw = in.readAllBytes();
 		String text = new String(raw, StandardCharsets.UTF_8);
 		int end = text.indexOf("\r\n\r\n");
@@ -77,8 +107,7 @@ public final class FromAddress {
 		if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
 			body = unchunk(body);
 		}
-		JsonNode json = body.isBlank() ? NullNode.getInstance() : Api.json().readTree(body);
-		return new Answer(status, headers, json);
+		return new Raw(status, headers, body);
 	}
 
 	private static String unchunk(String chunked) {
