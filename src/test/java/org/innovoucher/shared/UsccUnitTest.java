@@ -86,6 +86,23 @@ class UsccUnitTest {
 	}
 
 	@Test
+	void the_check_names_the_first_problem_with_what_a_page_needs_to_say_it() {
+		assertThat(Uscc.check("91350100M000100Y43")).isEmpty();
+		assertThat(Uscc.check(" ")).get().extracting(Uscc.Finding::problem).isEqualTo(Uscc.Problem.MISSING);
+		assertThat(Uscc.check("91350100M000100Y4")).get()
+			.satisfies(f -> assertThat(f.problem()).isEqualTo(Uscc.Problem.LENGTH))
+			.satisfies(f -> assertThat(f.args()).containsExactly("17"));
+		assertThat(Uscc.check("91350100O000100Y43")).get()
+			.satisfies(f -> assertThat(f.problem()).isEqualTo(Uscc.Problem.CHARACTER))
+			.satisfies(f -> assertThat(f.args()).containsExactly("O", "9"));
+		assertThat(Uscc.check("91A50100M000100Y43")).get().extracting(Uscc.Finding::problem)
+			.isEqualTo(Uscc.Problem.DIVISION);
+		assertThat(Uscc.check("91350100m000100y44")).get()
+			.satisfies(f -> assertThat(f.problem()).isEqualTo(Uscc.Problem.CHECK))
+			.satisfies(f -> assertThat(f.args()).containsExactly("4", "3"));
+	}
+
+	@Test
 	void null_is_refused() {
 		assertThatThrownBy(() -> Uscc.of(null)).isInstanceOfSatisfying(DomainException.class,
 				e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_USCC));
