@@ -14,7 +14,12 @@ import org.innovoucher.shared.TooManyRequestsException;
 import org.innovoucher.shared.Uscc;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What the registration forms of enterprises and institutions share: the region choices in the
@@ -35,11 +40,30 @@ public class RegistrationForms {
 	private final Regions regions;
 	private final RegistrationThrottle throttle;
 	private final MessageSource messages;
+	private final PageErrors errors;
 
-	RegistrationForms(Regions regions, RegistrationThrottle throttle, MessageSource messages) {
+	RegistrationForms(Regions regions, RegistrationThrottle throttle, MessageSource messages, PageErrors errors) {
 		this.regions = regions;
 		this.throttle = throttle;
 		this.messages = messages;
+		this.errors = errors;
+	}
+
+	/**
+	 * What stops a sent form before the service is asked: the throttle (then the answer is 429 and
+	 * the page says plainly when to try again), else the USCC's problem together with every field's,
+	 * so one answer names them all. None when the form may go to the service.
+	 */
+	public PageErrors.Shown beforeRegistering(HttpServletRequest request, HttpServletResponse response,
+			String typedUscc, BindingResult binding) {
+		PageErrors.Shown throttled = throttled(request.getRemoteAddr());
+		if (throttled.any()) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			return throttled;
+		}
+		List<PageErrors.Message> problems = new ArrayList<>(usccProblem(typedUscc).messages());
+		problems.addAll(errors.of(binding).messages());
+		return new PageErrors.Shown(problems);
 	}
 
 	/** Every city, and the districts under it, grouped by province, named in the page's language. */
@@ -68,7 +92,7 @@ public class RegistrationForms {
 	 * Counts one registration from {@code address}; when none is left, the plain message the page shows
 	 * (the page answers 429), else none.
 	 */
-	public PageErrors.Shown throttled(String address) {
+	PageErrors.Shown throttled(String address) {
 		try {
 			throttle.consume(address);
 			return PageErrors.Shown.NONE;

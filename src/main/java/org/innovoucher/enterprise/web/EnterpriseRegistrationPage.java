@@ -1,6 +1,5 @@
 package org.innovoucher.enterprise.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.innovoucher.enterprise.EnterpriseRegistrations;
@@ -9,7 +8,6 @@ import org.innovoucher.portal.PageErrors;
 import org.innovoucher.portal.RegistrationForms;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.TextLimits;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,12 +48,10 @@ class EnterpriseRegistrationPage {
 
 	private final EnterpriseRegistrations registrations;
 	private final RegistrationForms forms;
-	private final PageErrors errors;
 
-	EnterpriseRegistrationPage(EnterpriseRegistrations registrations, RegistrationForms forms, PageErrors errors) {
+	EnterpriseRegistrationPage(EnterpriseRegistrations registrations, RegistrationForms forms) {
 		this.registrations = registrations;
 		this.forms = forms;
-		this.errors = errors;
 	}
 
 	@GetMapping("/register/enterprise")
@@ -66,16 +62,9 @@ class EnterpriseRegistrationPage {
 	@PostMapping("/register/enterprise")
 	String register(@Valid @ModelAttribute("form") EnterpriseForm form, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		PageErrors.Shown throttled = forms.throttled(request.getRemoteAddr());
-		if (throttled.any()) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			return show(model, form, throttled);
-		}
-		// the USCC is checked with the other fields, so one answer names every problem
-		List<PageErrors.Message> problems = new ArrayList<>(forms.usccProblem(form.uscc()).messages());
-		problems.addAll(errors.of(binding).messages());
-		if (!problems.isEmpty()) {
-			return show(model, form, new PageErrors.Shown(problems));
+		PageErrors.Shown stopped = forms.beforeRegistering(request, response, form.uscc(), binding);
+		if (stopped.any()) {
+			return show(model, form, stopped);
 		}
 		try {
 			registrations.register(new EnterpriseRegistrations.Registration(form.username().trim(), form.password(),

@@ -1,6 +1,5 @@
 package org.innovoucher.institution.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +11,6 @@ import org.innovoucher.portal.RegistrationForms;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.TextLimits;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -60,12 +58,10 @@ class InstitutionRegistrationPage {
 
 	private final InstitutionRegistrations registrations;
 	private final RegistrationForms forms;
-	private final PageErrors errors;
 
-	InstitutionRegistrationPage(InstitutionRegistrations registrations, RegistrationForms forms, PageErrors errors) {
+	InstitutionRegistrationPage(InstitutionRegistrations registrations, RegistrationForms forms) {
 		this.registrations = registrations;
 		this.forms = forms;
-		this.errors = errors;
 	}
 
 	@GetMapping("/register/institution")
@@ -76,15 +72,9 @@ class InstitutionRegistrationPage {
 	@PostMapping("/register/institution")
 	String register(@Valid @ModelAttribute("form") InstitutionForm form, BindingResult binding, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		PageErrors.Shown throttled = forms.throttled(request.getRemoteAddr());
-		if (throttled.any()) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			return show(model, form, throttled);
-		}
-		List<PageErrors.Message> problems = new ArrayList<>(forms.usccProblem(form.uscc()).messages());
-		problems.addAll(errors.of(binding).messages());
-		if (!problems.isEmpty()) {
-			return show(model, form, new PageErrors.Shown(problems));
+		PageErrors.Shown stopped = forms.beforeRegistering(request, response, form.uscc(), binding);
+		if (stopped.any()) {
+			return show(model, form, stopped);
 		}
 		InstitutionRegistrations.Registered registered;
 		try {
