@@ -57,14 +57,14 @@ class CatalogBrowserIntegrationTest extends IntegrationTestBase {
 		assertThat(browser.find(By.cssSelector(".catalog-total")).getText()).isEqualTo("共找到 3 项服务");
 		assertThat(titles()).contains("检验检测服务平台 " + tag, "电磁兼容检测 " + tag);
 		// the cities by name, the types in words, prices with the unit
-		assertThat(browser.find(By.id("region")).getText()).contains("太原市 （2）", "大同市 （1）");
-		assertThat(browser.find(By.id("type")).getText()).contains("高等院校 （2）");
-		assertThat(browser.text()).contains("¥8,000.00/次", "10 天完成");
+		assertThat(browser.find(By.id("region")).getText()).contains("太原市 （2 项）", "大同市 （1 项）");
+		assertThat(browser.find(By.id("type")).getText()).contains("高等院校 （2 项）");
+		assertThat(browser.text()).contains("每次 ¥8,000.00", "10 天完成");
 		browser.fullScreenshot("search");
 
 		WebElement testing = facet("category", "检验检测认证");
 		String count = testing.findElement(By.cssSelector(".facet-count")).getText();
-		assertThat(count).isEqualTo("（2）");
+		assertThat(count).isEqualTo("（2 项）");
 		testing.click();
 		assertThat(browser.find(By.cssSelector(".catalog-total")).getText()).isEqualTo("共找到 2 项服务");
 		assertThat(titles()).hasSize(2).allMatch(t -> !t.startsWith("材料检测分析"));
@@ -78,7 +78,7 @@ class CatalogBrowserIntegrationTest extends IntegrationTestBase {
 		browser.click(By.linkText("电磁兼容检测 " + tag));
 		assertThat(browser.path()).isEqualTo("/services/" + emc);
 		assertThat(browser.heading()).isEqualTo("电磁兼容检测 " + tag);
-		assertThat(browser.text()).contains("¥500.00/次", "3 天完成", "检验检测认证", "检验检测认证机构");
+		assertThat(browser.text()).contains("每次 ¥500.00", "3 天完成", "检验检测认证", "检验检测认证机构");
 		// the public is asked to sign in before proposing a contract
 		assertThat(browser.find(By.linkText("登录后提出合同")).getAttribute("href")).endsWith("/login");
 		browser.fullScreenshot("service");
