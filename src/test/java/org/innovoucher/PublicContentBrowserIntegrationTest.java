@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,6 +30,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * article with its program), a public notice and an objection to one of its claims, and the open
  * statistics with their downloads; in Chinese, in English and on a small phone.
  */
+// three objections an hour from one address, so that the fourth of the objection journey is refused
+@TestPropertySource(properties = { "innovoucher.throttle.objections-per-address[0].capacity=3",
+		"innovoucher.throttle.objections-per-address[0].period=PT1H" })
 class PublicContentBrowserIntegrationTest extends IntegrationTestBase {
 
 	@RegisterExtension
@@ -48,6 +52,11 @@ class PublicContentBrowserIntegrationTest extends IntegrationTestBase {
 		Response written = api.post("/api/v1/articles", w.operator, text);
 		assertThat(written.status()).as("write %s", written).isEqualTo(201);
 		return written.text("id");
+	}
+
+	/** An amount of the API ("65000.00") as the pages write it: ¥65,000.00. */
+	private static String yuan(JsonNode amount) {
+		return "¥" + String.format(java.util.Locale.ROOT, "%,.2f", new java.math.BigDecimal(amount.asText()));
 	}
 
 	private boolean overflows() {
@@ -117,8 +126,8 @@ class PublicContentBrowserIntegrationTest extends IntegrationTestBase {
 		assertThat(browser.heading()).isEqualTo("公示：太原市");
 		String claims = browser.find(By.cssSelector("#claims-title + .table-responsive")).getText();
 		assertThat(claims).contains(item.get("enterpriseName").asText(), item.get("institutionName").asText(),
-				"¥" + String.format("%,.2f", item.get("amount").decimalValue()));
-		assertThat(browser.text()).contains("公示期内", "2026年3月2日 至 2026年3月9日");
+				yuan(item.get("amount")));
+		assertThat(browser.text()).contains("可在 2026年3月9日 结束前提出", "2026年3月2日 至 2026年3月9日");
 		browser.fullScreenshot("notice");
 
 		browser.click(By.cssSelector("#objection button[type=submit]"));
@@ -143,6 +152,19 @@ class PublicContentBrowserIntegrationTest extends IntegrationTestBase {
 		assertThat(filed.body().get(0).get("name").asText()).isEqualTo("张三");
 		assertThat(filed.body().get(0).get("reason").asText()).isEqualTo("该企业未实际接受检测服务。");
 
+		// the blank try counted too: a second objection is the third attempt, a third one is refused
+		for (int attempt = 3; attempt <= 4; attempt++) {
+			browser.open("/notices/" + notice);
+			browser.type("name", "李四");
+			browser.type("contact", "lisi@example.cn");
+			browser.type("reason", "第 " + attempt + " 次提交。");
+			browser.click(By.cssSelector("#objection button[type=submit]"));
+		}
+		assertThat(browser.find(By.id("objection-error")).getText()).contains("您所在网络提交的异议过多", "分钟后再提交");
+		assertThat(browser.find(By.id("reason")).getAttribute("value")).isEqualTo("第 4 次提交。");
+		browser.screenshot("objection-throttled");
+		assertThat(api.get("/api/v1/public-notices/" + notice + "/objections", w.operator).body()).hasSize(2);
+
 		browser.open("/notices/" + notice + "?lang=en");
 		assertThat(browser.heading()).isEqualTo("Public notice: Taiyuan");
 		assertThat(browser.text()).contains("Claims to be paid", "Object to a claim", "2 Mar 2026 to 9 Mar 2026");
@@ -158,7 +180,7 @@ class PublicContentBrowserIntegrationTest extends IntegrationTestBase {
 		Scenarios.Deal deal = Scenarios.deal(w, "50000.00", "80000.00");
 		String claim = Scenarios.paid(deal, "80000.00");
 		JsonNode paid = api.get("/api/v1/redemptions/" + claim, w.finance).body();
-		String redeemed = "¥" + String.format("%,.2f", paid.get("approvedAmount").decimalValue());
+		String redeemed = yuan(paid.get("approvedAmount"));
 
 		browser.open("/stats");
 		assertThat(browser.heading()).isEqualTo("公开统计");
@@ -166,7 +188,7 @@ class PublicContentBrowserIntegrationTest extends IntegrationTestBase {
 		browser.click(By.cssSelector(".stats-filter button[type=submit]"));
 		assertThat(browser.driver().getCurrentUrl()).contains("programId=" + deal.programId());
 		// the program's one city, one year: a voucher of 50,000 issued and the claim paid, in 2026
-		String year2026 = browser.find(By.xpath("//h3[normalize-space()='2026']/following-sibling::div[1]")).getText();
+		String year2026 = browser.find(By.xpath("//h3[normalize-space()='2026 年']/following-sibling::div[1]")).getText();
 		assertThat(year2026).contains("太原市 1 ¥50,000.00 1 " + redeemed);
 		assertThat(browser.find(By.cssSelector(".bar-chart")).getText()).contains("太原市", "¥50,000.00", redeemed);
 		browser.fullScreenshot("stats");

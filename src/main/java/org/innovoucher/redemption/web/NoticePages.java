@@ -2,6 +2,7 @@ package org.innovoucher.redemption.web;
 
 import java.util.List;
 
+import org.innovoucher.portal.Formats;
 import org.innovoucher.portal.PageErrors;
 import org.innovoucher.redemption.NoticeItem;
 import org.innovoucher.redemption.Objections;
@@ -37,11 +38,13 @@ class NoticePages {
 	private final PublicNotices notices;
 	private final Objections objections;
 	private final PageErrors errors;
+	private final Formats formats;
 
-	NoticePages(PublicNotices notices, Objections objections, PageErrors errors) {
+	NoticePages(PublicNotices notices, Objections objections, PageErrors errors, Formats formats) {
 		this.notices = notices;
 		this.objections = objections;
 		this.errors = errors;
+		this.formats = formats;
 	}
 
 	/** One notice in a list: its dates and how many claims it lists. */
@@ -99,6 +102,8 @@ class NoticePages {
 		PublicNotice notice = notices.get(id);
 		List<NoticeItem> items = notices.items(id);
 		model.addAttribute("notice", notice);
+		// the layout's title may not call beans (Thymeleaf's restricted mode): the region's name comes ready
+		model.addAttribute("regionName", formats.region(notice.getRegionCode()));
 		model.addAttribute("items", items);
 		model.addAttribute("form", form);
 		model.addAttribute(PageErrors.MODEL, shown);
