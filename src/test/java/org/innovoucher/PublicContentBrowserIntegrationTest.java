@@ -59,6 +59,13 @@ class PublicContentBrowserIntegrationTest extends IntegrationTestBase {
 		return "¥" + String.format(java.util.Locale.ROOT, "%,.2f", new java.math.BigDecimal(amount.asText()));
 	}
 
+	/** Sends the objection form; its button is below the fold, so it is brought into view first. */
+	private void sendObjection() {
+		org.openqa.selenium.WebElement button = browser.find(By.cssSelector("#objection button[type=submit]"));
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+		button.click();
+	}
+
 	private boolean overflows() {
 		return (Boolean) ((JavascriptExecutor) browser.driver())
 			.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
@@ -130,7 +137,7 @@ class PublicContentBrowserIntegrationTest extends IntegrationTestBase {
 		assertThat(browser.text()).contains("可在 2026年3月9日 结束前提出", "2026年3月2日 至 2026年3月9日");
 		browser.fullScreenshot("notice");
 
-		browser.click(By.cssSelector("#objection button[type=submit]"));
+		sendObjection();
 		assertThat(browser.path()).isEqualTo("/notices/" + notice + "/objections");
 		assertThat(browser.find(By.id("name-error")).getText()).contains("请填写您的姓名。");
 		assertThat(browser.find(By.id("reason-error")).getText()).contains("请说明该申请不应兑付的理由。");
@@ -141,7 +148,7 @@ class PublicContentBrowserIntegrationTest extends IntegrationTestBase {
 		browser.type("name", "张三");
 		browser.type("contact", "13800000000");
 		browser.type("reason", "该企业未实际接受检测服务。");
-		browser.click(By.cssSelector("#objection button[type=submit]"));
+		sendObjection();
 		assertThat(browser.path()).isEqualTo("/notices/" + notice + "/thanks");
 		assertThat(browser.heading()).isEqualTo("谢谢，您的异议已提交");
 		browser.screenshot("objection-thanks");
@@ -158,7 +165,7 @@ class PublicContentBrowserIntegrationTest extends IntegrationTestBase {
 			browser.type("name", "李四");
 			browser.type("contact", "lisi@example.cn");
 			browser.type("reason", "第 " + attempt + " 次提交。");
-			browser.click(By.cssSelector("#objection button[type=submit]"));
+			sendObjection();
 		}
 		assertThat(browser.find(By.id("objection-error")).getText()).contains("您所在网络提交的异议过多", "分钟后再提交");
 		assertThat(browser.find(By.id("reason")).getAttribute("value")).isEqualTo("第 4 次提交。");
