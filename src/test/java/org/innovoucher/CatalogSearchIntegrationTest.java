@@ -210,18 +210,7 @@ class CatalogSearchIntegrationTest extends IntegrationTestBase {
 	}
 
 	private Party recognised(String region, String type, String name, List<String> categories) {
-		String username = TestData.username("inst");
-		Map<String, Object> body = w.institutionBody(username, TestData.uscc(region), region, categories);
-		@SuppressWarnings("unchecked")
-		Map<String, Object> institution = (Map<String, Object>) body.get("institution");
-		institution.put("type", type);
-		institution.put("name", name + " " + username);
-		Response registered = api.post("/api/v1/registrations/institutions", null, body);
-		assertThat(registered.status()).as("%s", registered).isEqualTo(201);
-		Party party = new Party(registered.text("institutionId"), registered.text("userId"), username,
-				World.login(api, username, World.PASSWORD), null);
-		decide(party, "APPROVE");
-		return party;
+		return w.institution(region, type, name, categories);
 	}
 
 	private void decide(Party institution, String decision) {
@@ -231,11 +220,7 @@ class CatalogSearchIntegrationTest extends IntegrationTestBase {
 	}
 
 	private String add(Party institution, String title, String category, String price, int leadTimeDays) {
-		Response added = api.post("/api/v1/institutions/" + institution.id() + "/services", institution.token(),
-				Api.obj("title", title, "category", category, "description", "服务说明", "price", price, "priceUnit",
-						"次", "leadTimeDays", leadTimeDays));
-		assertThat(added.status()).as("%s", added).isEqualTo(201);
-		return added.text("id");
+		return w.service(institution, title, category, price, leadTimeDays);
 	}
 
 	private Response search(String query) {

@@ -13,10 +13,13 @@ interface InstitutionRepository extends JpaRepository<Institution, String> {
 
 	@Query("""
 			select i from Institution i where i.regionCode in :regions and i.status in :statuses
+			and (:type is null or i.type = :type)
 			and (:name is null or lower(i.name) like :name or i.uscc = :uscc)""")
-	Page<Institution> search(Collection<String> regions, Collection<Institution.Status> statuses, String name,
-			String uscc, Pageable pageable);
+	Page<Institution> search(Collection<String> regions, Collection<Institution.Status> statuses, InstitutionType type,
+			String name, String uscc, Pageable pageable);
 }
 
 interface ServiceItemRepository extends JpaRepository<ServiceItem, String> {
+
+	Page<ServiceItem> findByInstitutionIdAndActiveTrue(String institutionId, Pageable pageable);
 }

@@ -55,9 +55,10 @@ public class Institutions {
 	/**
 	 * Institutions by status, region and name (or exact USCC). The public sees recognised ones only;
 	 * staff see every status in the regions they cover, e.g. the operator's queue of applications.
+	 * A null type is every type.
 	 */
-	public PageResult<Institution> list(CurrentUser user, Institution.Status status, String regionCode, String q,
-			Pageable paging) {
+	public PageResult<Institution> list(CurrentUser user, Institution.Status status, String regionCode,
+			InstitutionType type, String q, Pageable paging) {
 		boolean staff = user != null && user.isStaff();
 		Set<Institution.Status> statuses = staff ? EnumSet.allOf(Institution.Status.class)
 				: EnumSet.of(Institution.Status.RECOGNISED);
@@ -69,13 +70,18 @@ public class Institutions {
 			return PageResult.empty(paging);
 		}
 		String text = q == null || q.isBlank() ? null : q.trim();
-		return PageResult.of(institutions.search(scope, statuses,
+		return PageResult.of(institutions.search(scope, statuses, type,
 				text == null ? null : "%" + text.toLowerCase(Locale.ROOT) + "%",
 				text == null ? null : text.toUpperCase(Locale.ROOT), paging), i -> i);
 	}
 
 	public java.util.Optional<ServiceItem> service(String id) {
 		return services.findById(id);
+	}
+
+	/** The items an institution offers now (withdrawn ones left out), for its public page. */
+	public PageResult<ServiceItem> offeredBy(InstitutionId id, Pageable paging) {
+		return PageResult.of(services.findByInstitutionIdAndActiveTrue(id.value(), paging), i -> i);
 	}
 
 	/**

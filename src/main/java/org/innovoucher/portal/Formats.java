@@ -85,4 +85,16 @@ public class Formats {
 		}
 		return ratio.value().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "%";
 	}
+
+	/**
+	 * A quotient as a share with one decimal, e.g. "0.6800" as 68.0%; a dash where there is none (nothing
+	 * to divide by). Unlike a {@link Ratio} it may exceed 100%: vouchers issued one year may be redeemed the next.
+	 */
+	public String share(String quotient) {
+		if (quotient == null || quotient.isBlank()) {
+			return "–";
+		}
+		return new BigDecimal(quotient).multiply(BigDecimal.valueOf(100)).setScale(1, java.math.RoundingMode.HALF_UP)
+			.toPlainString() + "%";
+	}
 }

@@ -126,6 +126,33 @@ public final class World {
 		return institution;
 	}
 
+	/** A recognised institution of a type and a name of its own (the username makes the name unique). */
+	public Party institution(String regionCode, String type, String name, List<String> categories) {
+		String username = TestData.username("inst");
+		Map<String, Object> body = institutionBody(username, TestData.uscc(regionCode), regionCode, categories);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> institution = (Map<String, Object>) body.get("institution");
+		institution.put("type", type);
+		institution.put("name", name + " " + username);
+		Response registered = api.post("/api/v1/registrations/institutions", null, body);
+		assertThat(registered.status()).as("register institution %s", registered).isEqualTo(201);
+		Party party = new Party(registered.text("institutionId"), registered.text("userId"), username,
+				login(api, username, PASSWORD), null);
+		Response recognised = api.post("/api/v1/institutions/" + party.id() + "/recognition", operator,
+				Api.obj("decision", "APPROVE", "reason", "qualified"));
+		assertThat(recognised.status()).as("recognise %s", recognised).isEqualTo(200);
+		return party;
+	}
+
+	/** An item of the institution's catalog, priced per test (次); its id. */
+	public String service(Party institution, String title, String category, String price, int leadTimeDays) {
+		Response added = api.post("/api/v1/institutions/" + institution.id() + "/services", institution.token(),
+				Api.obj("title", title, "category", category, "description", "服务说明", "price", price, "priceUnit",
+						"次", "leadTimeDays", leadTimeDays));
+		assertThat(added.status()).as("add service %s", added).isEqualTo(201);
+		return added.text("id");
+	}
+
 	/** The Shanxi 2026 rules of api.md, with the given fields replaced. */
 	public Map<String, Object> programBody(Object... overrides) {
 		Map<String, Object> body = new LinkedHashMap<>(Api.obj("name", "Shanxi S&T innovation voucher 2026 " +

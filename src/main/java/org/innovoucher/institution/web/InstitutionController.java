@@ -91,14 +91,15 @@ class InstitutionController {
 	}
 
 	/**
-	 * Institutions by region, status, name or USCC: the public sees recognised ones; staff see every
+	 * Institutions by region, status, type, name or USCC: the public sees recognised ones; staff see every
 	 * status in the regions they cover (e.g. {@code ?status=PENDING_RECOGNITION}, the operator's queue).
 	 */
 	@GetMapping("/institutions")
 	PageResult<InstitutionView> list(@RequestParam(required = false) String regionCode,
-			@RequestParam(required = false) Institution.Status status, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		PageResult<Institution> found = institutions.list(CurrentUser.current().orElse(null), status, regionCode, q,
+			@RequestParam(required = false) Institution.Status status, @RequestParam(required = false) InstitutionType type,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		PageResult<Institution> found = institutions.list(CurrentUser.current().orElse(null), status, regionCode, type, q,
 				PageResult.request(page, size, Sort.by("name")));
 		return new PageResult<>(found.items().stream().map(InstitutionView::of).toList(), found.page(), found.size(),
 				found.total());

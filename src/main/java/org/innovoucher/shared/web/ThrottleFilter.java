@@ -60,7 +60,8 @@ class ThrottleFilter extends OncePerRequestFilter {
 		if (PATHS.match("/api/v1/registrations/**", path)) {
 			return registrations::consume;
 		}
-		if (PATHS.match("/api/v1/public/notices/*/objections", path)) {
+		// the objection form of the notice page shares the API's allowance: one address, one budget
+		if (PATHS.match("/api/v1/public/notices/*/objections", path) || PATHS.match("/notices/*/objections", path)) {
 			return objections::consume;
 		}
 		return null;
@@ -73,8 +74,14 @@ class ThrottleFilter extends OncePerRequestFilter {
 			throttleOf(request).accept(request.getRemoteAddr());
 		}
 		catch (TooManyRequestsException e) {
-			response.setStatus(e.code().status().value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+			if (!request.getRequestURI().startsWith("/api/")) {
+				// a page: its form shows the refusal in the page's language, with the 429
+				request.setAttribute(TooManyRequestsException.PAGE_REFUSAL, e);
+				chain.doFilter(request, response);
+				return;
+			}
+			response.setStatus(e.code().status().value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			json.writeValue(response.getOutputStream(), Problems.of(e.code(), e.getMessage()));
 			return;

@@ -1,0 +1,118 @@
+package org.innovoucher.institution.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.innovoucher.institution.CatalogQuery;
+import org.innovoucher.institution.CatalogSearch;
+import org.innovoucher.institution.Institution;
+import org.innovoucher.institution.Institutions;
+import org.innovoucher.institution.ServiceItem;
+import org.innovoucher.institution.web.CatalogRequest.Choice;
+import org.innovoucher.institution.web.CatalogRequest.SortLink;
+import org.innovoucher.portal.PageErrors;
+import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.Money;
+import org.innovoucher.shared.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public catalog, like a shop: words, filters with their counts, orders and pages over the
+ * catalog search, and one service's page with the way to propose a contract for it.
+ */
+@Controller
+class CatalogPages {
+
+	static final List<String> SORTS = List.of("relevance", "price_asc", "price_desc", "lead_time");
+
+	private final CatalogSearch search;
+	private final Institutions institutions;
+	private final PageErrors pageErrors;
+
+	CatalogPages(CatalogSearch search, Institutions institutions, PageErrors pageErrors) {
+		this.search = search;
+		this.institutions = institutions;
+		this.pageErrors = pageErrors;
+	}
+
+	@GetMapping("/services")
+	String catalog(@RequestParam Map<String, String> parameters, Model model) {
+		CatalogRequest request = new CatalogRequest(parameters);
+		CatalogQuery query = request.query();
+		CatalogSearch.Result found;
+		try {
+			found = search.search(query);
+		}
+		catch (DomainException refusal) {
+			query = request.without(query, refusal);
+			found = search.search(query);
+		}
+		model.addAttribute("request", request);
+		model.addAttribute("found", found);
+		model.addAttribute("filters", filters(request, found));
+		model.addAttribute("sorts", sorts(request, query));
+		long paged = Math.min(found.total(), CatalogQuery.WINDOW);
+		model.addAttribute("lastPage", Math.max(0, (int) ((paged - 1) / found.size())));
+		model.addAttribute("previousUrl", found.page() > 0 ? request.page(found.page() - 1) : null);
+		model.addAttribute("nextUrl", (long) (found.page() + 1) * found.size() < paged ? request.page(found.page() + 1) : null);
+		model.addAttribute(PageErrors.MODEL, errors(request));
+		return "institution/services";
+	}
+
+	@GetMapping("/services/{id}")
+	String service(@PathVariable String id, Model model) {
+		CurrentUser user = CurrentUser.current().orElse(null);
+		ServiceItem item = institutions.service(id).orElseThrow(() -> DomainException.notFound("service", id));
+		Institution owner = institutions.getVisible(item.institution(), user);
+		model.addAttribute("item", item);
+		model.addAttribute("owner", owner);
+		model.addAttribute("signedIn", user != null);
+		model.addAttribute("canPropose", user != null && user.hasAny(Role.ENTERPRISE, Role.AGENCY));
+		return "institution/service";
+	}
+
+	/** Each facet's values as links; the price ranges also as their bounds for the form. */
+	private static Map<String, List<Choice>> filters(CatalogRequest request, CatalogSearch.Result found) {
+		Map<String, List<Choice>> filters = new java.util.LinkedHashMap<>();
+		for (String facet : List.of("category", "region", "type")) {
+			List<Choice> choices = new ArrayList<>();
+			for (CatalogSearch.FacetCount count : found.facets().get(facet)) {
+				boolean selected = count.value().equals(request.value(facet));
+				choices.add(new Choice(count.value(), count.count(),
+						request.with(facet, selected ? null : count.value()), selected, null, null));
+			}
+			filters.put(facet, choices);
+		}
+		List<Choice> prices = new ArrayList<>();
+		for (CatalogSearch.FacetCount range : found.facets().get("price")) {
+			String min = range.min().amount().toPlainString();
+			// the ranges' upper bound belongs to the next range; the filter's maximum is inclusive
+			String max = range.max() == null ? null : range.max().minus(Money.parse("0.01")).amount().toPlainString();
+			boolean selected = min.equals(request.value("minPrice")) && java.util.Objects.equals(max, request.value("maxPrice"));
+			prices.add(new Choice(range.value(), range.count(),
+					selected ? request.with("minPrice", null, "maxPrice", null) : request.with("minPrice", min, "maxPrice", max),
+					selected, range.min(), range.max()));
+		}
+		filters.put("price", prices);
+		return filters;
+	}
+
+	private static List<SortLink> sorts(CatalogRequest request, CatalogQuery query) {
+		return SORTS.stream()
+			.map(s -> new SortLink(s, request.with("sort", s.equals("relevance") ? null : s),
+					query.order() == CatalogQuery.Order.parse(s)))
+			.toList();
+	}
+
+	private PageErrors.Shown errors(CatalogRequest request) {
+		List<PageErrors.Message> messages = new ArrayList<>();
+		request.rejected().forEach(field -> messages.addAll(pageErrors.on(field, "catalog.error." + field).messages()));
+		return new PageErrors.Shown(messages);
+	}
+}
