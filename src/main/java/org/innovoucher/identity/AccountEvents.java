@@ -1,6 +1,6 @@
 package org.innovoucher.identity;
 
-import org.innovoucher.audit.AuditedEvent;
+import org.innovoucher.audit.AuditedDataChange;
 
 /** What happens to accounts; each is a line of the audit trail (entity type {@code USER}). */
 public final class AccountEvents {
@@ -11,7 +11,7 @@ public final class AccountEvents {
 	}
 
 	/** A change of an account; the entity is always the account. */
-	interface AccountEvent extends AuditedEvent {
+	interface AccountEvent extends AuditedDataChange {
 
 		String userId();
 
@@ -21,20 +21,6 @@ public final class AccountEvents {
 
 		default String entityId() {
 			return userId();
-		}
-
-		/** Null unless the change moves between states (then the record says from and to). */
-		default String from() {
-			return null;
-		}
-
-		default String to() {
-			return null;
-		}
-
-		/** Null unless the record says why or what changed. */
-		default String reason() {
-			return null;
 		}
 	}
 

@@ -1,6 +1,6 @@
 package org.innovoucher.policy;
 
-import org.innovoucher.audit.AuditedEvent;
+import org.innovoucher.audit.AuditedDataChange;
 import org.innovoucher.shared.Money;
 
 /** What happens to programs: authoring, publication, closing and budgets; each is a line of the audit trail. */
@@ -12,7 +12,7 @@ public final class ProgramEvents {
 	}
 
 	/** A change of a program's file; the entity is always the program. */
-	interface ProgramEvent extends AuditedEvent {
+	interface ProgramEvent extends AuditedDataChange {
 
 		String programId();
 
@@ -22,20 +22,6 @@ public final class ProgramEvents {
 
 		default String entityId() {
 			return programId();
-		}
-
-		/** Null unless the change moves between states (then the record says from and to). */
-		default String from() {
-			return null;
-		}
-
-		default String to() {
-			return null;
-		}
-
-		/** Null unless the record says why or what changed. */
-		default String reason() {
-			return null;
 		}
 	}
 
