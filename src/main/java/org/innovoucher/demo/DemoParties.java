@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.innovoucher.enterprise.AgencyDelegations;
 import org.innovoucher.enterprise.EnterpriseRegistrations;
 import org.innovoucher.enterprise.SizeClass;
 import org.innovoucher.identity.Accounts;
@@ -35,14 +36,16 @@ class DemoParties {
 	private final InstitutionRegistrations institutions;
 	private final Recognitions recognitions;
 	private final InstitutionCatalog catalogs;
+	private final AgencyDelegations delegations;
 
 	DemoParties(Accounts accounts, EnterpriseRegistrations enterprises, InstitutionRegistrations institutions,
-			Recognitions recognitions, InstitutionCatalog catalogs) {
+			Recognitions recognitions, InstitutionCatalog catalogs, AgencyDelegations delegations) {
 		this.accounts = accounts;
 		this.enterprises = enterprises;
 		this.institutions = institutions;
 		this.recognitions = recognitions;
 		this.catalogs = catalogs;
+		this.delegations = delegations;
 	}
 
 	/** Who acts in the story, and the institutions and services the contracts name. */
@@ -94,8 +97,16 @@ class DemoParties {
 		service(universityUser, "技术转移咨询 Technology transfer consulting", ServiceCategory.TECHNOLOGY_TRANSFER,
 				"专利评估、许可谈判与成果转化", "20000.00", "每次");
 
+		// the agency files for two firms that have no staff for paperwork
+		delegate(sensors, "demo-agency");
+		delegate(biotech, "demo-agency");
+
 		return new Cast(policy, operator, reviewer, datongReviewer, finance, enterprise, materials, sensors, biotech,
 				new Provider(lab, labUser, emc), new Provider(university, universityUser, research));
+	}
+
+	private void delegate(CurrentUser enterprise, String agency) {
+		enterprise.runAs(() -> delegations.delegate(enterprise.enterpriseId(), agency, enterprise));
 	}
 
 	private CurrentUser staff(String username, Role role, String region) {

@@ -61,4 +61,15 @@ public class AgencyDelegations {
 		enterprises.getVisible(EnterpriseId.of(enterpriseId), user);
 		return delegations.findByEnterpriseIdOrderByGrantedAt(enterpriseId);
 	}
+
+	/** The enterprises an agency acts for now, in the order they delegated; empty for everyone else. */
+	public List<Enterprise> actingFor(CurrentUser user) {
+		if (!user.has(Role.AGENCY)) {
+			return List.of();
+		}
+		return delegations.findByAgencyUserIdAndActiveTrueOrderByGrantedAt(user.id())
+			.stream()
+			.map(d -> enterprises.get(EnterpriseId.of(d.getEnterpriseId())))
+			.toList();
+	}
 }

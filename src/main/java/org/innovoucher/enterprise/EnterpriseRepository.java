@@ -34,4 +34,6 @@ interface AgencyDelegationRepository extends JpaRepository<AgencyDelegation, Str
 	boolean existsByEnterpriseIdAndAgencyUserIdAndActiveTrue(String enterpriseId, String agencyUserId);
 
 	List<AgencyDelegation> findByEnterpriseIdOrderByGrantedAt(String enterpriseId);
+
+	List<AgencyDelegation> findByAgencyUserIdAndActiveTrueOrderByGrantedAt(String agencyUserId);
 }

@@ -50,6 +50,9 @@ class PageExceptionResolver implements HandlerExceptionResolver, Ordered {
 		if (isApi(request)) {
 			return null;
 		}
+		if (e instanceof ActingFor.NotChosen) {
+			return new ModelAndView("redirect:" + ActingFor.CHOOSE_PAGE);
+		}
 		if (e instanceof DomainException domain) {
 			if (domain.code() == ErrorCode.UNAUTHENTICATED) {
 				return new ModelAndView("redirect:/login");

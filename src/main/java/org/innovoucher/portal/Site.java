@@ -18,9 +18,16 @@ import jakarta.servlet.http.HttpServletRequest;
 public class Site {
 
 	private final boolean demo;
+	private final ActingFor actingFor;
 
-	Site(Environment environment) {
+	Site(Environment environment, ActingFor actingFor) {
 		this.demo = environment.acceptsProfiles(Profiles.of("demo"));
+		this.actingFor = actingFor;
+	}
+
+	/** The enterprise an agency acts for in this session, shown on every page; null otherwise. */
+	public ActingFor.Chosen actingFor() {
+		return actingFor.chosen().orElse(null);
 	}
 
 	/** The demo profile is on: the data are made up and the accounts are listed on the login page. */
