@@ -187,4 +187,9 @@ public class Contract extends AggregateRoot<Contract> {
 	public String getReason() {
 		return reason;
 	}
+
+	/** When the enterprise proposed it. */
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
 }

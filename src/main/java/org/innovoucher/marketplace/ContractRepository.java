@@ -2,6 +2,8 @@ package org.innovoucher.marketplace;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,4 +21,9 @@ interface ContractRepository extends JpaRepository<Contract, String> {
 	Page<Contract> findByEnterpriseId(String enterpriseId, Pageable pageable);
 
 	Page<Contract> findByInstitutionId(String institutionId, Pageable pageable);
+
+	List<Contract> findByInstitutionIdAndStatusOrderByCreatedAtAsc(String institutionId, Contract.Status status);
+
+	List<Contract> findByEnterpriseIdAndStatusAndCreatedAtAfterOrderByCreatedAtDesc(String enterpriseId,
+			Contract.Status status, Instant after);
 }

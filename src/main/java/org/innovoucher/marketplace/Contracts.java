@@ -1,6 +1,8 @@
 package org.innovoucher.marketplace;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.innovoucher.enterprise.Enterprise;
 import org.innovoucher.enterprise.Enterprises;
@@ -171,5 +173,23 @@ public class Contracts {
 		}
 		Enterprise enterprise = enterprises.actingFor(user, enterpriseId);
 		return PageResult.of(contracts.findByEnterpriseId(enterprise.getId(), paging), c -> c);
+	}
+
+	/** The institution's proposals still waiting for its answer, oldest first (they have waited longest). */
+	public List<Contract> awaitingAnswer(CurrentUser user) {
+		if (!user.has(Role.INSTITUTION) || user.institution() == null) {
+			throw DomainException.forbidden("only an institution answers proposals");
+		}
+		return contracts.findByInstitutionIdAndStatusOrderByCreatedAtAsc(user.institutionId(), Contract.Status.PROPOSED);
+	}
+
+	/**
+	 * The enterprise's proposals proposed after {@code since} that the institution declined, newest
+	 * first: the enterprise has to look for another institution or propose again.
+	 */
+	public List<Contract> declinedSince(CurrentUser user, EnterpriseId enterpriseId, Instant since) {
+		Enterprise enterprise = enterprises.actingFor(user, enterpriseId);
+		return contracts.findByEnterpriseIdAndStatusAndCreatedAtAfterOrderByCreatedAtDesc(enterprise.getId(),
+				Contract.Status.DECLINED, since);
 	}
 }

@@ -77,6 +77,11 @@ public class Voucher extends AggregateRoot<Voucher> {
 	}
 
 	/** Refuses unless the voucher can be spent today. */
+	/** Whether it may be spent today: live and not past its validity (what {@link #requireUsable} refuses otherwise). */
+	public boolean isUsableOn(LocalDate today) {
+		return status.isLive() && !today.isAfter(validUntil);
+	}
+
 	void requireUsable(LocalDate today) {
 		if (status == Status.EXPIRED || (status.isLive() && today.isAfter(validUntil))) {
 			throw new DomainException(ErrorCode.VOUCHER_EXPIRED, "the voucher expired after " + validUntil);

@@ -106,6 +106,20 @@ public class Vouchers {
 		return PageResult.of(vouchers.findByEnterpriseId(enterprise.getId(), paging), v -> v);
 	}
 
+	/**
+	 * The vouchers the enterprise may spend today, soonest expiry first: what a page offers to pay a
+	 * contract with. The caller must act for the enterprise.
+	 */
+	public List<Voucher> usableBy(EnterpriseId enterpriseId, CurrentUser user) {
+		Enterprise enterprise = enterprises.actingFor(user, enterpriseId);
+		LocalDate today = clock.today();
+		return vouchers.findByEnterpriseId(enterprise.getId(), Pageable.unpaged())
+			.stream()
+			.filter(v -> v.isUsableOn(today))
+			.sorted(java.util.Comparator.comparing(Voucher::getValidUntil).thenComparing(Voucher::getSerialNumber))
+			.toList();
+	}
+
 	/** The rules the voucher was issued under. */
 	public ProgramRules rulesOf(Voucher voucher) {
 		return programs.rules(voucher.program(), voucher.getProgramVersion());

@@ -1,0 +1,321 @@
+package org.innovoucher.marketplace.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.innovoucher.institution.Institution;
+import org.innovoucher.institution.Institutions;
+import org.innovoucher.institution.ServiceItem;
+import org.innovoucher.marketplace.Contract;
+import org.innovoucher.marketplace.Contracts;
+import org.innovoucher.portal.ActingFor;
+import org.innovoucher.portal.PageErrors;
+import org.innovoucher.shared.BusinessClock;
+import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
+import org.innovoucher.shared.InstitutionId;
+import org.innovoucher.shared.Money;
+import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.shared.VoucherId;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * An enterprise (or its agency) proposes a contract in steps: which institution (skipped when it
+ * starts from a catalog item, which brings the institution, the service and its price), what is
+ * delivered and for how much, which voucher pays; then it checks its answers and files the proposal
+ * with {@link Contracts#propose}, the same service as {@code POST /api/v1/contracts}. The answers
+ * wait in the session ({@link ProposalDraft}); the service's refusals come back beside their input.
+ */
+@Controller
+@RequestMapping(ProposalPages.BASE)
+class ProposalPages {
+
+	static final String BASE = "/workspace/contracts/new";
+
+	/** The pages of a proposal, in order. */
+	enum Step {
+		INSTITUTION(""), DETAILS("/details"), VOUCHER("/voucher"), CHECK("/check");
+
+		final String path;
+
+		Step(String path) {
+			this.path = path;
+		}
+
+		String redirect() {
+			return "redirect:" + BASE + path;
+		}
+	}
+
+	/** What the details page sends, as typed. */
+	record DetailsForm(String title, String category, String amount, String signedOn) {
+	}
+
+	private final Contracts contracts;
+	private final Institutions institutions;
+	private final ProposalChoices choices;
+	private final ProposalRefusals refusals;
+	private final PageErrors pageErrors;
+	private final ActingFor actingFor;
+	private final BusinessClock clock;
+
+	ProposalPages(Contracts contracts, Institutions institutions, ProposalChoices choices, ProposalRefusals refusals,
+			PageErrors pageErrors, ActingFor actingFor, BusinessClock clock) {
+		this.contracts = contracts;
+		this.institutions = institutions;
+		this.choices = choices;
+		this.refusals = refusals;
+		this.pageErrors = pageErrors;
+		this.actingFor = actingFor;
+		this.clock = clock;
+	}
+
+	/** From a catalog item (its page links here with {@code serviceId}), or the choice of an institution. */
+	@GetMapping
+	String start(@RequestParam(required = false) String serviceId, @RequestParam(required = false) String q,
+			HttpSession session, Model model) {
+		EnterpriseId enterprise = actingFor.enterprise(CurrentUser.require());
+		if (serviceId != null) {
+			ServiceItem item = institutions.service(serviceId)
+				.filter(ServiceItem::isActive)
+				.orElseThrow(() -> DomainException.notFound("service", serviceId));
+			ProposalDraft draft = new ProposalDraft(enterprise);
+			draft.setServiceId(item.getId());
+			draft.setInstitutionId(item.getInstitutionId());
+			draft.setTitle(item.getTitle());
+			draft.setCategory(item.getCategory().name());
+			draft.setAmount(item.getPrice().amount().toPlainString());
+			draft.setSignedOn(clock.today().toString());
+			session.setAttribute(ProposalDraft.SESSION_KEY, draft);
+			return Step.DETAILS.redirect();
+		}
+		return institutionPage(draft(session, enterprise), q, PageErrors.Shown.NONE, model);
+	}
+
+	@PostMapping("/institution")
+	String chooseInstitution(@RequestParam(required = false) String institutionId,
+			@RequestParam(required = false) String q, HttpSession session, HttpServletResponse response, Model model) {
+		ProposalDraft draft = draft(session, actingFor.enterprise(CurrentUser.require()));
+		if (institutionId == null || institutionId.isBlank()) {
+			response.setStatus(400);
+			return institutionPage(draft, q, pageErrors.on("institutionId", "contract.new.institution.required"), model);
+		}
+		Institution chosen = institutions.getVisible(InstitutionId.of(institutionId), CurrentUser.require());
+		if (!chosen.getId().equals(draft.getInstitutionId()) || draft.isFromCatalog()) {
+			// another institution: what was agreed for the last one no longer applies
+			draft.setServiceId(null);
+			draft.setCategory(null);
+		}
+		draft.setInstitutionId(chosen.getId());
+		session.setAttribute(ProposalDraft.SESSION_KEY, draft);
+		return Step.DETAILS.redirect();
+	}
+
+	@GetMapping("/details")
+	String details(HttpSession session, Model model) {
+		ProposalDraft draft = draft(session, actingFor.enterprise(CurrentUser.require()));
+		if (draft.getInstitutionId() == null) {
+			return Step.INSTITUTION.redirect();
+		}
+		return detailsPage(draft, new DetailsForm(draft.getTitle(), draft.getCategory(), draft.getAmount(),
+				draft.getSignedOn() == null ? clock.today().toString() : draft.getSignedOn()), PageErrors.Shown.NONE, model);
+	}
+
+	@PostMapping("/details")
+	String saveDetails(@ModelAttribute DetailsForm form, HttpSession session, HttpServletResponse response, Model model) {
+		ProposalDraft draft = draft(session, actingFor.enterprise(CurrentUser.require()));
+		if (draft.getInstitutionId() == null) {
+			return Step.INSTITUTION.redirect();
+		}
+		// a map, not the record: Spring reads a rejected field's value through getters a record lacks
+		java.util.Map<String, Object> typed = new java.util.HashMap<>();
+		typed.put("title", form.title());
+		typed.put("category", form.category());
+		typed.put("amount", form.amount());
+		typed.put("signedOn", form.signedOn());
+		BindingResult binding = new MapBindingResult(typed, "form");
+		required(binding, "title", form.title(), 200);
+		if (!draft.isFromCatalog()) {
+			if (choices.category(form.category()) == null) {
+				binding.rejectValue("category", "contract.new.category.required");
+			}
+		}
+		if (required(binding, "amount", form.amount(), 20)) {
+			try {
+				Money.parse(form.amount().replace(",", ""));
+			}
+			catch (IllegalArgumentException e) {
+				binding.rejectValue("amount", "contract.new.amount.format");
+			}
+		}
+		if (required(binding, "signedOn", form.signedOn(), 10)) {
+			try {
+				LocalDate.parse(form.signedOn().trim());
+			}
+			catch (DateTimeParseException e) {
+				binding.rejectValue("signedOn", "contract.new.signedOn.format");
+			}
+		}
+		if (binding.hasErrors()) {
+			response.setStatus(400);
+			return detailsPage(draft, form, pageErrors.of(binding), model);
+		}
+		draft.setTitle(form.title().trim());
+		if (!draft.isFromCatalog()) {
+			draft.setCategory(form.category());
+		}
+		draft.setAmount(Money.parse(form.amount().replace(",", "")).amount().toPlainString());
+		draft.setSignedOn(form.signedOn().trim());
+		session.setAttribute(ProposalDraft.SESSION_KEY, draft);
+		return Step.VOUCHER.redirect();
+	}
+
+	@GetMapping("/voucher")
+	String voucher(HttpSession session, Model model) {
+		ProposalDraft draft = draft(session, actingFor.enterprise(CurrentUser.require()));
+		if (draft.getAmount() == null) {
+			return Step.DETAILS.redirect();
+		}
+		return voucherPage(draft, draft.getVoucherId(), PageErrors.Shown.NONE, model);
+	}
+
+	@PostMapping("/voucher")
+	String chooseVoucher(@RequestParam(required = false) String voucherId, HttpSession session,
+			HttpServletResponse response, Model model) {
+		ProposalDraft draft = draft(session, actingFor.enterprise(CurrentUser.require()));
+		if (draft.getAmount() == null) {
+			return Step.DETAILS.redirect();
+		}
+		if (voucherId == null || voucherId.isBlank()) {
+			response.setStatus(400);
+			return voucherPage(draft, null, pageErrors.on("voucherId", "contract.new.voucher.required"), model);
+		}
+		draft.setVoucherId(voucherId);
+		session.setAttribute(ProposalDraft.SESSION_KEY, draft);
+		return Step.CHECK.redirect();
+	}
+
+	@GetMapping("/check")
+	String check(HttpSession session, Model model) {
+		ProposalDraft draft = draft(session, actingFor.enterprise(CurrentUser.require()));
+		if (!draft.isComplete()) {
+			return firstMissing(draft).redirect();
+		}
+		return checkPage(draft, PageErrors.Shown.NONE, model);
+	}
+
+	/** Files the proposal; a refusal shows the page of the input it concerns, with the message beside it. */
+	@PostMapping("/check")
+	String propose(HttpSession session, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		CurrentUser user = CurrentUser.require();
+		ProposalDraft draft = draft(session, actingFor.enterprise(user));
+		if (!draft.isComplete()) {
+			return firstMissing(draft).redirect();
+		}
+		Contract proposed;
+		try {
+			proposed = contracts.propose(new Contracts.Proposal(InstitutionId.of(draft.getInstitutionId()),
+					draft.getServiceId(), VoucherId.of(draft.getVoucherId()), draft.getTitle(),
+					ServiceCategory.valueOf(draft.getCategory()), Money.parse(draft.getAmount()),
+					LocalDate.parse(draft.getSignedOn())), user);
+		}
+		catch (DomainException e) {
+			if (e.code() == org.innovoucher.shared.ErrorCode.FORBIDDEN) {
+				throw e;
+			}
+			ProposalRefusals.Shown shown = refusals.of(e);
+			response.setStatus(e.code().status().value());
+			return switch (shown.step()) {
+				case INSTITUTION -> institutionPage(draft, null, shown.errors(), model);
+				case DETAILS -> detailsPage(draft, new DetailsForm(draft.getTitle(), draft.getCategory(),
+						draft.getAmount(), draft.getSignedOn()), shown.errors(), model);
+				case VOUCHER -> voucherPage(draft, draft.getVoucherId(), shown.errors(), model);
+				case CHECK -> checkPage(draft, shown.errors(), model);
+			};
+		}
+		session.removeAttribute(ProposalDraft.SESSION_KEY);
+		redirect.addFlashAttribute("proposed", true);
+		return "redirect:/workspace/contracts/" + proposed.getId();
+	}
+
+	private String institutionPage(ProposalDraft draft, String q, PageErrors.Shown errors, Model model) {
+		model.addAttribute("draft", draft);
+		model.addAttribute("q", q);
+		model.addAttribute("found", choices.institutions(q, draft.getInstitutionId()));
+		model.addAttribute(PageErrors.MODEL, errors);
+		return "marketplace/new-institution";
+	}
+
+	private String detailsPage(ProposalDraft draft, DetailsForm form, PageErrors.Shown errors, Model model) {
+		Institution institution = institutions.get(InstitutionId.of(draft.getInstitutionId()));
+		model.addAttribute("draft", draft);
+		model.addAttribute("form", form);
+		model.addAttribute("institution", institution);
+		model.addAttribute("categories", choices.categoriesOf(institution));
+		model.addAttribute("item", draft.isFromCatalog() ? institutions.service(draft.getServiceId()).orElse(null) : null);
+		model.addAttribute(PageErrors.MODEL, errors);
+		return "marketplace/new-details";
+	}
+
+	private String voucherPage(ProposalDraft draft, String chosen, PageErrors.Shown errors, Model model) {
+		model.addAttribute("draft", draft);
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("amount", Money.parse(draft.getAmount()));
+		model.addAttribute("vouchers", choices.vouchers(actingFor.enterprise(CurrentUser.require())));
+		model.addAttribute(PageErrors.MODEL, errors);
+		return "marketplace/new-voucher";
+	}
+
+	private String checkPage(ProposalDraft draft, PageErrors.Shown errors, Model model) {
+		model.addAttribute("draft", draft);
+		model.addAttribute("institution", institutions.get(InstitutionId.of(draft.getInstitutionId())));
+		model.addAttribute("amount", Money.parse(draft.getAmount()));
+		model.addAttribute("signedOn", LocalDate.parse(draft.getSignedOn()));
+		model.addAttribute("voucher", choices.voucher(draft.getVoucherId()));
+		model.addAttribute(PageErrors.MODEL, errors);
+		return "marketplace/new-check";
+	}
+
+	private static Step firstMissing(ProposalDraft draft) {
+		if (draft.getInstitutionId() == null) {
+			return Step.INSTITUTION;
+		}
+		if (draft.getAmount() == null || draft.getTitle() == null) {
+			return Step.DETAILS;
+		}
+		return Step.VOUCHER;
+	}
+
+	/** The session's draft for this enterprise, or a new one. */
+	private static ProposalDraft draft(HttpSession session, EnterpriseId enterprise) {
+		if (session.getAttribute(ProposalDraft.SESSION_KEY) instanceof ProposalDraft draft && draft.isFor(enterprise)) {
+			return draft;
+		}
+		return new ProposalDraft(enterprise);
+	}
+
+	private static boolean required(BindingResult binding, String field, String value, int max) {
+		if (value == null || value.isBlank()) {
+			binding.rejectValue(field, "contract.new." + field + ".required");
+			return false;
+		}
+		if (value.length() > max) {
+			binding.rejectValue(field, "contract.new.tooLong", new Object[] { max }, null);
+			return false;
+		}
+		return true;
+	}
+}
