@@ -205,4 +205,18 @@ class VoucherUnitTest {
 		assertThat(Status.EXPIRED.isLive()).isFalse();
 		assertThat(Status.REVOKED.isLive()).isFalse();
 	}
+
+	@Test
+	void a_voucher_is_usable_while_live_until_its_last_valid_day_and_not_once_used_up_or_revoked() {
+		Voucher voucher = VoucherFixtures.issued();
+		assertThat(voucher.isUsableOn(VoucherFixtures.VALID_UNTIL)).isTrue();
+		assertThat(voucher.isUsableOn(VoucherFixtures.VALID_UNTIL.plusDays(1))).isFalse();
+		voucher.bind(Money.of(30000), TODAY);
+		assertThat(voucher.isUsableOn(TODAY)).as("partly used").isTrue();
+		voucher.bind(Money.of(20000), TODAY);
+		assertThat(voucher.isUsableOn(TODAY)).as("used up").isFalse();
+		Voucher revoked = VoucherFixtures.issued();
+		revoked.revoke("fraud");
+		assertThat(revoked.isUsableOn(TODAY)).as("revoked").isFalse();
+	}
 }
