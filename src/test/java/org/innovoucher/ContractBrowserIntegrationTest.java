@@ -80,7 +80,7 @@ class ContractBrowserIntegrationTest extends IntegrationTestBase {
 
 		assertThat(browser.path()).startsWith("/workspace/contracts/");
 		String contractPath = browser.path();
-		assertThat(browser.text()).contains("合同提议已发送", "已提出，等待机构答复", "正在等待晋阳检测中心");
+		assertThat(browser.text()).contains("合同提议已发送", "已提出，待机构确认", "正在等待晋阳检测中心");
 		browser.fullScreenshot("proposed");
 		signOut();
 

@@ -1,7 +1,6 @@
 package org.innovoucher.marketplace.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.innovoucher.institution.Institution;
 import org.innovoucher.institution.Institutions;
@@ -20,7 +19,6 @@ import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.VoucherId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -58,10 +56,6 @@ class ProposalPages {
 		String redirect() {
 			return "redirect:" + BASE + path;
 		}
-	}
-
-	/** What the details page sends, as typed. */
-	record DetailsForm(String title, String category, String amount, String signedOn) {
 	}
 
 	private final Contracts contracts;
@@ -140,35 +134,7 @@ class ProposalPages {
 		if (draft.getInstitutionId() == null) {
 			return Step.INSTITUTION.redirect();
 		}
-		// a map, not the record: Spring reads a rejected field's value through getters a record lacks
-		java.util.Map<String, Object> typed = new java.util.HashMap<>();
-		typed.put("title", form.title());
-		typed.put("category", form.category());
-		typed.put("amount", form.amount());
-		typed.put("signedOn", form.signedOn());
-		BindingResult binding = new MapBindingResult(typed, "form");
-		required(binding, "title", form.title(), 200);
-		if (!draft.isFromCatalog()) {
-			if (choices.category(form.category()) == null) {
-				binding.rejectValue("category", "contract.new.category.required");
-			}
-		}
-		if (required(binding, "amount", form.amount(), 20)) {
-			try {
-				Money.parse(form.amount().replace(",", ""));
-			}
-			catch (IllegalArgumentException e) {
-				binding.rejectValue("amount", "contract.new.amount.format");
-			}
-		}
-		if (required(binding, "signedOn", form.signedOn(), 10)) {
-			try {
-				LocalDate.parse(form.signedOn().trim());
-			}
-			catch (DateTimeParseException e) {
-				binding.rejectValue("signedOn", "contract.new.signedOn.format");
-			}
-		}
+		BindingResult binding = form.check(draft.isFromCatalog(), choices);
 		if (binding.hasErrors()) {
 			response.setStatus(400);
 			return detailsPage(draft, form, pageErrors.of(binding), model);
@@ -177,8 +143,8 @@ class ProposalPages {
 		if (!draft.isFromCatalog()) {
 			draft.setCategory(form.category());
 		}
-		draft.setAmount(Money.parse(form.amount().replace(",", "")).amount().toPlainString());
-		draft.setSignedOn(form.signedOn().trim());
+		draft.setAmount(form.money().amount().toPlainString());
+		draft.setSignedOn(form.date().toString());
 		session.setAttribute(ProposalDraft.SESSION_KEY, draft);
 		return Step.VOUCHER.redirect();
 	}
@@ -305,17 +271,5 @@ class ProposalPages {
 			return draft;
 		}
 		return new ProposalDraft(enterprise);
-	}
-
-	private static boolean required(BindingResult binding, String field, String value, int max) {
-		if (value == null || value.isBlank()) {
-			binding.rejectValue(field, "contract.new." + field + ".required");
-			return false;
-		}
-		if (value.length() > max) {
-			binding.rejectValue(field, "contract.new.tooLong", new Object[] { max }, null);
-			return false;
-		}
-		return true;
 	}
 }
