@@ -2,6 +2,7 @@ package org.innovoucher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.innovoucher.support.Browser;
@@ -15,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A contract through real pages in headless Chromium: the enterprise goes from a service's page to
@@ -123,8 +125,11 @@ class ContractBrowserIntegrationTest extends IntegrationTestBase {
 		assertThat(browser.path()).isEqualTo("/workspace");
 	}
 
+	/** Signs out and waits for the signed-out page, so the next address is not overtaken by the sign-out's answer. */
 	private void signOut() {
 		browser.click(By.cssSelector("header form button[type=submit]"));
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+			.until(d -> !d.findElements(By.cssSelector("header a[href='/login']")).isEmpty());
 	}
 
 	/** Scrolls to the form's button and presses it, as a person does at the end of a form. */
