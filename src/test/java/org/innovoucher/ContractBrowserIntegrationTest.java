@@ -135,7 +135,7 @@ class ContractBrowserIntegrationTest extends IntegrationTestBase {
 	/** Scrolls to the form's button and presses it, as a person does at the end of a form. */
 	private void submit() {
 		WebElement button = browser.find(By.cssSelector("main form[method=post] button[type=submit]"));
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
 		button.click();
 	}
 
