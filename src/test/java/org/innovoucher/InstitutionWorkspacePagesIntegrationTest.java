@@ -32,7 +32,7 @@ class InstitutionWorkspacePagesIntegrationTest extends IntegrationTestBase {
 	private String tag;
 
 	@BeforeEach
-	void world() {
+	void create() {
 		w = world();
 		tag = "标记" + TestData.username("w").replace("-", "");
 	}
@@ -131,7 +131,7 @@ class InstitutionWorkspacePagesIntegrationTest extends IntegrationTestBase {
 			.untilAsserted(() -> assertThat(search(visitor, tag)).contains("EMC immunity test " + tag));
 
 		HttpResponse<String> question = visitor.get("/workspace/catalog/" + id + "/withdraw?lang=en");
-		assertThat(question.body()).contains("Withdraw \"EMC immunity test " + tag + "\"?", "You cannot undo this",
+		assertThat(question.body()).contains("Withdraw “EMC immunity test " + tag + "”?", "You cannot undo this",
 				"Yes, withdraw it", "No, keep offering it");
 		HttpResponse<String> withdrawn = visitor.post("/workspace/catalog/" + id + "/withdraw", Map.of("_csrf", csrf));
 		assertThat(withdrawn.statusCode()).isEqualTo(302);
