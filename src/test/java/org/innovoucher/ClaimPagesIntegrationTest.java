@@ -92,7 +92,8 @@ class ClaimPagesIntegrationTest extends IntegrationTestBase {
 		HttpResponse<String> check = visitor.get("/workspace/claims/" + id + "/check" + EN);
 		assertThat(check.body()).contains("Check your answers before you submit", "¥68,000.00",
 				"50,000.00 × 100% + 30,000.00 × 0.60 = 68,000.00", "¥80,000.00", "完成产品检测", "Invention patents",
-				"result_report.pdf").doesNotContain("Missing: upload it");
+				"result_report.pdf", "<dt>Software copyrights</dt>", "<dd>2</dd>")
+			.doesNotContain("Missing: upload it", "Design patents");
 
 		HttpResponse<String> submitted = visitor.post("/workspace/claims/" + id + "/submit", Map.of("_csrf", csrf));
 		assertThat(location(submitted)).endsWith("/workspace/claims/" + id);
