@@ -60,7 +60,7 @@ class ClaimBrowserIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
-	void an_enterprise_files_a_claim_step_by_step_with_real_uploads_and_the_institution_confirms_it() throws Exception {
+	void an_enterprise_files_a_claim_with_real_uploads_and_the_institution_confirms_it() throws Exception {
 		Scenarios.Deal d = Scenarios.deal(world(), "50000.00", "80000.00", "excessRatio", "0.60");
 		signIn(d.enterprise());
 
@@ -103,9 +103,15 @@ class ClaimBrowserIntegrationTest extends IntegrationTestBase {
 			.doesNotContain("Design patents");
 		browser.fullScreenshot("check");
 		browser.phone();
-		browser.open("/workspace/claims/" + browser.path().split("/")[3] + "/check?lang=en");
+		String check = "/workspace/claims/" + browser.path().split("/")[3] + "/check";
+		browser.open(check + "?lang=en");
 		browser.fullScreenshot("check-phone");
+		// most people read it in Chinese
+		browser.open(check + "?lang=zh-CN");
+		assertThat(browser.heading()).isEqualTo("提交前请核对填报内容");
+		browser.fullScreenshot("check-phone-zh");
 		browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		browser.open(check + "?lang=en");
 		inView(By.id("submit")).click();
 
 		assertThat(browser.text()).contains("Your claim is submitted", "Awaiting the institution's confirmation");
