@@ -83,7 +83,7 @@ class ApplicationPages {
 	@GetMapping("/workspace/applications/{id}")
 	String application(@PathVariable String id, Model model) {
 		VoucherApplication application = own(id, CurrentUser.require());
-		model.addAttribute("application", application);
+		model.addAttribute("voucherApplication", application);
 		model.addAttribute("programName", programs.get(application.program()).getName());
 		model.addAttribute("mayResubmit", application.canMoveTo(VoucherApplication.Status.SUBMITTED));
 		model.addAttribute("mayWithdraw", application.canMoveTo(VoucherApplication.Status.WITHDRAWN));
@@ -130,7 +130,7 @@ class ApplicationPages {
 
 	private String resubmitPage(VoucherApplication application, String denomination, String purpose,
 			List<String> categories, PageErrors.Shown shown, Model model) {
-		model.addAttribute("application", application);
+		model.addAttribute("voucherApplication", application);
 		model.addAttribute("choice", choices.of(application.program(), application.enterprise(), CurrentUser.require()));
 		model.addAttribute("chosen", denomination);
 		model.addAttribute("purpose", purpose);
@@ -142,7 +142,7 @@ class ApplicationPages {
 	@GetMapping("/workspace/applications/{id}/withdrawal")
 	String confirmWithdrawal(@PathVariable String id, Model model) {
 		VoucherApplication application = own(id, CurrentUser.require());
-		model.addAttribute("application", application);
+		model.addAttribute("voucherApplication", application);
 		model.addAttribute("programName", programs.get(application.program()).getName());
 		model.addAttribute(PageErrors.MODEL, PageErrors.Shown.NONE);
 		return "voucher/withdraw";
@@ -156,7 +156,7 @@ class ApplicationPages {
 			applications.withdraw(id, user);
 		}
 		catch (DomainException e) {
-			model.addAttribute("application", application);
+			model.addAttribute("voucherApplication", application);
 			model.addAttribute("programName", programs.get(application.program()).getName());
 			model.addAttribute(PageErrors.MODEL, errors.of(e, "withdraw"));
 			return "voucher/withdraw";

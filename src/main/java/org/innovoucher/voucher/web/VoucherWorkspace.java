@@ -11,6 +11,7 @@ import org.innovoucher.portal.WorkspaceLink;
 import org.innovoucher.portal.WorkspaceLinks;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.WorkingDays;
 import org.innovoucher.voucher.Voucher;
@@ -61,6 +62,16 @@ class VoucherWorkspace implements TodoSource, WorkspaceLinks {
 		if (enterprise == null) {
 			return List.of();
 		}
+		try {
+			return todos(enterprise, user);
+		}
+		catch (DomainException e) {
+			// an agency whose delegation was revoked since it chose: its pages refuse, its to-do list stays empty
+			return List.of();
+		}
+	}
+
+	private List<Todo> todos(EnterpriseId enterprise, CurrentUser user) {
 		LocalDate today = clock.today();
 		List<Todo> todos = new ArrayList<>();
 		for (VoucherApplication returned : applications.returnedOf(enterprise, user)) {
