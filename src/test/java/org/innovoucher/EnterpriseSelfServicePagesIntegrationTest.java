@@ -73,6 +73,9 @@ class EnterpriseSelfServicePagesIntegrationTest extends IntegrationTestBase {
 		String closed = w.program("1000000.00", "applicationOpensOn", "2026-06-01");
 		Party enterprise = w.enterprise(World.XIAODIAN, "SMALL");
 		PageVisitor visitor = signedIn(enterprise.username());
+		// a firm that never applied is told where to start
+		assertThat(visitor.get("/workspace").body()).contains("Apply for a voucher of ",
+				"href=\"/workspace/applications/new\"");
 
 		HttpResponse<String> first = visitor.get("/workspace/applications/new");
 		assertThat(first.body()).contains("Step 1 of 4", "Which program do you apply to?", "value=\"" + program + "\"",
@@ -110,6 +113,7 @@ class EnterpriseSelfServicePagesIntegrationTest extends IntegrationTestBase {
 
 		HttpResponse<String> followed = visitor.get(page);
 		// 2 Mar 2026 plus ten working days
+		assertThat(visitor.get("/workspace").body()).doesNotContain("Apply for a voucher of ");
 		assertThat(followed.body()).contains("Your application is submitted", "Submitted, awaiting the bureau",
 				"16 Mar 2026 (10 working days left)", "Withdraw the application")
 			.doesNotContain(">SUBMITTED<", "Change and submit again");
