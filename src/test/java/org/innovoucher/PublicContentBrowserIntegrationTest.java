@@ -72,6 +72,12 @@ class PublicContentBrowserIntegrationTest extends IntegrationTestBase {
 			.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
 	}
 
+	/** Whether a box of the page scrolls sideways inside itself (a wide table in .table-responsive does). */
+	private boolean scrollsSideways(String selector) {
+		return (Boolean) ((JavascriptExecutor) browser.driver())
+			.executeScript("const e = document.querySelector(arguments[0]); return e.scrollWidth > e.clientWidth", selector);
+	}
+
 	@Test
 	void a_visitor_reads_a_question_and_a_guide_in_the_pages_language_and_finds_the_program_they_belong_to() {
 		World w = world();
@@ -178,6 +184,10 @@ class PublicContentBrowserIntegrationTest extends IntegrationTestBase {
 		assertThat(browser.text()).contains("Claims to be paid", "Object to a claim", "2 Mar 2026 to 9 Mar 2026");
 		browser.phone();
 		assertThat(overflows()).isFalse();
+		// each claim a block of its own on a phone, and the claim choices wrap instead of being cut off
+		assertThat(scrollsSideways("#claims-title + .table-responsive")).isFalse();
+		assertThat(browser.find(By.cssSelector("label[for=redemptionId]")).getText()).contains(
+				item.get("enterpriseName").asText(), item.get("institutionName").asText());
 		browser.fullScreenshot("notice-english-360px");
 	}
 

@@ -184,6 +184,26 @@ public final class InstitutionEvents {
 		}
 	}
 
+	/** The institution changed what an item says (title, price, ...); the reason names its title now. */
+	public record ServiceItemChanged(String serviceId, String institutionId, String title) implements ServiceItemEvent {
+
+		public String action() {
+			return "SERVICE_CHANGED";
+		}
+
+		public String from() {
+			return "ACTIVE";
+		}
+
+		public String to() {
+			return "ACTIVE";
+		}
+
+		public String reason() {
+			return title;
+		}
+	}
+
 	public record ServiceItemWithdrawn(String serviceId, String institutionId) implements ServiceItemEvent {
 
 		public String action() {

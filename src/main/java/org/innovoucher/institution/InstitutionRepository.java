@@ -22,4 +22,8 @@ interface InstitutionRepository extends JpaRepository<Institution, String> {
 interface ServiceItemRepository extends JpaRepository<ServiceItem, String> {
 
 	Page<ServiceItem> findByInstitutionIdAndActiveTrue(String institutionId, Pageable pageable);
+
+	Page<ServiceItem> findByInstitutionId(String institutionId, Pageable pageable);
+
+	long countByInstitutionIdAndActiveTrue(String institutionId);
 }

@@ -69,6 +69,31 @@ public class ServiceItem extends AggregateRoot<ServiceItem> {
 		return item;
 	}
 
+	/**
+	 * The institution corrects or updates what it offers. Only an item still offered changes (a
+	 * withdrawn one stays as enterprises last saw it); the same values again change nothing and record nothing.
+	 */
+	void change(String title, ServiceCategory category, String description, Money price, String priceUnit,
+			int leadTimeDays, String standards) {
+		if (!active) {
+			throw org.innovoucher.shared.DomainException.invalidState("a withdrawn service is not changed");
+		}
+		boolean same = this.title.equals(title) && this.category == category && this.description.equals(description)
+				&& this.price.equals(price) && this.priceUnit.equals(priceUnit) && this.leadTimeDays == leadTimeDays
+				&& java.util.Objects.equals(this.standards, standards);
+		if (same) {
+			return;
+		}
+		this.title = title;
+		this.category = category;
+		this.description = description;
+		this.price = price;
+		this.priceUnit = priceUnit;
+		this.leadTimeDays = leadTimeDays;
+		this.standards = standards;
+		raise(new InstitutionEvents.ServiceItemChanged(id, institutionId, title));
+	}
+
 	/** No longer offered; withdrawing a withdrawn item changes nothing and records nothing. */
 	void withdraw() {
 		if (!active) {

@@ -6,10 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.TooManyRequestsException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Turns what refused a form into what the page shows (the GOV.UK pattern): a summary at the top
@@ -54,6 +59,19 @@ public class PageErrors {
 	/** A message from the bundles on one field, e.g. the login's "wrong username or password". */
 	public Shown on(String field, String key, Object... args) {
 		return new Shown(List.of(new Message(field, text(key, args))));
+	}
+
+	/**
+	 * The throttle's refusal of this form: the throttle filter counts the attempt before the page
+	 * runs and leaves a refusal in the request. Then the answer is 429 and the message of {@code key}
+	 * ({0}: the minutes to wait) goes beside {@code field}; else none.
+	 */
+	public Shown throttled(HttpServletRequest request, HttpServletResponse response, String field, String key) {
+		if (!(request.getAttribute(TooManyRequestsException.PAGE_REFUSAL) instanceof TooManyRequestsException refusal)) {
+			return Shown.NONE;
+		}
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		return on(field, key, Math.max(1, (refusal.retryAfterSeconds() + 59) / 60));
 	}
 
 	/** Spring's binding and bean validation errors of a form object, each field's in its language. */

@@ -8,13 +8,10 @@ import java.util.Map;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Region;
-import org.innovoucher.shared.RegistrationThrottle;
 import org.innovoucher.shared.Regions;
-import org.innovoucher.shared.TooManyRequestsException;
 import org.innovoucher.shared.Uscc;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -23,7 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * What the registration forms of enterprises and institutions share: the region choices in the
- * page's language, the registration throttle, and the services' refusals put beside the inputs
+ * page's language, the throttle's refusal, and the services' refusals put beside the inputs
  * (the services name fields as {@code enterprise.uscc}; the forms' inputs are {@code uscc}).
  */
 @Component
@@ -38,13 +35,11 @@ public class RegistrationForms {
 	}
 
 	private final Regions regions;
-	private final RegistrationThrottle throttle;
 	private final MessageSource messages;
 	private final PageErrors errors;
 
-	RegistrationForms(Regions regions, RegistrationThrottle throttle, MessageSource messages, PageErrors errors) {
+	RegistrationForms(Regions regions, MessageSource messages, PageErrors errors) {
 		this.regions = regions;
-		this.throttle = throttle;
 		this.messages = messages;
 		this.errors = errors;
 	}
@@ -56,9 +51,8 @@ public class RegistrationForms {
 	 */
 	public PageErrors.Shown beforeRegistering(HttpServletRequest request, HttpServletResponse response,
 			String typedUscc, BindingResult binding) {
-		PageErrors.Shown throttled = throttled(request.getRemoteAddr());
+		PageErrors.Shown throttled = errors.throttled(request, response, "form", "register.throttled");
 		if (throttled.any()) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			return throttled;
 		}
 		List<PageErrors.Message> problems = new ArrayList<>(usccProblem(typedUscc).messages());
@@ -86,21 +80,6 @@ public class RegistrationForms {
 
 	private static String name(Region region) {
 		return Site.isChinese(LocaleContextHolder.getLocale()) || region.nameEn() == null ? region.name() : region.nameEn();
-	}
-
-	/**
-	 * Counts one registration from {@code address}; when none is left, the plain message the page shows
-	 * (the page answers 429), else none.
-	 */
-	PageErrors.Shown throttled(String address) {
-		try {
-			throttle.consume(address);
-			return PageErrors.Shown.NONE;
-		}
-		catch (TooManyRequestsException e) {
-			long minutes = Math.max(1, (e.retryAfterSeconds() + 59) / 60);
-			return new PageErrors.Shown(List.of(new PageErrors.Message("form", text("register.throttled", minutes))));
-		}
 	}
 
 	/** The USCC's problem in the page's language, or none when the typed code is one. */

@@ -38,4 +38,36 @@ class ServiceItemUnitTest {
 		item.withdraw();
 		assertThat(item.isActive()).isFalse();
 	}
+
+	@Test
+	void a_changed_item_says_what_the_institution_typed_and_records_the_change_once() {
+		ServiceItem item = emcTest();
+		item.change("EMC immunity test", ServiceCategory.TESTING_CERTIFICATION, "Immunity to GB/T 17626.2",
+				Money.of("7500.00"), "per sample", 7, null);
+		assertThat(item.getTitle()).isEqualTo("EMC immunity test");
+		assertThat(item.getPrice()).isEqualTo(Money.of(7500));
+		assertThat(item.getLeadTimeDays()).isEqualTo(7);
+		assertThat(item.getStandards()).isNull();
+		assertThat(item.raisedEvents())
+			.containsExactly(new InstitutionEvents.ServiceItemChanged("s-1", "institution-1", "EMC immunity test"));
+	}
+
+	@Test
+	void the_same_values_again_change_nothing_and_record_nothing() {
+		ServiceItem item = emcTest();
+		item.change("EMC test", ServiceCategory.TESTING_CERTIFICATION, "Electromagnetic compatibility test to GB/T 17626",
+				Money.of("8000"), "per sample", 10, "GB/T 17626");
+		assertThat(item.raisedEvents()).isEmpty();
+	}
+
+	@Test
+	void a_withdrawn_item_is_not_changed() {
+		ServiceItem item = emcTest();
+		item.withdraw();
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> item.change("EMC", ServiceCategory.TESTING_CERTIFICATION, "x", Money.of(1), "test",
+					1, null))
+			.isInstanceOf(org.innovoucher.shared.DomainException.class);
+		assertThat(item.getTitle()).isEqualTo("EMC test");
+	}
 }

@@ -2,6 +2,7 @@ package org.innovoucher.institution.catalog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.innovoucher.institution.CatalogQuery;
 import org.slf4j.Logger;
@@ -42,7 +42,7 @@ public class CatalogIndex implements SmartLifecycle {
 	private static final int BATCH = 500;
 
 	/** One index: its memory, its writer and the searchers on it; a rebuild makes a new one. */
-	record Generation(Directory directory, IndexWriter writer, SearcherManager searchers) {
+	record Generation(CatalogStore.Place place, IndexWriter writer, SearcherManager searchers) {
 
 		/** The directory is left to the collector: a search still running may read from it. */
 		void retire() {
@@ -61,17 +61,24 @@ public class CatalogIndex implements SmartLifecycle {
 	private final CatalogAnalyzers analyzers;
 	private final CatalogSearcher searcher;
 	private final Duration overlap;
+	private final CatalogStore store;
 	private final Object writing = new Object();
 	private volatile Generation current;
 	private volatile Instant watermark = Instant.EPOCH;
+	/** Changes applied since the last commit to disk. */
+	private boolean dirty;
+	private String database;
+	private boolean opened;
 
 	CatalogIndex(CatalogRows rows, CatalogFields fields, CatalogAnalyzers analyzers,
-			@Value("${innovoucher.catalog.catch-up-overlap:PT1M}") Duration overlap) {
+			@Value("${innovoucher.catalog.catch-up-overlap:PT1M}") Duration overlap,
+			@Value("${innovoucher.catalog.index-dir:}") String indexDir) {
 		this.rows = rows;
 		this.fields = fields;
 		this.analyzers = analyzers;
 		this.searcher = new CatalogSearcher(analyzers);
 		this.overlap = overlap;
+		this.store = new CatalogStore(indexDir == null || indexDir.isBlank() ? null : Path.of(indexDir));
 	}
 
 	/** Searches the current view of the index. */
@@ -100,7 +107,9 @@ public class CatalogIndex implements SmartLifecycle {
 			long started = System.nanoTime();
 			// read before the rows: what is written meanwhile is caught up afterwards
 			Instant last = rows.lastChange();
-			Generation fresh = open();
+			// an empty catalog: whatever is written from now on is new
+			Instant mark = last == null ? Instant.now() : last;
+			Generation fresh = open(store.fresh(), IndexWriterConfig.OpenMode.CREATE);
 			AtomicInteger count = new AtomicInteger();
 			int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 			ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -117,6 +126,9 @@ public class CatalogIndex implements SmartLifecycle {
 				submit(pool, inFlight, fresh.writer(), List.copyOf(batch), count);
 				inFlight.acquireUninterruptibly(threads * 2);
 				fresh.writer().forceMerge(8);
+				if (store.onDisk()) {
+					CatalogStore.commit(fresh.writer(), mark, database());
+				}
 				fresh.searchers().maybeRefreshBlocking();
 			}
 			catch (IOException e) {
@@ -127,11 +139,12 @@ public class CatalogIndex implements SmartLifecycle {
 			}
 			Generation old = current;
 			current = fresh;
-			// an empty catalog: whatever is written from now on is new
-			watermark = last == null ? Instant.now() : last;
+			watermark = mark;
+			dirty = false;
 			if (old != null) {
 				old.retire();
 			}
+			store.deleteAllBut(fresh.place());
 			log.info("catalog index built: {} items in {} ms, {} bytes", count.get(),
 					(System.nanoTime() - started) / 1_000_000, sizeInBytes());
 			return count.get();
@@ -174,6 +187,7 @@ public class CatalogIndex implements SmartLifecycle {
 			});
 			watermark = latest[0];
 			refresh(changed[0]);
+			commitIfDirty();
 			return changed[0];
 		}
 	}
@@ -199,12 +213,14 @@ public class CatalogIndex implements SmartLifecycle {
 					return false;
 				}
 				current.writer().updateDocument(id, fields.document(row));
+				dirty = true;
 				return true;
 			}
 			if (held == null) {
 				return false;
 			}
 			current.writer().deleteDocuments(id);
+			dirty = true;
 			return true;
 		}
 		catch (IOException e) {
@@ -240,10 +256,25 @@ public class CatalogIndex implements SmartLifecycle {
 		}
 	}
 
-	/** The bytes the index takes in memory. */
+	/** On disk: makes the applied changes durable with the watermark they cover. Called holding {@code writing}. */
+	private void commitIfDirty() {
+		if (!dirty || !store.onDisk()) {
+			return;
+		}
+		try {
+			CatalogStore.commit(current.writer(), watermark, database());
+			dirty = false;
+		}
+		catch (IOException e) {
+			// the next round commits again; until then a restart catches up from the older watermark
+			log.warn("could not commit the catalog index: {}", e.getMessage());
+		}
+	}
+
+	/** The bytes the index takes, in memory or on disk. */
 	public long sizeInBytes() {
 		try {
-			Directory directory = current.directory();
+			Directory directory = current.place().directory();
 			long total = 0;
 			for (String file : directory.listAll()) {
 				total += directory.fileLength(file);
@@ -255,24 +286,60 @@ public class CatalogIndex implements SmartLifecycle {
 		}
 	}
 
-	private Generation open() {
+	private Generation open(CatalogStore.Place place, IndexWriterConfig.OpenMode mode) {
 		try {
-			Directory directory = new ByteBuffersDirectory();
 			PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(analyzers.index(),
 					Map.of(CatalogFields.GRAMS, analyzers.grams()));
-			IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-				.setRAMBufferSizeMB(128);
-			IndexWriter writer = new IndexWriter(directory, config);
-			return new Generation(directory, writer, new SearcherManager(writer, null));
+			IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(128);
+			IndexWriter writer = new IndexWriter(place.directory(), config);
+			return new Generation(place, writer, new SearcherManager(writer, null));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
+	/** Whether this start opened the index kept on disk (and caught up) instead of building it anew. */
+	public boolean openedFromDisk() {
+		return opened;
+	}
+
+	private String database() {
+		if (database == null) {
+			database = rows.databaseIdentity();
+		}
+		return database;
+	}
+
 	@Override
 	public void start() {
-		rebuild();
+		opened = reopen();
+		if (!opened) {
+			rebuild();
+		}
+	}
+
+	/** Opens the newest build on disk of this database and catches up from its watermark; false when there is none. */
+	private boolean reopen() {
+		var found = store.latest(database());
+		if (found.isEmpty()) {
+			return false;
+		}
+		synchronized (writing) {
+			try {
+				current = open(found.get().place(), IndexWriterConfig.OpenMode.APPEND);
+			}
+			catch (RuntimeException e) {
+				log.warn("catalog index on disk cannot be opened, building it anew: {}", e.getMessage());
+				return false;
+			}
+			watermark = found.get().watermark();
+			store.deleteAllBut(found.get().place());
+		}
+		int changed = catchUp();
+		log.info("catalog index opened from {}: {} items, {} changed since {}", found.get().place().folder(),
+				current.writer().getDocStats().numDocs, changed, found.get().watermark());
+		return true;
 	}
 
 	/** Built before the web server takes its first request (it starts in the phase just below the last). */
@@ -283,6 +350,11 @@ public class CatalogIndex implements SmartLifecycle {
 
 	@Override
 	public void stop() {
+		synchronized (writing) {
+			if (current != null) {
+				commitIfDirty();
+			}
+		}
 		Generation old = current;
 		current = null;
 		if (old != null) {

@@ -47,6 +47,17 @@ public class CatalogRows {
 				}));
 	}
 
+	/**
+	 * Which database this is: when its first migration ran. A database dropped and created again
+	 * under the same name has another, so an index kept on disk is not opened against it.
+	 */
+	public String databaseIdentity() {
+		return jdbc.sql("select installed_on from flyway_schema_history where installed_rank = 1")
+			.query((rs, n) -> rs.getTimestamp(1).toInstant().toString())
+			.optional()
+			.orElse("empty");
+	}
+
 	/** The latest write to the catalog or its institutions, or null when there is none. */
 	public Instant lastChange() {
 		Instant a = latest("select max(changed_at) from service_item");

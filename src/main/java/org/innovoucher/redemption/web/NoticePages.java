@@ -10,7 +10,6 @@ import org.innovoucher.redemption.PublicNotice;
 import org.innovoucher.redemption.PublicNotices;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.PageResult;
-import org.innovoucher.shared.TooManyRequestsException;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,9 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -66,12 +65,10 @@ class NoticePages {
 
 	@PostMapping("/notices/{id}/objections")
 	String object(@PathVariable String id, @ModelAttribute("form") ObjectionForm form, BindingResult binding,
-			@RequestAttribute(name = TooManyRequestsException.PAGE_REFUSAL, required = false) TooManyRequestsException throttled,
-			HttpServletResponse response, Model model) {
-		if (throttled != null) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			long minutes = Math.max(1, (throttled.retryAfterSeconds() + 59) / 60);
-			return page(id, form, errors.on("objection", "notice.objection.throttled", minutes), model);
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		PageErrors.Shown throttled = errors.throttled(request, response, "objection", "notice.objection.throttled");
+		if (throttled.any()) {
+			return page(id, form, throttled, model);
 		}
 		form.check(binding);
 		if (binding.hasErrors()) {

@@ -2,7 +2,6 @@ package org.innovoucher.shared.web;
 
 import java.io.IOException;
 
-import org.innovoucher.shared.RegistrationThrottle;
 import org.innovoucher.shared.Throttle;
 import org.innovoucher.shared.ThrottleProperties;
 import org.innovoucher.shared.ThrottleTime;
@@ -35,13 +34,13 @@ class ThrottleFilter extends OncePerRequestFilter {
 	private static final AntPathMatcher PATHS = new AntPathMatcher();
 
 	private final ObjectMapper json;
-	private final RegistrationThrottle registrations;
+	private final Throttle registrations;
 	private final Throttle objections;
 
-	ThrottleFilter(ObjectMapper json, ThrottleProperties properties, ThrottleTime time,
-			RegistrationThrottle registrations) {
+	ThrottleFilter(ObjectMapper json, ThrottleProperties properties, ThrottleTime time) {
 		this.json = json;
-		this.registrations = registrations;
+		this.registrations = new Throttle("registrations from this address", properties.registrationsPerAddress(), time,
+				properties.maxKeys());
 		this.objections = new Throttle("objections from this address", properties.objectionsPerAddress(), time,
 				properties.maxKeys());
 	}
@@ -57,7 +56,9 @@ class ThrottleFilter extends OncePerRequestFilter {
 			return null;
 		}
 		String path = request.getRequestURI();
-		if (PATHS.match("/api/v1/registrations/**", path)) {
+		// the registration forms share the API's allowance, so a form is no way around its limit
+		if (PATHS.match("/api/v1/registrations/**", path) || PATHS.match("/register/enterprise", path)
+				|| PATHS.match("/register/institution", path)) {
 			return registrations::consume;
 		}
 		// the objection form of the notice page shares the API's allowance: one address, one budget
@@ -76,7 +77,7 @@ class ThrottleFilter extends OncePerRequestFilter {
 		catch (TooManyRequestsException e) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
 			if (!request.getRequestURI().startsWith("/api/")) {
-				// a page: its form shows the refusal in the page's language, with the 429
+				// a page: its form shows the refusal in the page's language (PageErrors.throttled), with the 429
 				request.setAttribute(TooManyRequestsException.PAGE_REFUSAL, e);
 				chain.doFilter(request, response);
 				return;
