@@ -308,4 +308,15 @@ class EnterpriseSelfServicePagesIntegrationTest extends IntegrationTestBase {
 		PageVisitor stranger = signedIn(w.enterprise().username());
 		assertThat(send(stranger, "/workspace/messages", read).statusCode()).isEqualTo(404);
 	}
+
+	@Test
+	void the_workspace_menu_offers_each_person_the_pages_of_their_own_work() throws Exception {
+		World w = world();
+		String institutionMenu = signedIn(w.institution().username()).get("/workspace").body();
+		assertThat(institutionMenu).contains("href=\"/workspace/institution\"", "href=\"/workspace/catalog\"",
+				"href=\"/workspace/messages\"").doesNotContain("href=\"/workspace/vouchers\"");
+		String enterpriseMenu = signedIn(w.enterprise().username()).get("/workspace").body();
+		assertThat(enterpriseMenu).contains("href=\"/workspace/applications/new\"", "href=\"/workspace/vouchers\"",
+				"href=\"/workspace/agencies\"").doesNotContain("href=\"/workspace/catalog\"");
+	}
 }
