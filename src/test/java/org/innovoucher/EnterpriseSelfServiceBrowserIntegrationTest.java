@@ -133,5 +133,17 @@ class EnterpriseSelfServiceBrowserIntegrationTest extends IntegrationTestBase {
 		browser.fullScreenshot("wallet");
 		browser.phone().open("/workspace/vouchers");
 		browser.fullScreenshot("wallet-phone");
+
+		// the bureau's decision and the voucher arrive as messages, in Chinese, newest first
+		browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		browser.open("/workspace/messages");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+			d.navigate().refresh();
+			return d.findElements(By.cssSelector(".message-unread")).size() >= 2;
+		});
+		assertThat(browser.text()).contains("您的创新券申领已获批准");
+		browser.fullScreenshot("messages");
+		browser.open("/workspace/agencies");
+		browser.fullScreenshot("agencies");
 	}
 }
