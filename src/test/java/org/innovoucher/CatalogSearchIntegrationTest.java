@@ -136,6 +136,20 @@ class CatalogSearchIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void aChangedItemIsFoundByItsNewWordsOnTheNextRequestAndOnlyItsInstitutionMayChangeIt() {
+		Map<String, Object> changed = Api.obj("title", "噪声与振动检测 " + tag, "category", "TESTING_CERTIFICATION",
+				"description", "声学实验室", "price", "1800.00", "priceUnit", "每项", "leadTimeDays", 6);
+		Response refused = api.put("/api/v1/institutions/" + university.id() + "/services/" + emc, university.token(),
+				changed);
+		assertThat(refused.status()).as("%s", refused).isIn(403, 404);
+		Response done = api.put("/api/v1/institutions/" + lab.id() + "/services/" + emc, lab.token(), changed);
+		assertThat(done.status()).as("%s", done).isEqualTo(200);
+		assertThat(done.body().get("price").asText()).isEqualTo("1800.00");
+		assertThat(ids(search("q=" + enc("振动 " + tag)))).containsExactly(emc);
+		assertThat(ids(search("q=" + enc(tag) + "&sort=price_asc"))).containsExactly(emc, assay, platform, development);
+	}
+
+	@Test
 	void anAddedItemIsFoundAndAWithdrawnOneGoneOnTheNextRequest() {
 		String added = add(lab, "噪声检测 " + tag, "TESTING_CERTIFICATION", "1500.00", 7);
 		assertThat(ids(search("q=" + enc(tag)))).contains(added).hasSize(5);

@@ -18,6 +18,13 @@ public class Attachment {
 		RESULT_REPORT, CONTRACT, INVOICE, PAYMENT_PROOF
 	}
 
+	/** The kinds a claim with these files still lacks: the submission needs every one. */
+	public static java.util.Set<Kind> missingFrom(java.util.Collection<Attachment> files) {
+		java.util.EnumSet<Kind> missing = java.util.EnumSet.allOf(Kind.class);
+		files.forEach(a -> missing.remove(a.getKind()));
+		return missing;
+	}
+
 	@Id
 	private String id;
 	private String redemptionId;

@@ -1,7 +1,6 @@
 package org.innovoucher.redemption;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 
 import org.innovoucher.enterprise.Enterprise;
 import org.innovoucher.marketplace.Contract;
@@ -89,8 +88,7 @@ public class ClaimDrafting {
 	public Redemption submit(ClaimId id, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
 		Enterprise enterprise = access.claimant(redemption.enterprise(), user);
-		EnumSet<Attachment.Kind> missing = EnumSet.allOf(Attachment.Kind.class);
-		attachments.findByRedemptionIdOrderByUploadedAt(id.value()).forEach(a -> missing.remove(a.getKind()));
+		java.util.Set<Attachment.Kind> missing = Attachment.missingFrom(attachments.findByRedemptionIdOrderByUploadedAt(id.value()));
 		if (!missing.isEmpty()) {
 			throw new DomainException(ErrorCode.EVIDENCE_MISSING, "evidence missing: " + missing);
 		}

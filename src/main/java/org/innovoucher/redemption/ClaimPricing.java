@@ -45,6 +45,11 @@ class ClaimPricing {
 	 * {@code year}: the amounts committed by claims bound in that year.
 	 */
 	SubsidySchedule.Outcome price(Voucher voucher, Enterprise enterprise, Money paid, int year) {
+		return explain(voucher, enterprise, paid, year).outcome();
+	}
+
+	/** The same pricing written out term by term, for the claimant to see the rule that made the amount. */
+	SubsidySchedule.Explanation explain(Voucher voucher, Enterprise enterprise, Money paid, int year) {
 		ProgramRules rules = vouchers.rulesOf(voucher);
 		Money committed = new Money(redemptions.committedInYear(enterprise.getId(), year, Redemption.Status.COMMITTED));
 		Money remaining = rules.schedule().annualCapPerEnterprise().minus(committed);
@@ -52,7 +57,7 @@ class ClaimPricing {
 			throw new DomainException(ErrorCode.ANNUAL_CAP_EXCEEDED, "the enterprise has reached the annual cap of "
 					+ rules.schedule().annualCapPerEnterprise() + " for " + year);
 		}
-		return SubsidySchedule.compute(rules, paid, voucher.getBalance(),
+		return SubsidySchedule.explain(rules, paid, voucher.getBalance(),
 				regions.selfAndAncestors(enterprise.getRegionCode()), remaining);
 	}
 }

@@ -1,16 +1,26 @@
 package org.innovoucher.redemption;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.innovoucher.enterprise.Enterprise;
 import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.marketplace.Contract;
+import org.innovoucher.marketplace.Contracts;
+import org.innovoucher.policy.SubsidySchedule;
+import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
+import org.innovoucher.voucher.Vouchers;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
@@ -22,12 +32,21 @@ public class ClaimQueries {
 	private final ClaimAccess access;
 	private final Enterprises enterprises;
 	private final Regions regions;
+	private final ClaimPricing pricing;
+	private final Contracts contracts;
+	private final Vouchers vouchers;
+	private final BusinessClock clock;
 
-	ClaimQueries(RedemptionRepository redemptions, ClaimAccess access, Enterprises enterprises, Regions regions) {
+	ClaimQueries(RedemptionRepository redemptions, ClaimAccess access, Enterprises enterprises, Regions regions,
+			ClaimPricing pricing, Contracts contracts, Vouchers vouchers, BusinessClock clock) {
 		this.redemptions = redemptions;
 		this.access = access;
 		this.enterprises = enterprises;
 		this.regions = regions;
+		this.pricing = pricing;
+		this.contracts = contracts;
+		this.vouchers = vouchers;
+		this.clock = clock;
 	}
 
 	/** The claimant, its institution and staff of its region see a claim; others get 404. */
@@ -55,5 +74,43 @@ public class ClaimQueries {
 	/** Claims under review whose review is due by {@code until} (or overdue). */
 	public List<Redemption> reviewsDueBy(LocalDate until) {
 		return redemptions.findByStatusAndReviewDueOnLessThanEqual(Redemption.Status.UNDER_REVIEW, until);
+	}
+
+	/**
+	 * How the claim would be paid if it were bound today, term by term: what the claimant checks
+	 * before submitting. The institution's confirmation prices it again and is authoritative.
+	 */
+	public SubsidySchedule.Explanation payableExplained(ClaimId id, CurrentUser user) {
+		Redemption redemption = access.getVisible(id, user);
+		return pricing.explain(vouchers.get(redemption.voucher()), enterprises.get(redemption.enterprise()),
+				redemption.getPaidAmount(), clock.today().getYear());
+	}
+
+	/** The enterprise's signed contracts that have no claim in progress or done: ready to be claimed. */
+	public List<Contract> readyToClaim(CurrentUser user, EnterpriseId enterpriseId) {
+		Enterprise enterprise = enterprises.actingFor(user, enterpriseId);
+		Set<String> claimed = redemptions.findContractIdsWithClaims(enterprise.getId(),
+				EnumSet.of(Redemption.Status.REJECTED, Redemption.Status.WITHDRAWN));
+		return contracts.mine(user, enterprise.id(), PageRequest.of(0, PageResult.MAX_SIZE))
+			.items()
+			.stream()
+			.filter(c -> c.isClaimable() && !claimed.contains(c.getId()))
+			.toList();
+	}
+
+	/** The enterprise's claims in these statuses, newest first (e.g. drafts to finish, claims sent back). */
+	public List<Redemption> ofEnterprise(CurrentUser user, EnterpriseId enterpriseId,
+			Collection<Redemption.Status> statuses) {
+		Enterprise enterprise = enterprises.actingFor(user, enterpriseId);
+		return redemptions.findByEnterpriseIdAndStatusInOrderByCreatedAtDesc(enterprise.getId(), statuses);
+	}
+
+	/** The claims waiting for this institution's confirmation, the earliest due first. */
+	public List<Redemption> awaitingConfirmation(CurrentUser user) {
+		if (!user.has(Role.INSTITUTION) || user.institutionId() == null) {
+			throw DomainException.forbidden("only an institution confirms claims");
+		}
+		return redemptions.findByInstitutionIdAndStatusOrderByConfirmDueOnAscIdAsc(user.institutionId(),
+				Redemption.Status.AWAITING_CONFIRMATION);
 	}
 }

@@ -9,6 +9,7 @@ import org.innovoucher.policy.SubsidySchedule;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.WorkingDays;
@@ -59,7 +60,11 @@ public class ClaimReview {
 		access.requireInstitution(redemption, user);
 		redemption.requireStatus(Redemption.Status.AWAITING_CONFIRMATION);
 		if (!confirm) {
-			redemption.dispute(reason);
+			// the claimant must learn what to put right before it files again
+			if (reason == null || reason.isBlank()) {
+				throw DomainException.invalid("reason", "a dispute says why");
+			}
+			redemption.dispute(reason.trim());
 			return redemptions.save(redemption);
 		}
 		// claim, enterprise (its annual cap), voucher (its balance), then the ledger book: the lock order

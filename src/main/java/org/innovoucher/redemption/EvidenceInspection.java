@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Enumeration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -15,7 +14,6 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 import org.innovoucher.shared.DomainException;
-import org.innovoucher.shared.ErrorCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,7 +47,8 @@ class EvidenceInspection {
 	/** Refuses another file for a claim that holds {@code held} already. */
 	void requireRoomFor(long held) {
 		if (held >= MAX_FILES_PER_CLAIM) {
-			throw rejected("a claim holds at most " + MAX_FILES_PER_CLAIM + " files");
+			throw rejected(FileRefused.Reason.TOO_MANY_FILES, "a claim holds at most " + MAX_FILES_PER_CLAIM + " files",
+					MAX_FILES_PER_CLAIM);
 		}
 	}
 
@@ -60,7 +59,8 @@ class EvidenceInspection {
 	InputStream inspect(String fileName, InputStream content) {
 		String extension = extension(fileName);
 		if (MACRO_EXTENSIONS.contains(extension)) {
-			throw rejected("macro-enabled Office files (." + extension + ") are not accepted");
+			throw rejected(FileRefused.Reason.MACRO_EXTENSION,
+					"macro-enabled Office files (." + extension + ") are not accepted", extension);
 		}
 		Path copy = null;
 		try {
@@ -73,7 +73,8 @@ class EvidenceInspection {
 				read = in.readNBytes(head, 0, head.length);
 			}
 			if (read == 8 && java.util.Arrays.equals(head, OLE2)) {
-				throw rejected("legacy Office (OLE2) files may carry macros; send a PDF or a current Office document");
+				throw rejected(FileRefused.Reason.LEGACY_OFFICE,
+						"legacy Office (OLE2) files may carry macros; send a PDF or a current Office document");
 			}
 			if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4 && size > 0) {
 				inspectZip(copy);
@@ -99,7 +100,7 @@ class EvidenceInspection {
 			}
 		}
 		catch (java.util.zip.ZipException damaged) {
-			throw rejected("the archive is damaged");
+			throw rejected(FileRefused.Reason.DAMAGED_ARCHIVE, "the archive is damaged");
 		}
 		long inflated = 0;
 		entries = 0;
@@ -112,23 +113,26 @@ class EvidenceInspection {
 				while ((n = zip.read(buffer)) > 0) {
 					inflated += n;
 					if (inflated > MAX_UNCOMPRESSED_BYTES) {
-						throw rejected("the archive expands to more than " + MAX_UNCOMPRESSED_BYTES / (1024 * 1024) + " MB");
+						throw rejected(FileRefused.Reason.EXPANDS_TOO_FAR, "the archive expands to more than "
+								+ MAX_UNCOMPRESSED_BYTES / (1024 * 1024) + " MB", MAX_UNCOMPRESSED_BYTES / (1024 * 1024));
 					}
 				}
 			}
 		}
 		catch (java.util.zip.ZipException damaged) {
-			throw rejected("the archive is damaged");
+			throw rejected(FileRefused.Reason.DAMAGED_ARCHIVE, "the archive is damaged");
 		}
 	}
 
 	private static void checkEntry(ZipEntry entry, int count) {
 		if (count > MAX_ZIP_ENTRIES) {
-			throw rejected("the archive has more than " + MAX_ZIP_ENTRIES + " entries");
+			throw rejected(FileRefused.Reason.TOO_MANY_ENTRIES, "the archive has more than " + MAX_ZIP_ENTRIES + " entries",
+					MAX_ZIP_ENTRIES);
 		}
 		String name = entry.getName().toLowerCase(Locale.ROOT);
 		if (name.endsWith("vbaproject.bin") || name.endsWith("vbaprojectsignature.bin") || name.endsWith("vbadata.xml")) {
-			throw rejected("the document contains macros (" + entry.getName() + ")");
+			throw rejected(FileRefused.Reason.MACROS_INSIDE, "the document contains macros (" + entry.getName() + ")",
+					entry.getName());
 		}
 	}
 
@@ -151,7 +155,7 @@ class EvidenceInspection {
 		}
 	}
 
-	static DomainException rejected(String detail) {
-		return new DomainException(ErrorCode.FILE_REJECTED, detail, List.of(new DomainException.FieldError("file", detail)));
+	static DomainException rejected(FileRefused.Reason reason, String detail, Object... arguments) {
+		return new FileRefused(reason, detail, arguments);
 	}
 }

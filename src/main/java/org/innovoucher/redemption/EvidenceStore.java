@@ -14,7 +14,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.innovoucher.shared.DomainException;
-import org.innovoucher.shared.ErrorCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,10 +44,11 @@ class EvidenceStore {
 					size = Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
 				}
 				if (size == 0) {
-					throw rejected("the file is empty");
+					throw rejected(FileRefused.Reason.EMPTY, "the file is empty");
 				}
 				if (size > properties.maxFileSize().toBytes()) {
-					throw rejected("the file is larger than " + properties.maxFileSize());
+					throw rejected(FileRefused.Reason.TOO_LARGE, "the file is larger than " + properties.maxFileSize(),
+							properties.maxFileSize().toMegabytes());
 				}
 				// on disk before the claim's transaction records it: a crash never leaves a record without its file
 				try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp,
@@ -111,7 +111,7 @@ class EvidenceStore {
 		if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
 			return sniffZip(file);
 		}
-		throw rejected("only PDF, PNG, JPEG, OFD and Office documents are accepted as evidence");
+		throw rejected(FileRefused.Reason.WRONG_TYPE, "only PDF, PNG, JPEG, OFD and Office documents are accepted as evidence");
 	}
 
 	private static String sniffZip(Path file) throws IOException {
@@ -132,14 +132,13 @@ class EvidenceStore {
 			}
 		}
 		catch (IOException e) {
-			throw rejected("the archive is damaged");
+			throw rejected(FileRefused.Reason.DAMAGED_ARCHIVE, "the archive is damaged");
 		}
-		throw rejected("a ZIP archive is accepted only as an OFD or Office document");
+		throw rejected(FileRefused.Reason.BARE_ZIP, "a ZIP archive is accepted only as an OFD or Office document");
 	}
 
-	private static DomainException rejected(String detail) {
-		return new DomainException(ErrorCode.FILE_REJECTED, detail,
-				java.util.List.of(new DomainException.FieldError("file", detail)));
+	private static DomainException rejected(FileRefused.Reason reason, String detail, Object... arguments) {
+		return new FileRefused(reason, detail, arguments);
 	}
 
 	InputStream open(String sha256) throws IOException {

@@ -39,6 +39,15 @@ interface RedemptionRepository extends JpaRepository<Redemption, String> {
 
 	Page<Redemption> findByInstitutionId(String institutionId, Pageable pageable);
 
+	List<Redemption> findByInstitutionIdAndStatusOrderByConfirmDueOnAscIdAsc(String institutionId,
+			Redemption.Status status);
+
+	List<Redemption> findByEnterpriseIdAndStatusInOrderByCreatedAtDesc(String enterpriseId,
+			Collection<Redemption.Status> statuses);
+
+	@Query("select r.contractId from Redemption r where r.enterpriseId = :enterpriseId and r.status not in :closed")
+	java.util.Set<String> findContractIdsWithClaims(String enterpriseId, Collection<Redemption.Status> closed);
+
 	@Query("select r from Redemption r where r.regionCode in :regions and (:status is null or r.status = :status)")
 	Page<Redemption> findInRegions(Collection<String> regions, Redemption.Status status, Pageable pageable);
 }

@@ -98,6 +98,8 @@ class MessageBundlesUnitTest {
 		check(english, "category", ServiceCategory.values());
 		check(english, "institutionType", InstitutionType.values());
 		check(english, "program.example.limit", SubsidySchedule.Limit.values());
+		check(english, "claim.file.refused", org.innovoucher.redemption.FileRefused.Reason.values());
+		check(english, "claim.kind", org.innovoucher.redemption.Attachment.Kind.values());
 	}
 
 	private static void check(Properties bundle, String prefix, Enum<?>[] values) {

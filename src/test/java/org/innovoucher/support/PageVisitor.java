@@ -2,6 +2,7 @@ package org.innovoucher.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,6 +50,27 @@ public final class PageVisitor {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * A multipart form (as a form with {@code enctype="multipart/form-data"} sends it): the text
+	 * fields in order, then one file under {@code fileField}.
+	 */
+	public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName,
+			byte[] content) throws IOException, InterruptedException {
+		String boundary = "----PageVisitor" + UUID.randomUUID().toString().replace("-", "");
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (Map.Entry<String, String> field : fields.entrySet()) {
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+					+ field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.write(content);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Signs in through the login form, with the CSRF token the form carries. */

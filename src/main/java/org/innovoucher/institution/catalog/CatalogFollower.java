@@ -36,6 +36,11 @@ class CatalogFollower implements Job {
 	}
 
 	@EventListener
+	void on(InstitutionEvents.ServiceItemChanged e) {
+		afterCommit(() -> index.reindex(rows.item(e.serviceId())));
+	}
+
+	@EventListener
 	void on(InstitutionEvents.ServiceItemWithdrawn e) {
 		afterCommit(() -> index.reindex(rows.item(e.serviceId())));
 	}

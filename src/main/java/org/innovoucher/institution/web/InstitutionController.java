@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -151,6 +152,17 @@ class InstitutionController {
 	ServiceView addService(@PathVariable String id, @Valid @RequestBody ServiceBody body) {
 		ServiceItem item = catalog.add(InstitutionId.of(id), new InstitutionCatalog.NewService(body.title(), body.category(),
 				body.description(), body.price(), body.priceUnit(), body.leadTimeDays(), body.standards()),
+				CurrentUser.require());
+		Institution owner = institutions.get(InstitutionId.of(id));
+		return ServiceView.of(item, owner.getName(), owner.getRegionCode());
+	}
+
+	/** Changes an item of the institution's own catalog: the same checks as adding one. */
+	@PutMapping("/institutions/{id}/services/{serviceId}")
+	ServiceView changeService(@PathVariable String id, @PathVariable String serviceId,
+			@Valid @RequestBody ServiceBody body) {
+		ServiceItem item = catalog.change(InstitutionId.of(id), serviceId, new InstitutionCatalog.NewService(body.title(),
+				body.category(), body.description(), body.price(), body.priceUnit(), body.leadTimeDays(), body.standards()),
 				CurrentUser.require());
 		Institution owner = institutions.get(InstitutionId.of(id));
 		return ServiceView.of(item, owner.getName(), owner.getRegionCode());

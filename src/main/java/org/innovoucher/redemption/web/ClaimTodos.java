@@ -1,0 +1,78 @@
+package org.innovoucher.redemption.web;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.innovoucher.marketplace.Contracts;
+import org.innovoucher.portal.ActingFor;
+import org.innovoucher.portal.Todo;
+import org.innovoucher.portal.TodoSource;
+import org.innovoucher.redemption.ClaimQueries;
+import org.innovoucher.redemption.Redemption;
+import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.EnterpriseId;
+import org.innovoucher.shared.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * The claims' part of the workspace's to-do list: for an enterprise (or the agency acting for it)
+ * the drafts to finish and the claims sent back to it (disputed or returned); for an institution
+ * the claims waiting for its confirmation, with their due date and working days left.
+ */
+@Component
+class ClaimTodos implements TodoSource {
+
+	private final ClaimQueries queries;
+	private final Contracts contracts;
+	private final ActingFor actingFor;
+	private final ClaimPageSupport support;
+
+	ClaimTodos(ClaimQueries queries, Contracts contracts, ActingFor actingFor, ClaimPageSupport support) {
+		this.queries = queries;
+		this.contracts = contracts;
+		this.actingFor = actingFor;
+		this.support = support;
+	}
+
+	@Override
+	public List<Todo> todosFor(CurrentUser user) {
+		List<Todo> todos = new ArrayList<>();
+		if (user.has(Role.INSTITUTION) && user.institutionId() != null) {
+			for (Redemption c : queries.awaitingConfirmation(user)) {
+				todos.add(new Todo("claim.todo.confirm", new Object[] { title(c) }, "/workspace/claims/" + c.getId(),
+						c.getConfirmDueOn(), support.workingDaysLeft(c.getConfirmDueOn())));
+			}
+		}
+		EnterpriseId enterprise = enterprise(user);
+		if (enterprise != null) {
+			for (Redemption c : queries.ofEnterprise(user, enterprise, EnumSet.of(Redemption.Status.DRAFT))) {
+				todos.add(new Todo("claim.todo.draft", new Object[] { title(c) }, "/workspace/claims/" + c.getId() + "/check",
+						null, null));
+			}
+			for (Redemption c : queries.ofEnterprise(user, enterprise,
+					EnumSet.of(Redemption.Status.DISPUTED, Redemption.Status.RETURNED))) {
+				todos.add(new Todo("claim.todo." + c.getStatus(), new Object[] { title(c) }, "/workspace/claims/" + c.getId(),
+						null, null));
+			}
+		}
+		return todos;
+	}
+
+	/** The enterprise whose claims count; none for an agency that has not chosen one yet. */
+	private EnterpriseId enterprise(CurrentUser user) {
+		if (!actingFor.worksForEnterprise(user)) {
+			return null;
+		}
+		try {
+			return actingFor.enterprise(user);
+		}
+		catch (ActingFor.NotChosen e) {
+			return null;
+		}
+	}
+
+	private String title(Redemption claim) {
+		return contracts.get(claim.contract()).getTitle();
+	}
+}
