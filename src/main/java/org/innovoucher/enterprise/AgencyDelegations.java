@@ -62,6 +62,17 @@ public class AgencyDelegations {
 		return delegations.findByEnterpriseIdOrderByGrantedAt(enterpriseId);
 	}
 
+	/** A delegation with the username the agency signs in with, for the enterprise's list of its agencies. */
+	public record Agency(AgencyDelegation delegation, String username) {
+	}
+
+	/** The enterprise's delegations, active and revoked, in the order they were granted, with the agencies' usernames. */
+	public List<Agency> agenciesOf(String enterpriseId, CurrentUser user) {
+		return of(enterpriseId, user).stream()
+			.map(d -> new Agency(d, accounts.find(d.getAgencyUserId()).map(UserAccount::getUsername).orElse("")))
+			.toList();
+	}
+
 	/** The enterprises an agency acts for now, in the order they delegated; empty for everyone else. */
 	public List<Enterprise> actingFor(CurrentUser user) {
 		if (!user.has(Role.AGENCY)) {

@@ -10,6 +10,8 @@ interface NotificationRepository extends JpaRepository<Notification, String> {
 
 	Page<Notification> findByRecipientUserIdAndReadAtIsNull(String recipientUserId, Pageable pageable);
 
+	long countByRecipientUserIdAndReadAtIsNull(String recipientUserId);
+
 	boolean existsByRecipientUserIdAndKindAndEntityIdAndDueOn(String recipientUserId, String kind, String entityId,
 			java.time.LocalDate dueOn);
 

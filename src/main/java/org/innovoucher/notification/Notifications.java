@@ -29,6 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Notifications {
 
 	private static final Locale[] LANGUAGES = { Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH };
+	static final String SUBJECT_SEPARATOR = " / ";
+	static final String BODY_SEPARATOR = "\n\n";
 
 	private final NotificationRepository notifications;
 	private final MessageSource messages;
@@ -61,8 +63,8 @@ public class Notifications {
 	@Transactional
 	public void tell(List<UserAccount> recipients, String kind, String entityType, String entityId, LocalDate dueOn,
 			Object... args) {
-		String subject = text("notification." + kind + ".subject", args, " / ");
-		String body = text("notification." + kind + ".body", args, "\n\n");
+		String subject = text("notification." + kind + ".subject", args, SUBJECT_SEPARATOR);
+		String body = text("notification." + kind + ".body", args, BODY_SEPARATOR);
 		boolean mailConfigured = mail.getIfAvailable() != null;
 		List<String> toEmail = new java.util.ArrayList<>();
 		for (UserAccount recipient : recipients) {
@@ -111,6 +113,35 @@ public class Notifications {
 	public PageResult<Notification> mine(CurrentUser user, boolean unreadOnly, Pageable paging) {
 		return PageResult.of(unreadOnly ? notifications.findByRecipientUserIdAndReadAtIsNull(user.id(), paging)
 				: notifications.findByRecipientUserId(user.id(), paging), n -> n);
+	}
+
+	/** How many of the person's notifications are unread, for the count beside "Messages". */
+	public long unreadCount(CurrentUser user) {
+		return notifications.countByRecipientUserIdAndReadAtIsNull(user.id());
+	}
+
+	/**
+	 * The subject in one language: a notification is written in Chinese and English joined
+	 * ({@link #tell}); the whole text where it does not split into exactly those two.
+	 */
+	public static String subjectIn(Notification notification, Locale language) {
+		return part(notification.getSubject(), SUBJECT_SEPARATOR, language);
+	}
+
+	/** The body in one language, as {@link #subjectIn}. */
+	public static String bodyIn(Notification notification, Locale language) {
+		return part(notification.getBody(), BODY_SEPARATOR, language);
+	}
+
+	private static String part(String text, String separator, Locale language) {
+		if (text == null) {
+			return "";
+		}
+		String[] parts = text.split(java.util.regex.Pattern.quote(separator), -1);
+		if (parts.length != LANGUAGES.length) {
+			return text;
+		}
+		return "zh".equals(language.getLanguage()) ? parts[0] : parts[1];
 	}
 
 	@Transactional

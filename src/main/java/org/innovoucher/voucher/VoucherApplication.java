@@ -159,6 +159,11 @@ public class VoucherApplication extends AggregateRoot<VoucherApplication> {
 		return before;
 	}
 
+	/** Whether the application may still move to {@code next}, e.g. be withdrawn or resubmitted. */
+	public boolean canMoveTo(Status next) {
+		return MOVES_ALLOWED(status, next);
+	}
+
 	/** Checks a move is allowed without making it, e.g. before reserving budget. */
 	void requireCanMoveTo(Status next) {
 		if (!MOVES_ALLOWED(status, next)) {

@@ -152,6 +152,13 @@ public class VoucherApplications {
 		return PageResult.of(applications.findByEnterpriseId(enterprise.getId(), paging), a -> a);
 	}
 
+	/** The enterprise's applications returned for changes, oldest decision first: it should resubmit them. */
+	public List<VoucherApplication> returnedOf(EnterpriseId enterpriseId, CurrentUser user) {
+		Enterprise enterprise = enterprises.actingFor(user, enterpriseId);
+		return applications.findByEnterpriseIdAndStatusOrderByDecidedOn(enterprise.getId(),
+				VoucherApplication.Status.RETURNED);
+	}
+
 	/** Applications still waiting for a decision whose review is due by {@code until} (or overdue). */
 	public List<VoucherApplication> reviewsDueBy(LocalDate until) {
 		return applications.findByStatusAndReviewDueOnLessThanEqual(VoucherApplication.Status.SUBMITTED, until);

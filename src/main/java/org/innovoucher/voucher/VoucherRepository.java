@@ -26,6 +26,9 @@ interface VoucherRepository extends JpaRepository<Voucher, String> {
 
 	Page<Voucher> findByEnterpriseId(String enterpriseId, Pageable pageable);
 
+	List<Voucher> findByEnterpriseIdAndStatusInAndValidUntilBetweenOrderByValidUntil(String enterpriseId,
+			Collection<Voucher.Status> statuses, LocalDate from, LocalDate to);
+
 	List<Voucher> findByStatusInAndValidUntilBetween(Collection<Voucher.Status> statuses, LocalDate from, LocalDate to);
 }
 
@@ -40,6 +43,9 @@ interface VoucherApplicationRepository extends JpaRepository<VoucherApplication,
 	List<VoucherApplication> findByStatusAndReviewDueOnLessThanEqual(VoucherApplication.Status status, LocalDate until);
 
 	Page<VoucherApplication> findByEnterpriseId(String enterpriseId, Pageable pageable);
+
+	List<VoucherApplication> findByEnterpriseIdAndStatusOrderByDecidedOn(String enterpriseId,
+			VoucherApplication.Status status);
 
 	@Query("select a from VoucherApplication a where a.regionCode in :regions and (:status is null or a.status = :status)")
 	Page<VoucherApplication> findInRegions(Collection<String> regions, VoucherApplication.Status status, Pageable pageable);

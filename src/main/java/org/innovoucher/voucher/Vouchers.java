@@ -23,7 +23,9 @@ import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
+import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.VoucherId;
+import org.innovoucher.shared.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
@@ -48,9 +50,11 @@ public class Vouchers {
 	private final Regions regions;
 	private final BusinessClock clock;
 	private final JdbcClient jdbc;
+	private final WorkingDays workingDays;
 
 	Vouchers(VoucherRepository vouchers, Programs programs, Enterprises enterprises, Ledger ledger, Regions regions,
-			BusinessClock clock, JdbcClient jdbc) {
+			BusinessClock clock, JdbcClient jdbc, WorkingDays workingDays) {
+		this.workingDays = workingDays;
 		this.vouchers = vouchers;
 		this.programs = programs;
 		this.enterprises = enterprises;
@@ -118,6 +122,38 @@ public class Vouchers {
 			.filter(v -> v.isUsableOn(today))
 			.sorted(java.util.Comparator.comparing(Voucher::getValidUntil).thenComparing(Voucher::getSerialNumber))
 			.toList();
+	}
+
+	/**
+	 * A voucher as its holder's wallet shows it: the program it belongs to, and what it may buy there
+	 * (the service categories, at institutions of these regions), by the rules it was issued under.
+	 */
+	public record Held(Voucher voucher, String programName, List<ServiceCategory> mayBuy,
+			List<String> institutionRegions) {
+	}
+
+	/** The enterprise's vouchers with what each may buy, newest first as {@code paging} sorts them. */
+	public PageResult<Held> wallet(EnterpriseId enterpriseId, CurrentUser user, Pageable paging) {
+		Enterprise enterprise = enterprises.actingFor(user, enterpriseId);
+		return PageResult.of(vouchers.findByEnterpriseId(enterprise.getId(), paging), v -> {
+			ProgramRules rules = rulesOf(v);
+			List<ServiceCategory> categories = rules.eligible().serviceCategories();
+			return new Held(v, programs.get(v.program()).getName(), categories == null ? List.of() : categories,
+					rules.eligible().acceptedInstitutionRegions() == null ? List.of()
+							: rules.eligible().acceptedInstitutionRegions());
+		});
+	}
+
+	/**
+	 * The enterprise's vouchers with balance left whose validity ends within {@code workingDays}
+	 * working days from today, soonest first: spent by then, or lost.
+	 */
+	public List<Voucher> expiringUnused(EnterpriseId enterpriseId, CurrentUser user, int workingDays) {
+		Enterprise enterprise = enterprises.actingFor(user, enterpriseId);
+		LocalDate today = clock.today();
+		return vouchers.findByEnterpriseIdAndStatusInAndValidUntilBetweenOrderByValidUntil(enterprise.getId(),
+				EnumSet.of(Voucher.Status.ISSUED, Voucher.Status.PARTLY_USED), today,
+				this.workingDays.addWorkingDays(today, workingDays));
 	}
 
 	/** The rules the voucher was issued under. */
