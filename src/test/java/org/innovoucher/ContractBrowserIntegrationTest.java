@@ -94,7 +94,7 @@ class ContractBrowserIntegrationTest extends IntegrationTestBase {
 		assertThat(browser.path()).isEqualTo(contractPath);
 		assertThat(browser.text()).contains("向您提出此合同", "接受提议", "拒绝提议");
 		browser.fullScreenshot("institution-answers");
-		browser.click(By.id("decision-accept"));
+		inView(browser.find(By.id("decision-accept"))).click();
 		submit();
 		assertThat(browser.text()).contains("您已接受该提议，合同已签订。", "已签订");
 		browser.fullScreenshot("institution-accepted");
@@ -134,9 +134,13 @@ class ContractBrowserIntegrationTest extends IntegrationTestBase {
 
 	/** Scrolls to the form's button and presses it, as a person does at the end of a form. */
 	private void submit() {
-		WebElement button = browser.find(By.cssSelector("main form[method=post] button[type=submit]"));
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
-		button.click();
+		inView(browser.find(By.cssSelector("main form[method=post] button[type=submit]"))).click();
+	}
+
+	/** Scrolls at once (Bootstrap scrolls smoothly, which moves the element away under the click). */
+	private WebElement inView(WebElement element) {
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		return element;
 	}
 
 	private boolean overflows() {
