@@ -289,7 +289,7 @@ class EnterpriseSelfServicePagesIntegrationTest extends IntegrationTestBase {
 		PageVisitor visitor = signedIn(enterprise.username());
 
 		HttpResponse<String> workspace = visitor.get("/workspace");
-		assertThat(workspace.body()).contains("Read your 2 new message(s)", "href=\"/workspace/messages\"", "(2 new)");
+		assertThat(workspace.body()).contains("Read your 2 new message(s)", "href=\"/workspace/messages\"", "(2)");
 		HttpResponse<String> messages = visitor.get("/workspace/messages");
 		String body = messages.body();
 		assertThat(body).contains("2 new message(s)", "Your voucher application was approved", "New", "Mark as read")
@@ -300,7 +300,7 @@ class EnterpriseSelfServicePagesIntegrationTest extends IntegrationTestBase {
 		assertThat(location(send(visitor, "/workspace/messages", read))).startsWith("/workspace/messages#message-" + first);
 		HttpResponse<String> after = visitor.get("/workspace/messages");
 		assertThat(after.body()).contains("1 new message(s)", "Read on 2 Mar 2026");
-		assertThat(visitor.get("/workspace").body()).contains("Read your 1 new message(s)", "(1 new)");
+		assertThat(visitor.get("/workspace").body()).contains("Read your 1 new message(s)", "(1)");
 		// in Chinese, the Chinese half of the same message
 		assertThat(visitor.get("/workspace/messages?lang=zh-CN").body()).contains("条新消息")
 			.doesNotContain("Your voucher application was approved");

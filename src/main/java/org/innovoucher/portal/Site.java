@@ -40,6 +40,17 @@ public class Site {
 		return org.innovoucher.shared.CurrentUser.current().map(org.innovoucher.shared.CurrentUser::username).orElse(null);
 	}
 
+	/** The address of this page when it is one of the signed-in workspace's (the layout shows its menu), else null. */
+	public String workspacePath() {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+				|| attributes.getRequest().getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+			return null;
+		}
+		HttpServletRequest request = attributes.getRequest();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals("/workspace") || path.startsWith("/workspace/") ? path : null;
+	}
+
 	/** The page's language tag for {@code <html lang>}: zh-CN or en. */
 	public String language() {
 		return PageLanguage.tag(LocaleContextHolder.getLocale());

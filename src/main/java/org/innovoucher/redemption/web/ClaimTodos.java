@@ -8,6 +8,8 @@ import org.innovoucher.marketplace.Contracts;
 import org.innovoucher.portal.ActingFor;
 import org.innovoucher.portal.Todo;
 import org.innovoucher.portal.TodoSource;
+import org.innovoucher.portal.WorkspaceLink;
+import org.innovoucher.portal.WorkspaceLinks;
 import org.innovoucher.redemption.ClaimQueries;
 import org.innovoucher.redemption.Redemption;
 import org.innovoucher.shared.CurrentUser;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * the claims waiting for its confirmation, with their due date and working days left.
  */
 @Component
-class ClaimTodos implements TodoSource {
+class ClaimTodos implements TodoSource, WorkspaceLinks {
 
 	private final ClaimQueries queries;
 	private final Contracts contracts;
@@ -33,6 +35,19 @@ class ClaimTodos implements TodoSource {
 		this.contracts = contracts;
 		this.actingFor = actingFor;
 		this.support = support;
+	}
+
+	/** The claims page, for those who file claims and for institutions, who confirm them (with how many wait). */
+	@Override
+	public List<WorkspaceLink> linksFor(CurrentUser user) {
+		if (user.has(Role.INSTITUTION) && user.institutionId() != null) {
+			return List.of(new WorkspaceLink(300, "menu.claims.institution", "/workspace/claims",
+					(long) queries.awaitingConfirmation(user).size()));
+		}
+		if (actingFor.worksForEnterprise(user)) {
+			return List.of(WorkspaceLink.of(300, "menu.claims", "/workspace/claims"));
+		}
+		return List.of();
 	}
 
 	@Override
