@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -245,25 +243,7 @@ class JourneyBrowserIntegrationTest extends IntegrationTestBase {
 
 	/** Clicks what leads to another page, after scrolling it into view, and waits for that page. */
 	private void follow(By by) {
-		WebElement page = browser.find(By.tagName("html"));
-		inView(by).click();
-		awaitNextPage(page);
-	}
-
-	/** Waits until {@code page} is gone: Chromium says so either as a stale element or as a node outside the document. */
-	private void awaitNextPage(WebElement page) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
-			try {
-				page.isEnabled();
-				return false;
-			}
-			catch (StaleElementReferenceException e) {
-				return true;
-			}
-			catch (WebDriverException e) {
-				return String.valueOf(e.getMessage()).contains("does not belong to the document");
-			}
-		});
+		browser.andWaitForNextPage(() -> inView(by).click());
 	}
 
 	/** Scrolls at once (Bootstrap scrolls smoothly, which moves the element away under the click). */
@@ -281,9 +261,7 @@ class JourneyBrowserIntegrationTest extends IntegrationTestBase {
 
 	/** Chooses a file in a kind's input; the page's script sends the form as soon as one is chosen. */
 	private void choose(String kind, Path file) {
-		WebElement page = browser.find(By.tagName("html"));
-		inView(By.id("file-" + kind)).sendKeys(file.toString());
-		awaitNextPage(page);
+		browser.andWaitForNextPage(() -> inView(By.id("file-" + kind)).sendKeys(file.toString()));
 	}
 
 	private static String enc(String text) {

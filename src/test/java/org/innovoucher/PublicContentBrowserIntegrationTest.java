@@ -64,7 +64,8 @@ class PublicContentBrowserIntegrationTest extends IntegrationTestBase {
 	 * where the button was before a full-page screenshot resized the window).
 	 */
 	private void sendObjection() {
-		browser.find(By.cssSelector("#objection button[type=submit]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+		browser.andWaitForNextPage(() -> browser.find(By.cssSelector("#objection button[type=submit]"))
+			.sendKeys(org.openqa.selenium.Keys.ENTER));
 	}
 
 	private boolean overflows() {

@@ -14,12 +14,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real browser for the portal's journeys: headless Chromium from the distribution driven through
@@ -115,6 +118,29 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
 	public void click(By by) {
 		find(by).click();
+	}
+
+	/**
+	 * Does what leads to another page (a click, Enter on a button, a chosen file sent by a script) and
+	 * waits until that page has replaced this one: the action returns before the next page is there,
+	 * and an address opened meanwhile would be overtaken by the late answer.
+	 */
+	public void andWaitForNextPage(Runnable action) {
+		WebElement page = find(By.tagName("html"));
+		action.run();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException e) {
+				return true;
+			}
+			catch (WebDriverException e) {
+				// Chromium's way of saying the same of an element of a page that is gone
+				return String.valueOf(e.getMessage()).contains("does not belong to the document");
+			}
+		});
 	}
 
 	public void type(String id, String text) {
