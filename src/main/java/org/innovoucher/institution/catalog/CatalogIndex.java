@@ -31,9 +31,14 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * This instance's own search index of the catalog, in memory: built from the database at start,
- * then kept current by {@link CatalogFollower} (this instance's writes at once, every instance's by
- * reading what changed). Searches never wait for writes: they read the last refreshed view.
+ * This instance's own search index of the catalog, on disk ({@link CatalogStore}) or in memory:
+ * opened from its last commit or built from the database at start, then kept current by
+ * {@link CatalogFollower} (this instance's writes at once, every instance's by reading what
+ * changed). Searches never wait for writes: they read the last refreshed view.
+ *
+ * <p>Longer than 300 lines on purpose: the current generation, the watermark, the uncommitted
+ * changes and the commit that records them change together under one lock ({@code writing}); split
+ * across classes that lock would have to be shared and the invariant would live nowhere.
  */
 @Component
 public class CatalogIndex implements SmartLifecycle {
