@@ -44,10 +44,7 @@ class InstitutionWorkspaceBrowserIntegrationTest extends IntegrationTestBase {
 
 	/** Clicks what leads to another page and waits for that page: a slow machine answers late. */
 	private void submitAndWait(org.openqa.selenium.WebElement element) {
-		org.openqa.selenium.WebElement page = browser.find(By.tagName("html"));
-		element.click();
-		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		browser.andWaitForNextPage(element::click);
 	}
 
 	/** Clicks as a person would, after scrolling the element into the middle of the window. */
