@@ -9,6 +9,7 @@ import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.EnterpriseId;
+import org.innovoucher.shared.NotDelegated;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
@@ -80,7 +81,10 @@ public class Enterprises {
 				&& delegations.existsByEnterpriseIdAndAgencyUserIdAndActiveTrue(enterpriseId.value(), user.id());
 	}
 
-	/** Resolves which enterprise a caller acts for: its own, or the one an agency names. */
+	/**
+	 * Resolves which enterprise a caller acts for: its own, or the one an agency names; an agency
+	 * the enterprise has not delegated to, or no longer, is refused with {@link NotDelegated}.
+	 */
 	public Enterprise actingFor(CurrentUser user, EnterpriseId requestedEnterpriseId) {
 		// the role first: staff get a plain 403, not a hint about which field to fill in
 		if (!user.hasAny(Role.ENTERPRISE, Role.AGENCY)) {
@@ -91,6 +95,10 @@ public class Enterprises {
 			throw DomainException.invalid("enterpriseId", "an agency names the enterprise it acts for");
 		}
 		if (!canActFor(user, id)) {
+			if (user.has(Role.AGENCY)) {
+				// said apart from other refusals: a delegation may end while the agency works for the enterprise
+				throw new NotDelegated(id);
+			}
 			throw DomainException.forbidden("you do not act for enterprise " + id);
 		}
 		return get(id);

@@ -54,13 +54,27 @@ public class Contracts {
 		this.clock = clock;
 	}
 
+	/** Proposes for the enterprise that holds the voucher. */
 	@Transactional
 	public Contract propose(Proposal p, CurrentUser user) {
-		if (!user.hasAny(Role.ENTERPRISE, Role.AGENCY)) {
-			throw DomainException.forbidden("contracts are proposed by an enterprise or its agency");
-		}
+		return propose(null, p, user);
+	}
+
+	/**
+	 * Proposes for {@code forEnterprise}, the enterprise the caller says it works for (the portal's
+	 * acting-for), or, when null, for the voucher's holder. Named, the enterprise is checked before
+	 * the voucher: an agency whose delegation ended hears that ({@link org.innovoucher.shared.NotDelegated}),
+	 * not that the voucher is gone; and another enterprise's voucher is refused, not spent for it.
+	 */
+	@Transactional
+	public Contract propose(EnterpriseId forEnterprise, Proposal p, CurrentUser user) {
+		requireProposer(user);
+		Enterprise named = forEnterprise == null ? null : enterprises.actingFor(user, forEnterprise);
 		Voucher voucher = vouchers.voucherVisible(p.voucherId(), user);
-		Enterprise enterprise = enterprises.actingFor(user, voucher.enterprise());
+		if (named != null && !named.id().equals(voucher.enterprise())) {
+			throw DomainException.invalid("voucherId", "not a voucher of enterprise " + named.getId());
+		}
+		Enterprise enterprise = named != null ? named : enterprises.actingFor(user, voucher.enterprise());
 		vouchers.requireUsable(voucher.id(), enterprise.id());
 		Institution institution = institutions.get(p.institutionId());
 		ServiceCategory category = p.category();
@@ -92,6 +106,21 @@ public class Contracts {
 		// raises ContractProposed, published (audited, notified) on save
 		return contracts.save(new Contract(Ids.newId(), enterprise.getId(), institution.getId(), p.serviceId(),
 				voucher.getId(), p.title().trim(), category, p.amount(), p.signedOn(), clock.now()));
+	}
+
+	/**
+	 * Refuses, before the first answer is typed, whoever may not propose for this enterprise: anyone
+	 * but the enterprise and the agencies it delegates to now.
+	 */
+	public void requireProposerFor(EnterpriseId enterprise, CurrentUser user) {
+		requireProposer(user);
+		enterprises.actingFor(user, enterprise);
+	}
+
+	private static void requireProposer(CurrentUser user) {
+		if (!user.hasAny(Role.ENTERPRISE, Role.AGENCY)) {
+			throw DomainException.forbidden("contracts are proposed by an enterprise or its agency");
+		}
 	}
 
 	/** The institution accepts (the contract is signed) or declines. */

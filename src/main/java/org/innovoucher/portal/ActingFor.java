@@ -25,6 +25,9 @@ public class ActingFor {
 
 	private static final String SESSION_KEY = ActingFor.class.getName();
 
+	/** What {@value #CHOOSE_PAGE} is told, in a flash attribute: the name of an enterprise that stopped the delegation. */
+	public static final String ENDED = "actingForEnded";
+
 	/** The enterprise an agency chose, with the name it is shown by. */
 	public record Chosen(EnterpriseId id, String name) implements Serializable {
 	}

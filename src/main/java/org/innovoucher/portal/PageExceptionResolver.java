@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
+import org.innovoucher.shared.NotDelegated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * language, never a stack trace, a whitelabel page or a problem+json body. Runs before the API's
  * handlers and leaves requests under {@link #API_PATHS} to them (they answer problem+json).
  * Forms catch their own input errors ({@link PageErrors}); what reaches here is a page that cannot
- * be shown at all.
+ * be shown at all. An agency that has not chosen an enterprise, or whose chosen enterprise stopped
+ * the delegation, is sent to choose one, with the reason, not shown an error page.
  */
 class PageExceptionResolver implements HandlerExceptionResolver, Ordered {
 
@@ -31,6 +34,12 @@ class PageExceptionResolver implements HandlerExceptionResolver, Ordered {
 
 	/** Addresses of machines, not people: the API, its description, the health probe. */
 	static final String[] API_PATHS = { "/api/**", "/v3/api-docs/**", "/actuator/**" };
+
+	private final ActingFor actingFor;
+
+	PageExceptionResolver(ActingFor actingFor) {
+		this.actingFor = actingFor;
+	}
 
 	static boolean isApi(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -52,6 +61,15 @@ class PageExceptionResolver implements HandlerExceptionResolver, Ordered {
 		}
 		if (e instanceof ActingFor.NotChosen) {
 			return new ModelAndView("redirect:" + ActingFor.CHOOSE_PAGE);
+		}
+		if (e instanceof NotDelegated refused) {
+			// the enterprise the agency chose has stopped the delegation: it chooses again, told why
+			var ended = actingFor.chosen().filter(chosen -> chosen.id().equals(refused.enterprise()));
+			if (ended.isPresent()) {
+				actingFor.forget();
+				RequestContextUtils.getOutputFlashMap(request).put(ActingFor.ENDED, ended.get().name());
+				return new ModelAndView("redirect:" + ActingFor.CHOOSE_PAGE);
+			}
 		}
 		if (e instanceof DomainException domain) {
 			if (domain.code() == ErrorCode.UNAUTHENTICATED) {

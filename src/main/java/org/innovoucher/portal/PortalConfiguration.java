@@ -25,7 +25,7 @@ class PortalConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	PageExceptionResolver pageExceptionResolver() {
-		return new PageExceptionResolver();
+	PageExceptionResolver pageExceptionResolver(ActingFor actingFor) {
+		return new PageExceptionResolver(actingFor);
 	}
 }

@@ -81,7 +81,7 @@ class ProposalPages {
 	@GetMapping
 	String start(@RequestParam(required = false) String serviceId, @RequestParam(required = false) String q,
 			HttpSession session, Model model) {
-		EnterpriseId enterprise = actingFor.enterprise(CurrentUser.require());
+		EnterpriseId enterprise = proposer(CurrentUser.require());
 		if (serviceId != null) {
 			ServiceItem item = institutions.service(serviceId)
 				.filter(ServiceItem::isActive)
@@ -102,7 +102,7 @@ class ProposalPages {
 	@PostMapping("/institution")
 	String chooseInstitution(@RequestParam(required = false) String institutionId,
 			@RequestParam(required = false) String q, HttpSession session, HttpServletResponse response, Model model) {
-		ProposalDraft draft = draft(session, actingFor.enterprise(CurrentUser.require()));
+		ProposalDraft draft = draft(session, proposer(CurrentUser.require()));
 		if (institutionId == null || institutionId.isBlank()) {
 			response.setStatus(400);
 			return institutionPage(draft, q, pageErrors.on("institutionId", "contract.new.institution.required"), model);
@@ -120,7 +120,7 @@ class ProposalPages {
 
 	@GetMapping("/details")
 	String details(HttpSession session, Model model) {
-		ProposalDraft draft = draft(session, actingFor.enterprise(CurrentUser.require()));
+		ProposalDraft draft = draft(session, proposer(CurrentUser.require()));
 		if (draft.getInstitutionId() == null) {
 			return Step.INSTITUTION.redirect();
 		}
@@ -130,7 +130,7 @@ class ProposalPages {
 
 	@PostMapping("/details")
 	String saveDetails(@ModelAttribute DetailsForm form, HttpSession session, HttpServletResponse response, Model model) {
-		ProposalDraft draft = draft(session, actingFor.enterprise(CurrentUser.require()));
+		ProposalDraft draft = draft(session, proposer(CurrentUser.require()));
 		if (draft.getInstitutionId() == null) {
 			return Step.INSTITUTION.redirect();
 		}
@@ -151,7 +151,7 @@ class ProposalPages {
 
 	@GetMapping("/voucher")
 	String voucher(HttpSession session, Model model) {
-		ProposalDraft draft = draft(session, actingFor.enterprise(CurrentUser.require()));
+		ProposalDraft draft = draft(session, proposer(CurrentUser.require()));
 		if (draft.getAmount() == null) {
 			return Step.DETAILS.redirect();
 		}
@@ -161,7 +161,7 @@ class ProposalPages {
 	@PostMapping("/voucher")
 	String chooseVoucher(@RequestParam(required = false) String voucherId, HttpSession session,
 			HttpServletResponse response, Model model) {
-		ProposalDraft draft = draft(session, actingFor.enterprise(CurrentUser.require()));
+		ProposalDraft draft = draft(session, proposer(CurrentUser.require()));
 		if (draft.getAmount() == null) {
 			return Step.DETAILS.redirect();
 		}
@@ -176,7 +176,7 @@ class ProposalPages {
 
 	@GetMapping("/check")
 	String check(HttpSession session, Model model) {
-		ProposalDraft draft = draft(session, actingFor.enterprise(CurrentUser.require()));
+		ProposalDraft draft = draft(session, proposer(CurrentUser.require()));
 		if (!draft.isComplete()) {
 			return firstMissing(draft).redirect();
 		}
@@ -187,13 +187,14 @@ class ProposalPages {
 	@PostMapping("/check")
 	String propose(HttpSession session, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUser.require();
-		ProposalDraft draft = draft(session, actingFor.enterprise(user));
+		EnterpriseId enterprise = actingFor.enterprise(user);
+		ProposalDraft draft = draft(session, enterprise);
 		if (!draft.isComplete()) {
 			return firstMissing(draft).redirect();
 		}
 		Contract proposed;
 		try {
-			proposed = contracts.propose(new Contracts.Proposal(InstitutionId.of(draft.getInstitutionId()),
+			proposed = contracts.propose(enterprise, new Contracts.Proposal(InstitutionId.of(draft.getInstitutionId()),
 					draft.getServiceId(), VoucherId.of(draft.getVoucherId()), draft.getTitle(),
 					ServiceCategory.valueOf(draft.getCategory()), Money.parse(draft.getAmount()),
 					LocalDate.parse(draft.getSignedOn())), user);
@@ -263,6 +264,16 @@ class ProposalPages {
 			return Step.DETAILS;
 		}
 		return Step.VOUCHER;
+	}
+
+	/**
+	 * The enterprise the proposal is for, once the service has said this user may propose for it:
+	 * an agency whose delegation ended is stopped on the page it opens, not after typing its answers.
+	 */
+	private EnterpriseId proposer(CurrentUser user) {
+		EnterpriseId enterprise = actingFor.enterprise(user);
+		contracts.requireProposerFor(enterprise, user);
+		return enterprise;
 	}
 
 	/** The session's draft for this enterprise, or a new one. */
