@@ -84,6 +84,46 @@ class AgencyContractPagesIntegrationTest extends IntegrationTestBase {
 		actFor(visitor, biotech);
 		assertThat(visitor.get("/workspace/contracts").body()).contains("You act for", name(biotech))
 			.doesNotContain("代办 电磁兼容检测");
+		// nor does a voucher of the first enterprise, typed in, pay for the second one's proposal
+		visitor.get("/workspace/contracts/new?serviceId=" + service);
+		post(visitor, "/workspace/contracts/new/details", Map.of("title", "检测", "amount", "100", "signedOn", "2026-03-02"));
+		post(visitor, "/workspace/contracts/new/voucher", Map.of("voucherId", sensorsVoucher));
+		HttpResponse<String> refused = post(visitor, "/workspace/contracts/new/check", Map.of());
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("id=\"voucherId-error\"", "Choose one of your vouchers.");
+		assertThat(api.get("/api/v1/contracts", sensors.token()).text("total")).isEqualTo("1");
+		assertThat(api.get("/api/v1/contracts", biotech.token()).text("total")).isEqualTo("0");
+	}
+
+	@Test
+	void an_agency_that_has_not_chosen_an_enterprise_is_sent_to_choose_one_told_why_and_then_goes_on() throws Exception {
+		PageVisitor visitor = signedIn(agency);
+		visitor.get("/workspace?lang=en");
+		for (String page : List.of("/workspace/contracts/new", "/workspace/contracts/new/check", "/workspace/contracts")) {
+			assertThat(location(visitor.get(page))).as(page).isEqualTo("/workspace/acting-for");
+			assertThat(visitor.get("/workspace/acting-for").body()).as(page).contains("Choose it first.");
+		}
+		assertThat(location(post(visitor, "/workspace/contracts/new/check", Map.of())))
+			.isEqualTo("/workspace/acting-for");
+		assertThat(visitor.get("/workspace/acting-for").body()).contains("Choose it first.");
+
+		// from a catalog item's "propose a contract": once chosen, the proposal starts from that item
+		String fromService = "/workspace/contracts/new?serviceId=" + service;
+		assertThat(location(visitor.get(fromService))).isEqualTo("/workspace/acting-for");
+		HttpResponse<String> choose = visitor.get("/workspace/acting-for");
+		assertThat(choose.statusCode()).isEqualTo(200);
+		assertThat(choose.body()).contains("Choose the enterprise you act for", "Choose it first.", name(sensors),
+				name(biotech), "name=\"next\" value=\"" + fromService + "\"");
+		Map<String, String> chosen = new LinkedHashMap<>();
+		chosen.put("enterpriseId", biotech.id());
+		chosen.put("next", fromService);
+		assertThat(location(post(visitor, "/workspace/acting-for", chosen))).isEqualTo(fromService);
+		assertThat(location(visitor.get(fromService))).isEqualTo("/workspace/contracts/new/details");
+		assertThat(visitor.get("/workspace/contracts/new/details").body()).contains("You act for", name(biotech),
+				"value=\"电磁兼容检测\"");
+		// only to a page of the workspace
+		chosen.put("next", "https://elsewhere.example/workspace/");
+		assertThat(location(post(visitor, "/workspace/acting-for", chosen))).isEqualTo("/workspace");
 	}
 
 	@Test

@@ -25,8 +25,12 @@ public class ActingFor {
 
 	private static final String SESSION_KEY = ActingFor.class.getName();
 
-	/** What {@value #CHOOSE_PAGE} is told, in a flash attribute: the name of an enterprise that stopped the delegation. */
-	public static final String ENDED = "actingForEnded";
+	/**
+	 * What {@value #CHOOSE_PAGE} is told, in flash attributes, when a page sent the agency there:
+	 * that it must choose first, the name of an enterprise that stopped its delegation, and the
+	 * address to go on to once it has chosen.
+	 */
+	public static final String FIRST = "actingForFirst", ENDED = "actingForEnded", NEXT = "next";
 
 	/** The enterprise an agency chose, with the name it is shown by. */
 	public record Chosen(EnterpriseId id, String name) implements Serializable {

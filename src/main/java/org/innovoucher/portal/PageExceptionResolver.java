@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -60,6 +61,12 @@ class PageExceptionResolver implements HandlerExceptionResolver, Ordered {
 			return null;
 		}
 		if (e instanceof ActingFor.NotChosen) {
+			FlashMap told = RequestContextUtils.getOutputFlashMap(request);
+			told.put(ActingFor.FIRST, true);
+			if ("GET".equals(request.getMethod())) {
+				told.put(ActingFor.NEXT, request.getRequestURI()
+						+ (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+			}
 			return new ModelAndView("redirect:" + ActingFor.CHOOSE_PAGE);
 		}
 		if (e instanceof NotDelegated refused) {

@@ -32,8 +32,9 @@ class ActingForPage {
 		return "enterprise/acting-for";
 	}
 
+	/** Goes on to the page that sent the agency here ({@code next}), or else to the workspace. */
 	@PostMapping(ActingFor.CHOOSE_PAGE)
-	String choose(@RequestParam String enterpriseId) {
+	String choose(@RequestParam String enterpriseId, @RequestParam(required = false) String next) {
 		CurrentUser user = agency();
 		Enterprise chosen = delegations.actingFor(user)
 			.stream()
@@ -41,7 +42,16 @@ class ActingForPage {
 			.findFirst()
 			.orElseThrow(() -> DomainException.forbidden("you do not act for enterprise " + enterpriseId));
 		actingFor.choose(chosen.id(), chosen.getName());
-		return "redirect:/workspace";
+		return "redirect:" + (isWorkspacePage(next) ? next : "/workspace");
+	}
+
+	/**
+	 * Only a page of this site's workspace: a form's field must not send the agency to another site
+	 * ({@code //host}, a backslash), nor hold braces, which a redirect would read as placeholders.
+	 */
+	static boolean isWorkspacePage(String next) {
+		return next != null && next.startsWith("/workspace/") && !next.contains("//")
+				&& next.chars().noneMatch(c -> c == '\\' || c == '{' || c == '}' || Character.isISOControl(c));
 	}
 
 	private static CurrentUser agency() {
