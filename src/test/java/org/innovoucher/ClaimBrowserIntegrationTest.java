@@ -13,8 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 /**
  * An enterprise files a claim through the four steps in headless Chromium, real files chosen in the
@@ -32,17 +30,12 @@ class ClaimBrowserIntegrationTest extends IntegrationTestBase {
 	}
 
 	private void signIn(World.Party party) {
-		browser.open("/login?lang=en");
-		browser.type("username", party.username());
-		browser.type("password", World.PASSWORD);
-		inView(By.cssSelector("main form button[type=submit]")).click();
+		browser.signIn(party.username(), World.PASSWORD);
 	}
 
-	private WebElement inView(By by) {
-		WebElement element = browser.find(by);
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
-				element);
-		return element;
+	/** Presses the form's button and waits for the page it leads to. */
+	private void submit() {
+		browser.follow(By.cssSelector("main form button[type=submit]"));
 	}
 
 	private static Path file(String name, byte[] content) throws Exception {
@@ -52,11 +45,10 @@ class ClaimBrowserIntegrationTest extends IntegrationTestBase {
 
 	/** Chooses a file in a kind's input; the page's script sends the form as soon as one is chosen. */
 	private void choose(String kind, Path file) {
-		inView(By.id("file-" + kind)).sendKeys(file.toString());
-		// the page reloads after the upload: wait for the next page's box of this kind
-		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-			.until(d -> d.findElements(By.cssSelector("#kind-" + kind + " .evidence-files, #file-" + kind + "-error"))
-				.size() > 0);
+		browser.andWaitForNextPage(() -> browser.inView(By.id("file-" + kind)).sendKeys(file.toString()));
+		// the page the upload leads to shows the file in this kind's box, or why it was refused
+		assertThat(browser.driver().findElements(By.cssSelector("#kind-" + kind + " .evidence-files, #file-" + kind
+				+ "-error"))).isNotEmpty();
 	}
 
 	@Test
@@ -67,21 +59,21 @@ class ClaimBrowserIntegrationTest extends IntegrationTestBase {
 		browser.open("/workspace/claims?lang=en");
 		assertThat(browser.heading()).isEqualTo("Your claims");
 		browser.screenshot("list");
-		inView(By.linkText("File a claim")).click();
+		browser.follow(By.linkText("File a claim"));
 
 		assertThat(browser.heading()).isEqualTo("What did you pay, and what came of it?");
 		browser.type("resultSummary", "Tested the new sensor housing to GB/T 4208; IP67 reached.");
-		inView(By.cssSelector("main form button[type=submit]")).click();
+		submit();
 		assertThat(browser.find(By.id("paidAmount-error")).getText()).contains("Enter the amount you paid.");
 		browser.fullScreenshot("amount-missing");
 		browser.type("paidAmount", "80000.00");
-		inView(By.cssSelector("main form button[type=submit]")).click();
+		submit();
 
 		assertThat(browser.heading()).isEqualTo("What innovation outputs came of it?");
 		browser.type("utilityModels", "1");
 		browser.type("testReports", "2");
 		browser.fullScreenshot("outputs");
-		inView(By.cssSelector("main form button[type=submit]")).click();
+		submit();
 
 		assertThat(browser.heading()).isEqualTo("Upload your evidence");
 		choose("RESULT_REPORT", file("test-report.docm", World.PDF));
@@ -94,7 +86,7 @@ class ClaimBrowserIntegrationTest extends IntegrationTestBase {
 		choose("PAYMENT_PROOF", file("bank-transfer.pdf", World.PDF));
 		assertThat(browser.text()).contains("test-report.pdf", "bank-transfer.pdf", "SHA-256");
 		browser.fullScreenshot("evidence");
-		inView(By.linkText("Continue to check your answers")).click();
+		browser.follow(By.linkText("Continue to check your answers"));
 
 		assertThat(browser.heading()).isEqualTo("Check your answers before you submit");
 		assertThat(browser.find(By.cssSelector(".payable-box")).getText()).contains("¥68,000.00",
@@ -110,9 +102,9 @@ class ClaimBrowserIntegrationTest extends IntegrationTestBase {
 		browser.open(check + "?lang=zh-CN");
 		assertThat(browser.heading()).isEqualTo("提交前请核对填报内容");
 		browser.fullScreenshot("check-phone-zh");
-		browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		browser.desktop();
 		browser.open(check + "?lang=en");
-		inView(By.id("submit")).click();
+		browser.follow(By.id("submit"));
 
 		assertThat(browser.text()).contains("Your claim is submitted", "Awaiting the institution's confirmation");
 		String claimPath = browser.path();
@@ -126,7 +118,7 @@ class ClaimBrowserIntegrationTest extends IntegrationTestBase {
 		browser.screenshot("institution-list");
 		browser.open(claimPath + "?lang=en");
 		browser.fullScreenshot("institution-claim");
-		inView(By.id("confirm")).click();
+		browser.follow(By.id("confirm"));
 		assertThat(browser.text()).contains("You confirmed the claim", "Under review by the bureau");
 		browser.screenshot("confirmed");
 	}

@@ -2,7 +2,6 @@ package org.innovoucher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.innovoucher.support.Browser;
@@ -13,10 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A contract through real pages in headless Chromium: the enterprise goes from a service's page to
@@ -47,7 +42,7 @@ class ContractBrowserIntegrationTest extends IntegrationTestBase {
 	void an_enterprise_proposes_from_a_service_page_the_institution_accepts_and_the_enterprise_sees_it_signed() {
 		signIn(enterprise);
 		browser.open("/services/" + service);
-		browser.click(By.linkText("提出合同"));
+		browser.follow(By.linkText("提出合同"));
 
 		assertThat(browser.path()).isEqualTo("/workspace/contracts/new/details");
 		assertThat(browser.heading()).isEqualTo("机构将提供什么服务？");
@@ -75,9 +70,9 @@ class ContractBrowserIntegrationTest extends IntegrationTestBase {
 		assertThat(browser.text()).contains("晋阳检测中心", "电磁兼容检测 新型充电器", "¥9,500.00", "2026年3月2日");
 		browser.fullScreenshot("check");
 		browser.phone();
-		assertThat(overflows()).isFalse();
+		assertThat(browser.overflows()).isFalse();
 		browser.fullScreenshot("check-360px");
-		browser.driver().manage().window().setSize(new Dimension(1280, 900));
+		browser.desktop();
 		submit();
 
 		assertThat(browser.path()).startsWith("/workspace/contracts/");
@@ -88,13 +83,14 @@ class ContractBrowserIntegrationTest extends IntegrationTestBase {
 
 		signIn(lab);
 		browser.open("/workspace");
-		WebElement todo = browser.find(By.partialLinkText("答复企业 " + enterprise.username()));
+		By todo = By.partialLinkText("答复企业 " + enterprise.username());
+		browser.find(todo);
 		browser.fullScreenshot("institution-todo");
-		todo.click();
+		browser.follow(todo);
 		assertThat(browser.path()).isEqualTo(contractPath);
 		assertThat(browser.text()).contains("向您提出此合同", "接受提议", "拒绝提议");
 		browser.fullScreenshot("institution-answers");
-		inView(browser.find(By.id("decision-accept"))).click();
+		browser.inView(By.id("decision-accept")).click();
 		submit();
 		assertThat(browser.text()).contains("您已接受该提议，合同已签订。", "已签订");
 		browser.fullScreenshot("institution-accepted");
@@ -107,44 +103,29 @@ class ContractBrowserIntegrationTest extends IntegrationTestBase {
 		browser.open("/workspace/contracts");
 		assertThat(browser.text()).contains("电磁兼容检测 新型充电器", "晋阳检测中心", "¥9,500.00", "已签订");
 		browser.fullScreenshot("enterprise-contracts");
-		browser.click(By.linkText("电磁兼容检测 新型充电器"));
+		browser.follow(By.linkText("电磁兼容检测 新型充电器"));
 		assertThat(browser.text()).contains("已接受，合同已签订");
 		assertThat(browser.find(By.linkText("为此合同提交兑付申请")).getAttribute("href"))
 			.endsWith("/workspace/claims/new?contractId=" + contractPath.substring(contractPath.lastIndexOf('/') + 1));
 		browser.fullScreenshot("enterprise-signed");
 		browser.phone();
-		assertThat(overflows()).isFalse();
+		assertThat(browser.overflows()).isFalse();
 		browser.fullScreenshot("enterprise-signed-360px");
 	}
 
 	private void signIn(Party party) {
-		browser.open("/login");
-		browser.type("username", party.username());
-		browser.type("password", World.PASSWORD);
-		browser.click(By.cssSelector("main form button[type=submit]"));
+		browser.signIn(party.username(), World.PASSWORD);
 		assertThat(browser.path()).isEqualTo("/workspace");
 	}
 
 	/** Signs out and waits for the signed-out page, so the next address is not overtaken by the sign-out's answer. */
 	private void signOut() {
-		browser.click(By.cssSelector("header form button[type=submit]"));
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-			.until(d -> !d.findElements(By.cssSelector("header a[href='/login']")).isEmpty());
+		browser.follow(By.cssSelector("header form button[type=submit]"));
+		assertThat(browser.driver().findElements(By.cssSelector("header a[href='/login']"))).isNotEmpty();
 	}
 
-	/** Scrolls to the form's button and presses it, as a person does at the end of a form. */
+	/** Presses the form's button, as a person does at the end of a form, and waits for the answer. */
 	private void submit() {
-		inView(browser.find(By.cssSelector("main form[method=post] button[type=submit]"))).click();
-	}
-
-	/** Scrolls at once (Bootstrap scrolls smoothly, which moves the element away under the click). */
-	private WebElement inView(WebElement element) {
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		return element;
-	}
-
-	private boolean overflows() {
-		return (Boolean) ((JavascriptExecutor) browser.driver())
-			.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+		browser.follow(By.cssSelector("main form[method=post] button[type=submit]"));
 	}
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,28 +34,13 @@ class EnterpriseSelfServiceBrowserIntegrationTest extends IntegrationTestBase {
 	}
 
 	private void signIn(String username) {
-		browser.open("/login");
-		browser.type("username", username);
-		browser.type("password", World.PASSWORD);
-		browser.click(By.cssSelector("main button[type=submit]"));
-		arriveAt("/workspace");
+		browser.signIn(username, World.PASSWORD);
+		assertThat(browser.path()).isEqualTo("/workspace");
 	}
 
-	/** Scrolls to an element and clicks it, as a person does further down a page. */
-	private void clickInView(By by) {
-		WebElement element = browser.find(by);
-		((JavascriptExecutor) browser.driver())
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
-	}
-
+	/** Goes on to the form's next page (or back to this one with what is missing), as a person does. */
 	private void next() {
-		clickInView(By.cssSelector("main form button[type=submit]"));
-	}
-
-	/** Waits for the page a form's answer leads to: a click returns before the next page has loaded. */
-	private void arriveAt(String path) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.path().equals(path));
+		browser.follow(By.cssSelector("main form button[type=submit]"));
 	}
 
 	@Test
@@ -71,49 +55,44 @@ class EnterpriseSelfServiceBrowserIntegrationTest extends IntegrationTestBase {
 				"我的创新券", "代理机构", "消息");
 		browser.screenshot("workspace");
 
-		browser.click(By.linkText("申领创新券"));
-		arriveAt("/workspace/applications/new");
+		browser.follow(By.linkText("申领创新券"));
+		assertThat(browser.path()).isEqualTo("/workspace/applications/new");
 		assertThat(browser.heading()).isEqualTo("您申领哪个项目的创新券？");
 		// continuing without a choice is explained beside the question
 		if (browser.driver().findElements(By.cssSelector("input[name=programId]:checked")).isEmpty()) {
 			next();
-			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-				.until(d -> !d.findElements(By.id("programId-error")).isEmpty());
 			assertThat(browser.find(By.id("programId-error")).getText()).contains("请选择要申领的项目");
 			browser.screenshot("program-not-chosen");
 		}
-		clickInView(By.cssSelector("input[name=programId][value='" + program + "']"));
+		browser.inView(By.cssSelector("input[name=programId][value='" + program + "']")).click();
 		browser.screenshot("program");
 		next();
 
-		arriveAt("/workspace/applications/new/amount");
+		assertThat(browser.path()).isEqualTo("/workspace/applications/new/amount");
 		assertThat(browser.find(By.id("denomination")).getText()).contains("¥50,000.00").doesNotContain("¥100,000.00");
 		browser.screenshot("amount");
 		next();
 
-		arriveAt("/workspace/applications/new/purpose");
+		assertThat(browser.path()).isEqualTo("/workspace/applications/new/purpose");
 		next();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-			.until(d -> !d.findElements(By.id("purpose-error")).isEmpty());
 		assertThat(browser.find(By.id("purpose-error")).getText()).contains("请说明创新券的用途");
 		assertThat(browser.find(By.cssSelector(".error-summary a")).getAttribute("href")).endsWith("#purpose");
 		browser.screenshot("purpose-missing");
 		browser.type("purpose", "对新型传感器做电磁兼容检测，取得 CMA 检测报告。");
-		clickInView(By.id("category-TESTING_CERTIFICATION"));
+		browser.inView(By.id("category-TESTING_CERTIFICATION")).click();
 		next();
 
-		arriveAt("/workspace/applications/new/check");
+		assertThat(browser.path()).isEqualTo("/workspace/applications/new/check");
 		assertThat(browser.heading()).isEqualTo("提交前请核对您的申领信息");
 		assertThat(browser.find(By.cssSelector("dl.check-answers")).getText()).contains("企业 " + enterprise.username(),
 				"¥50,000.00", "电磁兼容检测", "检验检测认证");
 		browser.fullScreenshot("check-answers");
 		browser.phone();
 		browser.fullScreenshot("check-answers-phone");
-		browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		browser.desktop();
 		next();
 
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !browser.path().endsWith("/check"));
-		assertThat(browser.path()).startsWith("/workspace/applications/");
+		assertThat(browser.path()).startsWith("/workspace/applications/").doesNotEndWith("/check");
 		String applicationId = browser.path().substring("/workspace/applications/".length());
 		assertThat(browser.find(By.cssSelector(".confirmation-panel")).getText()).contains("您的申领已提交",
 				"2026年3月16日");
@@ -124,9 +103,9 @@ class EnterpriseSelfServiceBrowserIntegrationTest extends IntegrationTestBase {
 				Api.obj("decision", "APPROVE", "reason", "材料齐全")).status()).isEqualTo(200);
 		browser.open("/workspace/applications/" + applicationId);
 		assertThat(browser.text()).contains("已批准");
-		browser.click(By.linkText("在“我的创新券”中查看"));
+		browser.follow(By.linkText("在“我的创新券”中查看"));
 
-		arriveAt("/workspace/vouchers");
+		assertThat(browser.path()).isEqualTo("/workspace/vouchers");
 		WebElement voucher = browser.find(By.cssSelector(".voucher-card"));
 		assertThat(voucher.getText()).contains("¥50,000.00", "2026年12月31日", "检验检测认证", "研究开发", "山西省");
 		assertThat(voucher.findElement(By.cssSelector(".serial")).getText()).isNotBlank();
@@ -135,7 +114,7 @@ class EnterpriseSelfServiceBrowserIntegrationTest extends IntegrationTestBase {
 		browser.fullScreenshot("wallet-phone");
 
 		// the bureau's decision and the voucher arrive as messages, in Chinese, newest first
-		browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		browser.desktop();
 		browser.open("/workspace/messages");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
 			d.navigate().refresh();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -36,6 +37,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 	public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 	static final String CHROMEDRIVER = System.getProperty("innovoucher.test.chromedriver", "/usr/bin/chromedriver");
 	static final String CHROMIUM = System.getProperty("innovoucher.test.chromium", "/usr/bin/chromium");
+	static final int DESKTOP_WIDTH = 1280, DESKTOP_HEIGHT = 900;
 
 	private WebDriver driver;
 	private Path profile;
@@ -52,7 +54,8 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
-				"--user-data-dir=" + profile.toAbsolutePath(), "--lang=zh-CN", "--window-size=1280,900");
+				"--user-data-dir=" + profile.toAbsolutePath(), "--lang=zh-CN",
+				"--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT);
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Paths.get(CHROMEDRIVER).toFile())
@@ -143,6 +146,33 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 		});
 	}
 
+	/**
+	 * Clicks what leads to another page, after scrolling it into the middle of the window, and
+	 * waits for that page ({@link #andWaitForNextPage}).
+	 */
+	public void follow(By by) {
+		andWaitForNextPage(() -> inView(by).click());
+	}
+
+	/**
+	 * The element, scrolled at once into the middle of the window, as a person scrolls to what they
+	 * click further down a page (Bootstrap scrolls smoothly, which would move it away under the click).
+	 */
+	public WebElement inView(By by) {
+		WebElement element = find(by);
+		((JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		return element;
+	}
+
+	/** Signs in on the login page and waits for the page it leads to. */
+	public void signIn(String username, String password) {
+		open("/login");
+		type("username", username);
+		type("password", password);
+		follow(By.cssSelector("main form button[type=submit]"));
+	}
+
 	public void type(String id, String text) {
 		WebElement input = find(By.id(id));
 		input.clear();
@@ -153,6 +183,18 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 	public Browser phone() {
 		driver.manage().window().setSize(new Dimension(360, 800));
 		return this;
+	}
+
+	/** The desktop window every test starts with, e.g. after {@link #phone}. */
+	public Browser desktop() {
+		driver.manage().window().setSize(new Dimension(DESKTOP_WIDTH, DESKTOP_HEIGHT));
+		return this;
+	}
+
+	/** Whether the page is wider than the window: a person would have to scroll sideways. */
+	public boolean overflows() {
+		return (Boolean) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
 	}
 
 	/** Saves the page as it is now; the file name says the test and the page. */
