@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.innovoucher.support.Api;
 import org.innovoucher.support.Browser;
 import org.innovoucher.support.IntegrationTestBase;
+import org.innovoucher.support.TestData;
 import org.innovoucher.support.World;
 import org.innovoucher.support.World.Party;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,13 +18,15 @@ import org.openqa.selenium.By;
 /**
  * A contract through real pages in headless Chromium: the enterprise goes from a service's page to
  * a proposal, checks its answers and sends it; the institution finds it in its to-dos and accepts;
- * the enterprise sees the contract signed with the way to its claim. In Chinese, the default.
+ * the enterprise sees the contract signed with the way to its claim; an agency does the same for an
+ * enterprise it has chosen to act for, with that enterprise's name on every page. In Chinese, the default.
  */
 class ContractBrowserIntegrationTest extends IntegrationTestBase {
 
 	@RegisterExtension
 	final Browser browser = new Browser();
 
+	private World w;
 	private Party enterprise;
 	private Party lab;
 	private String service;
@@ -30,7 +34,7 @@ class ContractBrowserIntegrationTest extends IntegrationTestBase {
 	@BeforeEach
 	void deal() {
 		browser.port(port);
-		World w = world();
+		w = world();
 		String program = w.program("1000000.00");
 		enterprise = w.enterprise();
 		lab = w.institution(World.TAIYUAN, "TESTING_CERTIFICATION", "晋阳检测中心", List.of("TESTING_CERTIFICATION"));
@@ -111,6 +115,41 @@ class ContractBrowserIntegrationTest extends IntegrationTestBase {
 		browser.phone();
 		assertThat(browser.overflows()).isFalse();
 		browser.fullScreenshot("enterprise-signed-360px");
+	}
+
+	@Test
+	void an_agency_chooses_the_enterprise_it_acts_for_and_proposes_in_its_name_shown_on_every_page() {
+		String agency = TestData.username("agency");
+		assertThat(api.post("/api/v1/admin/users", w.admin, Api.obj("username", agency, "password", World.PASSWORD,
+				"email", agency + "@agency.example.cn", "roles", List.of("AGENCY"), "regionCode", World.TAIYUAN))
+			.status()).isEqualTo(201);
+		assertThat(api.post("/api/v1/enterprises/" + enterprise.id() + "/delegations", enterprise.token(),
+				Api.obj("agencyUsername", agency)).status()).isEqualTo(201);
+		String name = "企业 " + enterprise.username();
+
+		browser.signIn(agency, World.PASSWORD);
+		browser.open("/services/" + service);
+		browser.follow(By.linkText("提出合同"));
+		// not chosen yet: asked first, then on to the proposal it started
+		assertThat(browser.path()).isEqualTo("/workspace/acting-for");
+		assertThat(browser.text()).contains("请先选择企业", name);
+		browser.fullScreenshot("choose-first");
+		browser.follow(By.cssSelector("main form button[type=submit]"));
+
+		assertThat(browser.path()).isEqualTo("/workspace/contracts/new/details");
+		assertThat(browser.find(By.cssSelector(".acting-for")).getText()).contains(name);
+		browser.fullScreenshot("details-acting-for");
+		submit();
+		submit();
+		assertThat(browser.heading()).isEqualTo("发送前请核对合同提议");
+		assertThat(browser.find(By.cssSelector(".acting-for")).getText()).contains(name);
+		submit();
+
+		assertThat(browser.text()).contains("合同提议已发送", name);
+		browser.fullScreenshot("proposed-acting-for");
+		browser.phone();
+		assertThat(browser.overflows()).isFalse();
+		browser.fullScreenshot("proposed-acting-for-360px");
 	}
 
 	private void signIn(Party party) {
