@@ -70,7 +70,7 @@ public abstract class RegistrationDraft implements Serializable {
 		return username;
 	}
 
-	public void setUsername(String username) {
+	void setUsername(String username) {
 		this.username = username;
 	}
 
@@ -83,7 +83,7 @@ public abstract class RegistrationDraft implements Serializable {
 		return password != null;
 	}
 
-	public void setPassword(String password) {
+	void setPassword(String password) {
 		this.password = password;
 	}
 
@@ -91,7 +91,7 @@ public abstract class RegistrationDraft implements Serializable {
 		return email;
 	}
 
-	public void setEmail(String email) {
+	void setEmail(String email) {
 		this.email = email;
 	}
 }

@@ -1,6 +1,7 @@
 package org.innovoucher.portal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,64 @@ public class RegistrationForms {
 		return PageErrors.Shown.NONE;
 	}
 
+	/** What the account page asks of the identity module: its refusals of a new account ({@code Accounts.refusalsOf}). */
+	@FunctionalInterface
+	public interface AccountRefusals {
+
+		List<DomainException> of(String username, String password, String email);
+	}
+
+	/**
+	 * Keeps the account's username, password and email when the bound form has no problem and the
+	 * identity module would create such an account; else says what is wrong and keeps nothing. A
+	 * password left empty keeps the one chosen before (the page never shows it again).
+	 */
+	public PageErrors.Shown saveAccount(RegistrationDraft draft, String username, String typedPassword, String email,
+			BindingResult binding, AccountRefusals refusals) {
+		String password = typedPassword == null || typedPassword.isEmpty() ? draft.password() : typedPassword;
+		PageErrors.Shown problems = errors.of(binding);
+		if (password == null) {
+			problems = problems.and(errors.on("password", "NotBlank.password"));
+		}
+		if (!problems.any()) {
+			problems = refused(refusals.of(username.trim(), password, email.trim()));
+		}
+		if (problems.any()) {
+			return problems;
+		}
+		draft.setUsername(username.trim());
+		draft.setPassword(password);
+		draft.setEmail(email.trim());
+		return PageErrors.Shown.NONE;
+	}
+
+	/**
+	 * The related parties' page as sent: rows to show again (after "add another" or "remove", or with
+	 * the problems of the codes), or none when the list was kept and the person goes on.
+	 */
+	public record RelatedAnswer(List<String> rows, PageErrors.Shown problems) {
+
+		public boolean kept() {
+			return rows == null;
+		}
+	}
+
+	/**
+	 * The related parties' page sent: "add" and "remove" come back with a row more or less (so the list
+	 * works without JavaScript); else every code is checked and the list kept ({@link #saveRelatedParties}).
+	 */
+	public RelatedAnswer relatedParties(RegistrationDraft draft, HttpServletRequest request) {
+		// the codes as the inputs sent them: a @RequestParam list would split one typed with a comma
+		String[] sent = request.getParameterValues("relatedParties");
+		List<String> typed = sent == null ? List.of() : Arrays.asList(sent);
+		Optional<List<String>> again = rowsAfter(typed, request.getParameter("add") != null, request.getParameter("remove"));
+		if (again.isPresent()) {
+			return new RelatedAnswer(again.get(), PageErrors.Shown.NONE);
+		}
+		PageErrors.Shown problems = saveRelatedParties(draft, typed);
+		return problems.any() ? new RelatedAnswer(relatedRows(typed), problems) : new RelatedAnswer(null, problems);
+	}
+
 	/** The name of a region offered, as the list shows it; null for a code not offered. */
 	public String regionLabel(String code) {
 		return regionGroups().stream()
@@ -105,7 +164,7 @@ public class RegistrationForms {
 	 * The rows to show again after "add another" (those typed and an empty one) or "remove" (those
 	 * typed less that one); none when the person pressed neither but went on.
 	 */
-	public static Optional<List<String>> rowsAfter(List<String> typed, boolean add, String remove) {
+	static Optional<List<String>> rowsAfter(List<String> typed, boolean add, String remove) {
 		List<String> rows = new ArrayList<>(typed);
 		if (add) {
 			if (rows.size() < TextLimits.LIST_ITEMS) {
@@ -128,13 +187,13 @@ public class RegistrationForms {
 		return Optional.empty();
 	}
 
-	/** The rows a list page shows: at least one, empty, for the first code to be typed at once. */
+	/** The rows the related parties' page shows: at least one, empty, for the first code to be typed at once. */
 	public static List<?> withOneRow(List<?> rows) {
 		return rows.isEmpty() ? List.of("") : rows;
 	}
 
 	/** The rows of the related parties' list as typed, empty ones left out. */
-	public static List<String> relatedRows(List<String> typed) {
+	static List<String> relatedRows(List<String> typed) {
 		return typed == null ? List.of() : typed.stream().filter(t -> t != null && !t.isBlank()).map(String::trim).toList();
 	}
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.innovoucher.shared.DomainException;
+
 import jakarta.servlet.http.HttpSession;
 
 /**
@@ -53,10 +55,6 @@ public record RegistrationSteps(String base, String kind, List<String> names, Ma
 		return pages;
 	}
 
-	public boolean isStep(String name) {
-		return names.contains(name);
-	}
-
 	public Step view(String step) {
 		int index = CHECK.equals(step) ? names.size() : names.indexOf(step);
 		String back = index == 0 ? null : page(names.get(index - 1));
@@ -95,9 +93,12 @@ public record RegistrationSteps(String base, String kind, List<String> names, Ma
 	/**
 	 * Where a person opening {@code step} is sent instead, if anywhere: without answers (the session
 	 * ended, or a later page was opened first) to the first page with a word why; with a page before
-	 * this one unanswered, to that page.
+	 * this one unanswered, to that page. A page of another name is not found.
 	 */
 	public Optional<String> redirectBefore(String step, RegistrationDraft draft) {
+		if (!CHECK.equals(step) && !names.contains(step)) {
+			throw DomainException.notFound("page", step);
+		}
 		if (draft == null) {
 			return step.equals(names.get(0)) ? Optional.empty() : Optional.of(restart());
 		}

@@ -1,6 +1,5 @@
 package org.innovoucher.enterprise.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,9 +92,6 @@ class EnterpriseRegistrationPage {
 
 	@GetMapping("/step/{step}")
 	String step(@PathVariable String step, HttpSession session, Model model) {
-		if (!STEPS.isStep(step)) {
-			throw DomainException.notFound("page", step);
-		}
 		EnterpriseDraft draft = draft(session).orElse(null);
 		Optional<String> elsewhere = STEPS.redirectBefore(step, draft);
 		if (elsewhere.isPresent()) {
@@ -152,29 +148,21 @@ class EnterpriseRegistrationPage {
 		return STEPS.saved(session, draft.get(), "size");
 	}
 
-	/**
-	 * The list of related parties: "add" and "remove" come back to this page with a row more or less
-	 * (so the list works without JavaScript); "continue" checks every code and goes on.
-	 */
+	/** The list of related parties: a row more or less, or every code checked and on to the next page. */
 	@PostMapping("/step/related")
-	String related(@RequestParam(required = false) String add, @RequestParam(required = false) String remove,
-			HttpServletRequest request, HttpSession session, HttpServletResponse response, Model model) {
+	String related(HttpServletRequest request, HttpSession session, HttpServletResponse response, Model model) {
 		Optional<EnterpriseDraft> draft = draft(session);
 		if (draft.isEmpty()) {
 			return STEPS.restart();
 		}
-		// the codes as the inputs sent them: a @RequestParam list would split one typed with a comma
-		String[] sent = request.getParameterValues("relatedParties");
-		List<String> typed = sent == null ? List.of() : Arrays.asList(sent);
-		Optional<List<String>> rows = RegistrationForms.rowsAfter(typed, add != null, remove);
-		if (rows.isPresent()) {
-			return show("related", draft.get(), rows.get(), PageErrors.Shown.NONE, model);
+		RegistrationForms.RelatedAnswer answer = forms.relatedParties(draft.get(), request);
+		if (answer.kept()) {
+			return STEPS.saved(session, draft.get(), "related");
 		}
-		PageErrors.Shown problems = forms.saveRelatedParties(draft.get(), typed);
-		if (problems.any()) {
-			return refused("related", draft.get(), RegistrationForms.relatedRows(typed), problems, response, model);
+		if (answer.problems().any()) {
+			response.setStatus(400);
 		}
-		return STEPS.saved(session, draft.get(), "related");
+		return show("related", draft.get(), answer.rows(), answer.problems(), model);
 	}
 
 	@PostMapping("/step/account")
@@ -185,20 +173,11 @@ class EnterpriseRegistrationPage {
 			return STEPS.restart();
 		}
 		EnterpriseDraft draft = found.get();
-		String password = form.password() == null || form.password().isEmpty() ? draft.password() : form.password();
-		PageErrors.Shown problems = errors.of(binding);
-		if (password == null) {
-			problems = problems.and(errors.on("password", "NotBlank.password"));
-		}
-		if (!problems.any()) {
-			problems = forms.refused(accounts.refusalsOf(form.username().trim(), password, form.email().trim()));
-		}
+		PageErrors.Shown problems = forms.saveAccount(draft, form.username(), form.password(), form.email(), binding,
+				accounts::refusalsOf);
 		if (problems.any()) {
 			return refused("account", draft, form, problems, response, model);
 		}
-		draft.setUsername(form.username().trim());
-		draft.setPassword(password);
-		draft.setEmail(form.email().trim());
 		draft.setContactPhone(form.contactPhone().trim());
 		return STEPS.saved(session, draft, "account");
 	}

@@ -1,7 +1,5 @@
 package org.innovoucher.institution.web;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,9 +95,6 @@ class InstitutionRegistrationPage {
 
 	@GetMapping("/step/{step}")
 	String step(@PathVariable String step, HttpSession session, Model model) {
-		if (!STEPS.isStep(step)) {
-			throw DomainException.notFound("page", step);
-		}
 		InstitutionDraft draft = draft(session).orElse(null);
 		Optional<String> elsewhere = STEPS.redirectBefore(step, draft);
 		if (elsewhere.isPresent()) {
@@ -161,9 +156,8 @@ class InstitutionRegistrationPage {
 		if (draft.isEmpty()) {
 			return STEPS.restart();
 		}
-		List<String> lines = qualifications == null ? List.of()
-				: Arrays.stream(qualifications.split("\\R")).map(String::trim).filter(q -> !q.isEmpty()).toList();
-		PageErrors.Shown problems = qualificationProblems(lines);
+		List<String> lines = QualificationLines.of(qualifications);
+		PageErrors.Shown problems = QualificationLines.problems(lines, errors);
 		if (problems.any()) {
 			return refused("qualifications", draft.get(), qualifications, problems, response, model);
 		}
@@ -171,41 +165,21 @@ class InstitutionRegistrationPage {
 		return STEPS.saved(session, draft.get(), "qualifications");
 	}
 
-	/** As the API takes them: at most {@value TextLimits#LIST_ITEMS}, each at most {@value TextLimits#SHORT_TEXT} characters. */
-	private PageErrors.Shown qualificationProblems(List<String> lines) {
-		if (lines.size() > TextLimits.LIST_ITEMS) {
-			return errors.on("qualifications", "register.qualifications.tooMany", TextLimits.LIST_ITEMS);
-		}
-		List<PageErrors.Message> problems = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).length() > TextLimits.SHORT_TEXT) {
-				problems.addAll(errors.on("qualifications", "register.qualifications.tooLong", i + 1,
-						lines.get(i).length(), TextLimits.SHORT_TEXT).messages());
-			}
-		}
-		return new PageErrors.Shown(problems);
-	}
-
-	/** The list of related parties, as the enterprise's page has it (add, remove, continue). */
+	/** The list of related parties: a row more or less, or every code checked and on to the next page. */
 	@PostMapping("/step/related")
-	String related(@RequestParam(required = false) String add, @RequestParam(required = false) String remove,
-			HttpServletRequest request, HttpSession session, HttpServletResponse response, Model model) {
+	String related(HttpServletRequest request, HttpSession session, HttpServletResponse response, Model model) {
 		Optional<InstitutionDraft> draft = draft(session);
 		if (draft.isEmpty()) {
 			return STEPS.restart();
 		}
-		// the codes as the inputs sent them: a @RequestParam list would split one typed with a comma
-		String[] sent = request.getParameterValues("relatedParties");
-		List<String> typed = sent == null ? List.of() : Arrays.asList(sent);
-		Optional<List<String>> rows = RegistrationForms.rowsAfter(typed, add != null, remove);
-		if (rows.isPresent()) {
-			return show("related", draft.get(), rows.get(), PageErrors.Shown.NONE, model);
+		RegistrationForms.RelatedAnswer answer = forms.relatedParties(draft.get(), request);
+		if (answer.kept()) {
+			return STEPS.saved(session, draft.get(), "related");
 		}
-		PageErrors.Shown problems = forms.saveRelatedParties(draft.get(), typed);
-		if (problems.any()) {
-			return refused("related", draft.get(), RegistrationForms.relatedRows(typed), problems, response, model);
+		if (answer.problems().any()) {
+			response.setStatus(400);
 		}
-		return STEPS.saved(session, draft.get(), "related");
+		return show("related", draft.get(), answer.rows(), answer.problems(), model);
 	}
 
 	@PostMapping("/step/account")
@@ -216,20 +190,11 @@ class InstitutionRegistrationPage {
 			return STEPS.restart();
 		}
 		InstitutionDraft draft = found.get();
-		String password = form.password() == null || form.password().isEmpty() ? draft.password() : form.password();
-		PageErrors.Shown problems = errors.of(binding);
-		if (password == null) {
-			problems = problems.and(errors.on("password", "NotBlank.password"));
-		}
-		if (!problems.any()) {
-			problems = forms.refused(accounts.refusalsOf(form.username().trim(), password, form.email().trim()));
-		}
+		PageErrors.Shown problems = forms.saveAccount(draft, form.username(), form.password(), form.email(), binding,
+				accounts::refusalsOf);
 		if (problems.any()) {
 			return refused("account", draft, form, problems, response, model);
 		}
-		draft.setUsername(form.username().trim());
-		draft.setPassword(password);
-		draft.setEmail(form.email().trim());
 		return STEPS.saved(session, draft, "account");
 	}
 
