@@ -109,6 +109,7 @@ class JourneyBrowserIntegrationTest extends IntegrationTestBase {
 		browser.type("contactPhone", "0351 1234567");
 		continueOn();
 		assertThat(browser.heading()).isEqualTo("注册前请核对您的信息");
+		browser.fullScreenshot("enterprise-check");
 		continueOn();
 		assertThat(browser.path()).isEqualTo("/register/enterprise/done");
 		browser.screenshot("enterprise-registered");

@@ -85,22 +85,27 @@ public record RegistrationSteps(String base, String kind, List<String> names, Ma
 		return redirect(names.get(names.indexOf(step) + 1));
 	}
 
-	/** After registering: the answers (and the password among them) leave the session. */
+	/**
+	 * After registering: the answers (and the password among them) leave the session, and a mark that
+	 * they were sent stays, so that a second press of the button or the browser's back button leads to
+	 * what happens next rather than to "nothing was sent".
+	 */
 	public void forget(HttpSession session) {
 		session.removeAttribute(sessionKey());
+		session.setAttribute(sessionKey() + ".sent", Boolean.TRUE);
 	}
 
 	/**
 	 * Where a person opening {@code step} is sent instead, if anywhere: without answers (the session
-	 * ended, or a later page was opened first) to the first page with a word why; with a page before
+	 * ended, or a later page was opened first) as {@link #restart} says; with a page before
 	 * this one unanswered, to that page. A page of another name is not found.
 	 */
-	public Optional<String> redirectBefore(String step, RegistrationDraft draft) {
+	public Optional<String> redirectBefore(String step, RegistrationDraft draft, HttpSession session) {
 		if (!CHECK.equals(step) && !names.contains(step)) {
 			throw DomainException.notFound("page", step);
 		}
 		if (draft == null) {
-			return step.equals(names.get(0)) ? Optional.empty() : Optional.of(restart());
+			return step.equals(names.get(0)) ? Optional.empty() : Optional.of(restart(session));
 		}
 		int index = CHECK.equals(step) ? names.size() : names.indexOf(step);
 		return names.subList(0, index).stream().filter(n -> !draft.isAnswered(n)).findFirst().map(this::redirect);
@@ -110,8 +115,14 @@ public record RegistrationSteps(String base, String kind, List<String> names, Ma
 		return names.stream().filter(n -> !draft.isAnswered(n)).findFirst();
 	}
 
-	/** To the first page, which then says that the earlier answers are gone. */
-	public String restart() {
+	/**
+	 * Where a page without answers sends the person: to the first page, which then says that the
+	 * earlier answers are gone; or, when this session has just registered, to what happens next.
+	 */
+	public String restart(HttpSession session) {
+		if (Boolean.TRUE.equals(session.getAttribute(sessionKey() + ".sent"))) {
+			return "redirect:" + base + "/done";
+		}
 		return "redirect:" + base + "?restart";
 	}
 

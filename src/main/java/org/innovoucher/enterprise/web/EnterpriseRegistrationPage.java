@@ -93,7 +93,7 @@ class EnterpriseRegistrationPage {
 	@GetMapping("/step/{step}")
 	String step(@PathVariable String step, HttpSession session, Model model) {
 		EnterpriseDraft draft = draft(session).orElse(null);
-		Optional<String> elsewhere = STEPS.redirectBefore(step, draft);
+		Optional<String> elsewhere = STEPS.redirectBefore(step, draft, session);
 		if (elsewhere.isPresent()) {
 			return elsewhere.get();
 		}
@@ -123,7 +123,7 @@ class EnterpriseRegistrationPage {
 			Model model) {
 		Optional<EnterpriseDraft> draft = draft(session);
 		if (draft.isEmpty()) {
-			return STEPS.restart();
+			return STEPS.restart(session);
 		}
 		PageErrors.Shown problems = forms.saveRegion(draft.get(), regionCode);
 		if (problems.any()) {
@@ -137,7 +137,7 @@ class EnterpriseRegistrationPage {
 			HttpServletResponse response, Model model) {
 		Optional<EnterpriseDraft> draft = draft(session);
 		if (draft.isEmpty()) {
-			return STEPS.restart();
+			return STEPS.restart(session);
 		}
 		if (binding.hasErrors()) {
 			return refused("size", draft.get(), form, errors.of(binding), response, model);
@@ -153,7 +153,7 @@ class EnterpriseRegistrationPage {
 	String related(HttpServletRequest request, HttpSession session, HttpServletResponse response, Model model) {
 		Optional<EnterpriseDraft> draft = draft(session);
 		if (draft.isEmpty()) {
-			return STEPS.restart();
+			return STEPS.restart(session);
 		}
 		RegistrationForms.RelatedAnswer answer = forms.relatedParties(draft.get(), request);
 		if (answer.kept()) {
@@ -170,7 +170,7 @@ class EnterpriseRegistrationPage {
 			HttpServletResponse response, Model model) {
 		Optional<EnterpriseDraft> found = draft(session);
 		if (found.isEmpty()) {
-			return STEPS.restart();
+			return STEPS.restart(session);
 		}
 		EnterpriseDraft draft = found.get();
 		PageErrors.Shown problems = forms.saveAccount(draft, form.username(), form.password(), form.email(), binding,
@@ -185,7 +185,7 @@ class EnterpriseRegistrationPage {
 	@GetMapping("/check")
 	String check(HttpSession session, Model model) {
 		EnterpriseDraft draft = draft(session).orElse(null);
-		Optional<String> elsewhere = STEPS.redirectBefore(RegistrationSteps.CHECK, draft);
+		Optional<String> elsewhere = STEPS.redirectBefore(RegistrationSteps.CHECK, draft, session);
 		if (elsewhere.isPresent()) {
 			return elsewhere.get();
 		}
@@ -206,7 +206,7 @@ class EnterpriseRegistrationPage {
 			return page(STEPS.firstUnanswered(shown).orElse(RegistrationSteps.CHECK), shown, throttled, model);
 		}
 		if (found.isEmpty()) {
-			return STEPS.restart();
+			return STEPS.restart(session);
 		}
 		EnterpriseDraft d = found.get();
 		Optional<String> unanswered = STEPS.firstUnanswered(d);

@@ -96,7 +96,7 @@ class InstitutionRegistrationPage {
 	@GetMapping("/step/{step}")
 	String step(@PathVariable String step, HttpSession session, Model model) {
 		InstitutionDraft draft = draft(session).orElse(null);
-		Optional<String> elsewhere = STEPS.redirectBefore(step, draft);
+		Optional<String> elsewhere = STEPS.redirectBefore(step, draft, session);
 		if (elsewhere.isPresent()) {
 			return elsewhere.get();
 		}
@@ -124,7 +124,7 @@ class InstitutionRegistrationPage {
 			Model model) {
 		Optional<InstitutionDraft> draft = draft(session);
 		if (draft.isEmpty()) {
-			return STEPS.restart();
+			return STEPS.restart(session);
 		}
 		PageErrors.Shown problems = forms.saveRegion(draft.get(), regionCode);
 		if (problems.any()) {
@@ -138,7 +138,7 @@ class InstitutionRegistrationPage {
 			HttpServletResponse response, Model model) {
 		Optional<InstitutionDraft> draft = draft(session);
 		if (draft.isEmpty()) {
-			return STEPS.restart();
+			return STEPS.restart(session);
 		}
 		if (binding.hasErrors()) {
 			return refused("kind", draft.get(), form, errors.of(binding), response, model);
@@ -154,7 +154,7 @@ class InstitutionRegistrationPage {
 			HttpServletResponse response, Model model) {
 		Optional<InstitutionDraft> draft = draft(session);
 		if (draft.isEmpty()) {
-			return STEPS.restart();
+			return STEPS.restart(session);
 		}
 		List<String> lines = QualificationLines.of(qualifications);
 		PageErrors.Shown problems = QualificationLines.problems(lines, errors);
@@ -170,7 +170,7 @@ class InstitutionRegistrationPage {
 	String related(HttpServletRequest request, HttpSession session, HttpServletResponse response, Model model) {
 		Optional<InstitutionDraft> draft = draft(session);
 		if (draft.isEmpty()) {
-			return STEPS.restart();
+			return STEPS.restart(session);
 		}
 		RegistrationForms.RelatedAnswer answer = forms.relatedParties(draft.get(), request);
 		if (answer.kept()) {
@@ -187,7 +187,7 @@ class InstitutionRegistrationPage {
 			HttpServletResponse response, Model model) {
 		Optional<InstitutionDraft> found = draft(session);
 		if (found.isEmpty()) {
-			return STEPS.restart();
+			return STEPS.restart(session);
 		}
 		InstitutionDraft draft = found.get();
 		PageErrors.Shown problems = forms.saveAccount(draft, form.username(), form.password(), form.email(), binding,
@@ -201,7 +201,7 @@ class InstitutionRegistrationPage {
 	@GetMapping("/check")
 	String check(HttpSession session, Model model) {
 		InstitutionDraft draft = draft(session).orElse(null);
-		Optional<String> elsewhere = STEPS.redirectBefore(RegistrationSteps.CHECK, draft);
+		Optional<String> elsewhere = STEPS.redirectBefore(RegistrationSteps.CHECK, draft, session);
 		if (elsewhere.isPresent()) {
 			return elsewhere.get();
 		}
@@ -219,7 +219,7 @@ class InstitutionRegistrationPage {
 			return page(STEPS.firstUnanswered(shown).orElse(RegistrationSteps.CHECK), shown, throttled, model);
 		}
 		if (found.isEmpty()) {
-			return STEPS.restart();
+			return STEPS.restart(session);
 		}
 		InstitutionDraft d = found.get();
 		Optional<String> unanswered = STEPS.firstUnanswered(d);
