@@ -1,6 +1,8 @@
 /* The unified social credit code checked while typing (GB 32100-2015), beside the field, in the
    page's language (the words come from the input's data-msg-* attributes). The same rule as
-   shared/Uscc.java; the server checks again on every submit and stays the authority. */
+   shared/Uscc.java; the server checks again on every submit and stays the authority. Every input of
+   class uscc-input with a data-check attribute is checked: the finding goes into the element that
+   attribute names, and replaces the server's message of the last submit (the element <id>-error). */
 (function () {
   'use strict';
   var ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -44,8 +46,8 @@
   }
 
   function show(input, complete) {
-    var out = document.getElementById('uscc-check');
-    var fromServer = document.getElementById('uscc-error');
+    var out = document.getElementById(input.getAttribute('data-check'));
+    var fromServer = document.getElementById(input.id + '-error');
     var message = problem(input, input.value, complete);
     if (fromServer) {
       // the check while typing replaces the last submit's message
@@ -67,13 +69,26 @@
     }
   }
 
-  function start() {
-    var input = document.getElementById('uscc');
-    if (!input || !document.getElementById('uscc-check')) {
+  function watch(input) {
+    if (!document.getElementById(input.getAttribute('data-check'))) {
       return;
     }
     input.addEventListener('input', function () { show(input, false); });
-    input.addEventListener('blur', function () { if (input.value.trim()) { show(input, true); } });
+    input.addEventListener('blur', function (event) {
+      // only on the way to another field: a message appearing while a button is pressed would move the
+      // button away under the pointer and swallow the click (the server checks what is sent anyway)
+      var next = event.relatedTarget;
+      if (input.value.trim() && next && next.tagName !== 'BUTTON') {
+        show(input, true);
+      }
+    });
+  }
+
+  function start() {
+    var inputs = document.querySelectorAll('input.uscc-input[data-check]');
+    for (var i = 0; i < inputs.length; i++) {
+      watch(inputs[i]);
+    }
   }
 
   if (document.readyState === 'loading') {

@@ -55,14 +55,21 @@ class JourneyBrowserIntegrationTest extends IntegrationTestBase {
 		// the institution registers, is recognised, and offers its service
 		String lab = TestData.username("lab");
 		browser.open("/register/institution");
-		fillAccount(lab);
 		browser.type("uscc", TestData.uscc(World.TAIYUAN));
 		browser.type("name", "晋阳检测研究院 " + lab);
+		continueOn();
 		new Select(browser.find(By.id("regionCode"))).selectByValue(World.TAIYUAN);
+		continueOn();
 		new Select(browser.find(By.id("type"))).selectByValue("TESTING_CERTIFICATION");
 		inView(By.id("categories-TESTING_CERTIFICATION")).click();
+		continueOn();
 		browser.type("qualifications", "CMA 2024-0001");
-		follow(By.cssSelector("main form button[type=submit]"));
+		continueOn();
+		continueOn();
+		fillAccount(lab);
+		continueOn();
+		assertThat(browser.heading()).isEqualTo("申请认定前请核对您的信息");
+		continueOn();
 		assertThat(browser.path()).isEqualTo("/register/institution/done");
 		assertThat(browser.heading()).isEqualTo("已收到您的注册");
 		browser.screenshot("institution-registered");
@@ -88,15 +95,22 @@ class JourneyBrowserIntegrationTest extends IntegrationTestBase {
 		// the enterprise registers and applies
 		String firm = TestData.username("ent");
 		browser.open("/register/enterprise");
-		fillAccount(firm);
 		browser.type("uscc", TestData.uscc(World.XIAODIAN));
 		browser.type("name", "太原精密光学 " + firm);
-		new Select(browser.find(By.id("regionCode"))).selectByValue(World.XIAODIAN);
-		inView(By.id("sizeClass-SMALL")).click();
-		browser.type("industry", "光学仪器制造");
 		browser.type("legalRepresentative", "王立");
+		browser.type("industry", "光学仪器制造");
+		continueOn();
+		new Select(browser.find(By.id("regionCode"))).selectByValue(World.XIAODIAN);
+		continueOn();
+		inView(By.id("sizeClass-SMALL")).click();
+		continueOn();
+		continueOn();
+		fillAccount(firm);
 		browser.type("contactPhone", "0351 1234567");
-		follow(By.cssSelector("main form button[type=submit]"));
+		continueOn();
+		assertThat(browser.heading()).isEqualTo("注册前请核对您的信息");
+		browser.fullScreenshot("enterprise-check");
+		continueOn();
 		assertThat(browser.path()).isEqualTo("/register/enterprise/done");
 		browser.screenshot("enterprise-registered");
 
@@ -234,6 +248,11 @@ class JourneyBrowserIntegrationTest extends IntegrationTestBase {
 
 	private void next() {
 		submit();
+	}
+
+	/** A registration's page: its main button (continue, or register on the check page), and the next page. */
+	private void continueOn() {
+		follow(By.cssSelector("main form button.btn-primary"));
 	}
 
 	/** Presses the form's button and waits for the page it leads to. */

@@ -121,10 +121,15 @@ class ThrottlingIntegrationTest extends IntegrationTestBase {
 		FromAddress.Raw form = attacker.page("/register/enterprise", null);
 		String session = form.headers().get("set-cookie").split(";")[0];
 		String csrf = "_csrf=" + PageVisitor.csrf(form.body());
-		// the form's refusal of an empty registration counts, as the API's do; one attempt comes back every 20 minutes
+		// the check page's post counts even without answers (it sends the person to the first page), as the
+		// API's refusals do; one attempt comes back every 20 minutes
 		FromAddress.Raw refused = attacker.form("/register/enterprise", session, csrf);
-		assertThat(refused.status()).isEqualTo(200);
-		assertThat(refused.body()).contains("请输入用户名。");
+		assertThat(refused.status()).isEqualTo(302);
+		assertThat(refused.headers().get("location")).endsWith("/register/enterprise?restart");
+		// the pages before it are not registrations: they do not count
+		for (int i = 0; i < 3; i++) {
+			assertThat(attacker.form("/register/enterprise/step/who", session, csrf).status()).isEqualTo(400);
+		}
 		for (int i = 0; i < 2; i++) {
 			assertThat(attacker.post("/api/v1/registrations/enterprises", "{}").status()).isEqualTo(400);
 		}

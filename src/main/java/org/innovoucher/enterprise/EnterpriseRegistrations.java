@@ -42,6 +42,12 @@ public class EnterpriseRegistrations {
 		this.clock = clock;
 	}
 
+	/** Whether an enterprise with this code is registered already: a form says so on the page that asks for it. */
+	@Transactional(readOnly = true)
+	public boolean isRegistered(Uscc uscc) {
+		return enterprises.existsByUscc(uscc.value());
+	}
+
 	@Transactional
 	public Registered register(Registration r) {
 		Uscc uscc = Uscc.of(r.uscc());

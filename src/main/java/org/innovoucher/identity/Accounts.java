@@ -53,8 +53,7 @@ public class Accounts {
 	public UserAccount create(NewAccount account) {
 		validate(account);
 		if (users.existsByUsername(account.username())) {
-			throw new DomainException(ErrorCode.USERNAME_TAKEN, "username " + account.username() + " is taken",
-					List.of(new DomainException.FieldError("username", "taken")));
+			throw usernameTaken(account.username());
 		}
 		// a party's account created by nobody signed in is a self-registration: the registrant acted
 		boolean selfRegistered = account.enterpriseId() != null || account.institutionId() != null;
@@ -64,6 +63,36 @@ public class Accounts {
 				account.email(), account.roles(), account.regionCode(), account.enterpriseId(), account.institutionId(),
 				clock.now(), creator);
 		return users.saveAndFlush(user);
+	}
+
+	/**
+	 * What {@link #create} would refuse of a new account's username, password and email, each field's
+	 * refusal on its own (a taken username among them); none when they would pass today. For forms that
+	 * ask for the account before the last page: {@code create} checks again when it is made.
+	 */
+	@Transactional(readOnly = true)
+	public List<DomainException> refusalsOf(String username, String password, String email) {
+		List<DomainException> refusals = new java.util.ArrayList<>();
+		List<Runnable> rules = List.of(() -> AccountRules.requireUsername(username),
+				() -> AccountRules.requirePassword("password", password), () -> AccountRules.requireEmail(email));
+		for (Runnable rule : rules) {
+			try {
+				rule.run();
+			}
+			catch (DomainException e) {
+				refusals.add(e);
+			}
+		}
+		if (refusals.stream().noneMatch(e -> e.fieldErrors().stream().anyMatch(f -> f.field().equals("username")))
+				&& users.existsByUsername(username)) {
+			refusals.add(usernameTaken(username));
+		}
+		return refusals;
+	}
+
+	private static DomainException usernameTaken(String username) {
+		return new DomainException(ErrorCode.USERNAME_TAKEN, "username " + username + " is taken",
+				List.of(new DomainException.FieldError("username", "taken")));
 	}
 
 	private void validate(NewAccount account) {

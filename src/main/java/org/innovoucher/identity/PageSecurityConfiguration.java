@@ -41,6 +41,7 @@ class PageSecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(denied -> denied.accessDeniedHandler(new RegistrationRestart()))
 			.addFilterAfter(new SessionAccountCheck(decoder), SecurityContextHolderFilter.class)
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

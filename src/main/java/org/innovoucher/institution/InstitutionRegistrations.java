@@ -44,6 +44,12 @@ public class InstitutionRegistrations {
 		this.clock = clock;
 	}
 
+	/** Whether an institution with this code is registered already: a form says so on the page that asks for it. */
+	@Transactional(readOnly = true)
+	public boolean isRegistered(Uscc uscc) {
+		return institutions.existsByUscc(uscc.value());
+	}
+
 	@Transactional
 	public Registered register(Registration r) {
 		Uscc uscc = Uscc.of(r.uscc());

@@ -44,6 +44,13 @@ public class PageErrors {
 			return messages.stream().anyMatch(m -> m.field().equals(field));
 		}
 
+		/** These messages and then {@code other}'s, in one summary. */
+		public Shown and(Shown other) {
+			List<Message> both = new ArrayList<>(messages);
+			both.addAll(other.messages());
+			return new Shown(both);
+		}
+
 		/** The messages beside a field, joined. */
 		public String of(String field) {
 			return String.join(" ", messages.stream().filter(m -> m.field().equals(field)).map(Message::text).toList());

@@ -1,14 +1,17 @@
 package org.innovoucher.portal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Region;
 import org.innovoucher.shared.Regions;
+import org.innovoucher.shared.TextLimits;
 import org.innovoucher.shared.Uscc;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,9 +22,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * What the registration forms of enterprises and institutions share: the region choices in the
- * page's language, the throttle's refusal, and the services' refusals put beside the inputs
- * (the services name fields as {@code enterprise.uscc}; the forms' inputs are {@code uscc}).
+ * What the registration pages of enterprises and institutions share: the region choices in the
+ * page's language and the check of the one chosen, the related parties' list, the USCC's problem in
+ * words, the throttle's refusal, and the services' refusals put beside the inputs (the services name
+ * fields as {@code enterprise.uscc}; the forms' inputs are {@code uscc}). Which page asks for what is
+ * {@link RegistrationSteps}; the answers wait in a {@link RegistrationDraft}.
  */
 @Component
 public class RegistrationForms {
@@ -45,19 +50,151 @@ public class RegistrationForms {
 	}
 
 	/**
-	 * What stops a sent form before the service is asked: the throttle (then the answer is 429 and
-	 * the page says plainly when to try again), else the USCC's problem together with every field's,
-	 * so one answer names them all. None when the form may go to the service.
+	 * The throttle's refusal of the registering post (the throttle filter counts every attempt before
+	 * the page runs): then the answer is 429 and the page says plainly when to try again; else none.
 	 */
-	public PageErrors.Shown beforeRegistering(HttpServletRequest request, HttpServletResponse response,
-			String typedUscc, BindingResult binding) {
-		PageErrors.Shown throttled = errors.throttled(request, response, "form", "register.throttled");
-		if (throttled.any()) {
-			return throttled;
+	public PageErrors.Shown throttled(HttpServletRequest request, HttpServletResponse response) {
+		return errors.throttled(request, response, "form", "register.throttled");
+	}
+
+	/** Keeps the chosen region, one of those offered; else says what is wrong and keeps nothing. */
+	public PageErrors.Shown saveRegion(RegistrationDraft draft, String regionCode) {
+		if (regionCode == null || regionCode.isBlank()) {
+			return errors.on("regionCode", "NotBlank.regionCode");
 		}
-		List<PageErrors.Message> problems = new ArrayList<>(usccProblem(typedUscc).messages());
-		problems.addAll(errors.of(binding).messages());
-		return new PageErrors.Shown(problems);
+		if (regionLabel(regionCode) == null) {
+			return errors.on("regionCode", "register.invalid.regionCode");
+		}
+		draft.setRegionCode(regionCode);
+		return PageErrors.Shown.NONE;
+	}
+
+	/** What the account page asks of the identity module: its refusals of a new account ({@code Accounts.refusalsOf}). */
+	@FunctionalInterface
+	public interface AccountRefusals {
+
+		List<DomainException> of(String username, String password, String email);
+	}
+
+	/**
+	 * Keeps the account's username, password and email when the bound form has no problem and the
+	 * identity module would create such an account; else says what is wrong and keeps nothing. A
+	 * password left empty keeps the one chosen before (the page never shows it again).
+	 */
+	public PageErrors.Shown saveAccount(RegistrationDraft draft, String username, String typedPassword, String email,
+			BindingResult binding, AccountRefusals refusals) {
+		String password = typedPassword == null || typedPassword.isEmpty() ? draft.password() : typedPassword;
+		PageErrors.Shown problems = errors.of(binding);
+		if (password == null) {
+			problems = problems.and(errors.on("password", "NotBlank.password"));
+		}
+		if (!problems.any()) {
+			problems = refused(refusals.of(username.trim(), password, email.trim()));
+		}
+		if (problems.any()) {
+			return problems;
+		}
+		draft.setUsername(username.trim());
+		draft.setPassword(password);
+		draft.setEmail(email.trim());
+		return PageErrors.Shown.NONE;
+	}
+
+	/**
+	 * The related parties' page as sent: rows to show again (after "add another" or "remove", or with
+	 * the problems of the codes), or none when the list was kept and the person goes on.
+	 */
+	public record RelatedAnswer(List<String> rows, PageErrors.Shown problems) {
+
+		public boolean kept() {
+			return rows == null;
+		}
+	}
+
+	/**
+	 * The related parties' page sent: "add" and "remove" come back with a row more or less (so the list
+	 * works without JavaScript); else every code is checked and the list kept ({@link #saveRelatedParties}).
+	 */
+	public RelatedAnswer relatedParties(RegistrationDraft draft, HttpServletRequest request) {
+		// the codes as the inputs sent them: a @RequestParam list would split one typed with a comma
+		String[] sent = request.getParameterValues("relatedParties");
+		List<String> typed = sent == null ? List.of() : Arrays.asList(sent);
+		Optional<List<String>> again = rowsAfter(typed, request.getParameter("add") != null, request.getParameter("remove"));
+		if (again.isPresent()) {
+			return new RelatedAnswer(again.get(), PageErrors.Shown.NONE);
+		}
+		PageErrors.Shown problems = saveRelatedParties(draft, typed);
+		return problems.any() ? new RelatedAnswer(relatedRows(typed), problems) : new RelatedAnswer(null, problems);
+	}
+
+	/** The name of a region offered, as the list shows it; null for a code not offered. */
+	public String regionLabel(String code) {
+		return regionGroups().stream()
+			.flatMap(g -> g.choices().stream())
+			.filter(c -> c.code().equals(code))
+			.map(RegionChoice::label)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * The related parties as typed, one code a row, empty rows left out: kept when every code is one
+	 * (trimmed, in capitals, each once), else each wrong row's problem beside it
+	 * ({@code relatedParties-<row>}, rows counted from 0 among those not empty), and nothing kept.
+	 */
+	public PageErrors.Shown saveRelatedParties(RegistrationDraft draft, List<String> typed) {
+		List<String> rows = relatedRows(typed);
+		List<PageErrors.Message> problems = new ArrayList<>();
+		if (rows.size() > TextLimits.LIST_ITEMS) {
+			problems.add(new PageErrors.Message("relatedParties-0", text("register.related.tooMany", TextLimits.LIST_ITEMS)));
+		}
+		for (int i = 0; i < rows.size() && i < TextLimits.LIST_ITEMS; i++) {
+			int row = i;
+			Uscc.check(rows.get(i)).ifPresent(f -> problems.add(new PageErrors.Message("relatedParties-" + row,
+					text("register.related.problem", row + 1, text("uscc.problem." + f.problem().name(), f.args().toArray())))));
+		}
+		if (!problems.isEmpty()) {
+			return new PageErrors.Shown(problems);
+		}
+		draft.setRelatedParties(rows.stream().map(r -> Uscc.of(r).value()).distinct().toList());
+		return PageErrors.Shown.NONE;
+	}
+
+	/**
+	 * The rows to show again after "add another" (those typed and an empty one) or "remove" (those
+	 * typed less that one); none when the person pressed neither but went on.
+	 */
+	static Optional<List<String>> rowsAfter(List<String> typed, boolean add, String remove) {
+		List<String> rows = new ArrayList<>(typed);
+		if (add) {
+			if (rows.size() < TextLimits.LIST_ITEMS) {
+				rows.add("");
+			}
+			return Optional.of(rows);
+		}
+		if (remove != null) {
+			try {
+				int row = Integer.parseInt(remove);
+				if (row >= 0 && row < rows.size()) {
+					rows.remove(row);
+				}
+			}
+			catch (NumberFormatException e) {
+				// not a row of this list: nothing to remove, the list is shown again as it was
+			}
+			return Optional.of(rows);
+		}
+		return Optional.empty();
+	}
+
+	/** The rows the related parties' page shows: at least one, empty, for the first code to be typed at once. */
+	public static List<?> withOneRow(List<?> rows) {
+		return rows.isEmpty() ? List.of("") : rows;
+	}
+
+	/** The rows of the related parties' list as typed, empty ones left out. */
+	static List<String> relatedRows(List<String> typed) {
+		return typed == null ? List.of() : typed.stream().filter(t -> t != null && !t.isBlank()).map(String::trim).toList();
 	}
 
 	/** Every city, and the districts under it, grouped by province, named in the page's language. */
@@ -88,6 +225,20 @@ public class RegistrationForms {
 			.map(f -> new PageErrors.Shown(List.of(new PageErrors.Message("uscc",
 					text("uscc.problem." + f.problem().name(), f.args().toArray())))))
 			.orElse(PageErrors.Shown.NONE);
+	}
+
+	/** The first page's problems in one answer: the USCC's (checked as typed) and every other field's. */
+	public PageErrors.Shown usccAndFields(String typedUscc, BindingResult binding) {
+		List<PageErrors.Message> problems = new ArrayList<>(usccProblem(typedUscc).messages());
+		problems.addAll(errors.of(binding).messages());
+		return new PageErrors.Shown(problems);
+	}
+
+	/** Several refusals (an account's username, password and email, say), each beside its input. */
+	public PageErrors.Shown refused(List<DomainException> refusals) {
+		List<PageErrors.Message> problems = new ArrayList<>();
+		refusals.forEach(e -> problems.addAll(refused(e, null).messages()));
+		return new PageErrors.Shown(problems);
 	}
 
 	/** A refused registration: each field's message beside its input, in the page's language. */
