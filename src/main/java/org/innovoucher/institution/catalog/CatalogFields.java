@@ -6,9 +6,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
 
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -17,6 +19,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -41,6 +46,18 @@ public final class CatalogFields {
 	public static final String LEAD_TIME = "leadTime";
 	public static final String CREATED = "created";
 
+	/**
+	 * The version of these fields. An index on disk built with another is not opened but built anew:
+	 * it would lack what searches now rely on. Raise it whenever a field is added or changed.
+	 */
+	public static final String LAYOUT = "2";
+
+	/**
+	 * Each segment keeps its items newest first: a search newest first reads a page's worth per
+	 * segment and stops, and relevance ties (which are many: titles repeat) need no second look.
+	 */
+	private static final Sort INDEX_ORDER = new Sort(new SortField(CREATED, SortField.Type.LONG, true));
+
 	private final Properties categoryWords = new Properties();
 	private final Function<String, List<String>> regionAndAbove;
 	private final Function<String, String> cityOf;
@@ -59,6 +76,12 @@ public final class CatalogFields {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** How an index of these fields is written: each field's analysis, and each segment newest first. */
+	static IndexWriterConfig writerConfig(CatalogAnalyzers analyzers) {
+		return new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzers.index(), Map.of(GRAMS, analyzers.grams())))
+			.setIndexSort(INDEX_ORDER);
 	}
 
 	public Document document(CatalogRow row) {
@@ -80,7 +103,10 @@ public final class CatalogFields {
 		}
 		doc.add(new LongPoint(PRICE, row.priceFen()));
 		doc.add(new NumericDocValuesField(PRICE, row.priceFen()));
+		// points beside the sort keys' doc values: a sorted search skips the blocks that cannot make the page
+		doc.add(new LongPoint(LEAD_TIME, row.leadTimeDays()));
 		doc.add(new NumericDocValuesField(LEAD_TIME, row.leadTimeDays()));
+		doc.add(new LongPoint(CREATED, row.createdMillis()));
 		doc.add(new NumericDocValuesField(CREATED, row.createdMillis()));
 		doc.add(new SortedDocValuesField(CATEGORY, new BytesRef(row.category())));
 		doc.add(new SortedDocValuesField(CITY, new BytesRef(cityOf.apply(row.regionCode()))));

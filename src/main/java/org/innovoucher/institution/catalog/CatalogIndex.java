@@ -7,13 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -293,11 +291,9 @@ public class CatalogIndex implements SmartLifecycle {
 
 	private Generation open(CatalogStore.Place place, IndexWriterConfig.OpenMode mode) {
 		try {
-			PerFieldAnalyzerWrapper analyzer = new PerFieldAnalyzerWrapper(analyzers.index(),
-					Map.of(CatalogFields.GRAMS, analyzers.grams()));
-			IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(128);
+			IndexWriterConfig config = CatalogFields.writerConfig(analyzers).setOpenMode(mode).setRAMBufferSizeMB(128);
 			IndexWriter writer = new IndexWriter(place.directory(), config);
-			return new Generation(place, writer, new SearcherManager(writer, null));
+			return new Generation(place, writer, new SearcherManager(writer, CatalogSearcher.searchers()));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

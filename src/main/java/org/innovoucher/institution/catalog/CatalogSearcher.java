@@ -1,27 +1,44 @@
 package org.innovoucher.institution.catalog;
 
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 import org.apache.lucene.util.QueryBuilder;
 import org.innovoucher.institution.CatalogQuery;
 import org.innovoucher.shared.DomainException;
@@ -47,6 +64,19 @@ public final class CatalogSearcher {
 
 	private final QueryBuilder words;
 	private final QueryBuilder grams;
+	/** Kept in this order: the queries built from it are then equal from one search to the next. */
+	private static final Map<String, Float> RANKED_FIELDS = new LinkedHashMap<>(
+			Map.of(CatalogFields.TITLE, 3f, CatalogFields.OWNER, 1.5f, CatalogFields.BODY, 1f));
+	private static final Set<String> ID_ONLY = Set.of(CatalogFields.ID);
+	/** At a million items a cached match set takes 125 kB: about 500 of them. */
+	private static final LRUQueryCache CACHE = new LRUQueryCache(1_000, 64L * 1024 * 1024);
+	private static final QueryCachingPolicy AGAIN = new UsageTrackingQueryCachingPolicy() {
+		@Override
+		protected int minFrequencyToCache(Query query) {
+			return 2;
+		}
+	};
+
 	private final FacetCounter facetCounter = new FacetCounter(DIMENSIONS);
 
 	CatalogSearcher(CatalogAnalyzers analyzers) {
@@ -54,27 +84,67 @@ public final class CatalogSearcher {
 		this.grams = new QueryBuilder(analyzers.grams());
 	}
 
+	/**
+	 * Two passes: one counts everything matched, without scores (cheap, and cached for words searched
+	 * often); the other finds only the page's best, skipping what cannot make it (by score or by the
+	 * sort field's points) instead of ranking every match.
+	 */
 	Hits search(IndexSearcher view, CatalogQuery q) throws IOException {
 		Query query = query(q);
+		FacetCounter.Counted counted = facetCounter.count(view, query);
+		long total = counted.total();
 		long offset = q.offset();
-		// past the window only the count is wanted: it tells an empty page from a refused one
-		int wanted = (int) Math.max(1, Math.min(offset + q.size(), CatalogQuery.WINDOW));
-		Object[] results = view.search(query, new MultiCollectorManager(
-				new TopFieldCollectorManager(sort(q), wanted, null, Integer.MAX_VALUE), facetCounter.manager()));
-		TopDocs top = (TopDocs) results[0];
-		@SuppressWarnings("unchecked")
-		Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) results[1];
-		long total = top.totalHits.value;
 		if (offset < total && offset + q.size() > CatalogQuery.WINDOW) {
 			throw DomainException.invalid("page",
 					"only the first " + CatalogQuery.WINDOW + " results are paged: narrow the search");
 		}
 		List<String> ids = new ArrayList<>();
-		ScoreDoc[] docs = top.scoreDocs;
-		for (long n = offset; n < docs.length; n++) {
-			ids.add(view.storedFields().document(docs[(int) n].doc).get(CatalogFields.ID));
+		if (offset < total) {
+			int wanted = (int) (offset + q.size());
+			ScoreDoc[] docs = q.hasText() && q.order() == CatalogQuery.Order.RELEVANCE
+					? bestMatches(view, ranked(q, query), wanted)
+					// every other order takes the matches as a filter, which the counting pass has
+					// just used too (and the cache may hold)
+					: view.search(new ConstantScoreQuery(query),
+							new TopFieldCollectorManager(sort(q), wanted, null, wanted)).scoreDocs;
+			StoredFields stored = view.storedFields();
+			for (int n = (int) offset; n < docs.length; n++) {
+				ids.add(stored.document(docs[n].doc, ID_ONLY).get(CatalogFields.ID));
+			}
 		}
-		return new Hits(ids, total, facets(counts));
+		return new Hits(ids, total, facets(counted.counts()));
+	}
+
+	/**
+	 * The best {@code wanted} matches, ties to the newer item. Each segment keeps its items newest
+	 * first, so within a segment the first of equal scores is the newest: each segment's best are
+	 * found by score alone, skipping every match that cannot beat them, and the segments' best are
+	 * then merged by score and age. (Ranking by score and age at once would have to look at every
+	 * match as good as the page's last, and with titles repeating there are thousands.)
+	 */
+	private static ScoreDoc[] bestMatches(IndexSearcher view, Query query, int wanted) throws IOException {
+		Weight weight = view.createWeight(view.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+		List<ScoreDoc> best = new ArrayList<>();
+		Map<Integer, Long> created = new HashMap<>();
+		for (LeafReaderContext leaf : view.getIndexReader().leaves()) {
+			BulkScorer scorer = weight.bulkScorer(leaf);
+			if (scorer == null) {
+				continue;
+			}
+			TopScoreDocCollector segmentBest = new TopScoreDocCollectorManager(wanted, null, wanted).newCollector();
+			LeafCollector collector = segmentBest.getLeafCollector(leaf);
+			scorer.score(collector, leaf.reader().getLiveDocs());
+			collector.finish();
+			NumericDocValues ages = DocValues.getNumeric(leaf.reader(), CatalogFields.CREATED);
+			for (ScoreDoc doc : segmentBest.topDocs().scoreDocs) {
+				created.put(doc.doc, ages.advanceExact(doc.doc - leaf.docBase) ? ages.longValue() : Long.MIN_VALUE);
+				best.add(doc);
+			}
+		}
+		best.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score)
+			.thenComparingLong(d -> created.get(d.doc))
+			.reversed());
+		return best.subList(0, Math.min(wanted, best.size())).toArray(ScoreDoc[]::new);
 	}
 
 	/** Every word must occur in one of the fields (as a phrase where it is several terms). */
@@ -110,42 +180,77 @@ public final class CatalogSearcher {
 
 	/**
 	 * One typed word: a phrase of its SmartChinese words (with synonyms) in the title, the
-	 * institution's name or the rest, or of its character pairs anywhere. A title match counts most.
-	 * A word with nothing searchable in it (e.g. {@code %}) matches nothing, as it occurs nowhere.
+	 * institution's name or the rest, or of its character pairs anywhere. A word with nothing
+	 * searchable in it (e.g. {@code %}) matches nothing, as it occurs nowhere.
 	 */
 	private Query word(String word) {
 		BooleanQuery.Builder either = new BooleanQuery.Builder();
-		boolean any = false;
-		for (Map.Entry<String, Float> field : Map.of(CatalogFields.TITLE, 3f, CatalogFields.OWNER, 1.5f,
-				CatalogFields.BODY, 1f).entrySet()) {
-			Query phrase = words.createPhraseQuery(field.getKey(), word);
-			if (phrase != null) {
-				either.add(new BoostQuery(phrase, field.getValue()), Occur.SHOULD);
-				any = true;
-			}
-		}
+		List<Query> named = named(word);
+		named.forEach(phrase -> either.add(phrase, Occur.SHOULD));
 		Query pairs = grams.createPhraseQuery(CatalogFields.GRAMS, word);
 		if (pairs != null) {
-			either.add(new BoostQuery(pairs, 0.5f), Occur.SHOULD);
-			any = true;
+			either.add(pairs, Occur.SHOULD);
 		}
-		return any ? either.build() : new MatchNoDocsQuery("nothing searchable in " + word);
+		return named.isEmpty() && pairs == null ? new MatchNoDocsQuery("nothing searchable in " + word) : either.build();
+	}
+
+	/** A word as a phrase in the title (counts most), the institution's name or the category words. */
+	private List<Query> named(String word) {
+		List<Query> phrases = new ArrayList<>();
+		for (Map.Entry<String, Float> field : RANKED_FIELDS.entrySet()) {
+			Query phrase = words.createPhraseQuery(field.getKey(), word);
+			if (phrase != null) {
+				phrases.add(new BoostQuery(new ConstantScoreQuery(phrase), field.getValue()));
+			}
+		}
+		return phrases;
+	}
+
+	/**
+	 * What ranks the matches: each word in the title, the institution's name or the category words.
+	 * A match only in the description (through its character pairs) adds nothing: such items come
+	 * after those named so, newest first. The matches themselves are a filter, kept by the cache.
+	 */
+	Query ranked(CatalogQuery q, Query matches) {
+		BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(matches, Occur.FILTER);
+		String[] typed = q.text().trim().split("\\s+");
+		for (int n = 0; n < typed.length && n < CatalogQuery.MAX_WORDS; n++) {
+			named(typed[n]).forEach(phrase -> ranked.add(phrase, Occur.SHOULD));
+		}
+		return ranked.build();
 	}
 
 	private static long fen(Money money, long otherwise) {
 		return money == null ? otherwise : money.amount().movePointRight(2).longValueExact();
 	}
 
+	/**
+	 * Relevance ties (many: titles repeat) go to the newer item, as do ties of price and lead time.
+	 * Without words every item matches alike: relevance is then newest first.
+	 */
 	static Sort sort(CatalogQuery q) {
 		return switch (q.order()) {
-			case RELEVANCE -> new Sort(SortField.FIELD_SCORE, NEWEST);
-			case PRICE_ASC -> new Sort(new SortField(CatalogFields.PRICE, SortField.Type.LONG), SortField.FIELD_SCORE,
-					NEWEST);
-			case PRICE_DESC -> new Sort(new SortField(CatalogFields.PRICE, SortField.Type.LONG, true),
-					SortField.FIELD_SCORE, NEWEST);
-			case LEAD_TIME -> new Sort(new SortField(CatalogFields.LEAD_TIME, SortField.Type.LONG),
-					SortField.FIELD_SCORE, NEWEST);
+			case RELEVANCE -> q.hasText() ? new Sort(SortField.FIELD_SCORE, NEWEST) : new Sort(NEWEST);
+			case PRICE_ASC -> new Sort(new SortField(CatalogFields.PRICE, SortField.Type.LONG), NEWEST);
+			case PRICE_DESC -> new Sort(new SortField(CatalogFields.PRICE, SortField.Type.LONG, true), NEWEST);
+			case LEAD_TIME -> new Sort(new SortField(CatalogFields.LEAD_TIME, SortField.Type.LONG), NEWEST);
 			case NEWEST -> new Sort(NEWEST);
+		};
+	}
+
+	/**
+	 * The searchers of an index: they keep the matches of what is searched again and again (a word,
+	 * a filter, a combination) as bit sets, from the second time on, dropped with their segment.
+	 */
+	static SearcherFactory searchers() {
+		return new SearcherFactory() {
+			@Override
+			public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				searcher.setQueryCache(CACHE);
+				searcher.setQueryCachingPolicy(AGAIN);
+				return searcher;
+			}
 		};
 	}
 

@@ -25,14 +25,16 @@ import org.slf4j.LoggerFactory;
  * restart opens the last commit and catches up from its watermark instead of reading a million rows
  * again. Each build goes into a folder of its own ({@code gen-<millis>}); the newest one with a
  * commit of this database is the one to open, older ones are deleted once replaced. A commit
- * records the watermark it covers and the database it was read from, so an index is never opened
- * against another database (a test database dropped and created again under the same name).
+ * records the watermark it covers, the database it was read from and the version of its fields, so
+ * an index is never opened against another database (a test database dropped and created again
+ * under the same name), nor one that lacks what searches now rely on (built by an older release).
  */
 final class CatalogStore {
 
 	private static final Logger log = LoggerFactory.getLogger(CatalogStore.class);
 	private static final String WATERMARK = "watermark";
 	private static final String DATABASE = "database";
+	private static final String LAYOUT = "layout";
 	private static final String PREFIX = "gen-";
 
 	/** A directory to write into, and the folder it is in (null in memory). */
@@ -79,10 +81,15 @@ final class CatalogStore {
 				Directory directory = FSDirectory.open(folder);
 				if (DirectoryReader.indexExists(directory)) {
 					Map<String, String> data = DirectoryReader.listCommits(directory).get(0).getUserData();
-					if (database.equals(data.get(DATABASE)) && data.get(WATERMARK) != null) {
+					if (!CatalogFields.LAYOUT.equals(data.get(LAYOUT))) {
+						log.info("catalog index in {} has fields of another version: not used", folder);
+					}
+					else if (database.equals(data.get(DATABASE)) && data.get(WATERMARK) != null) {
 						return Optional.of(new Found(new Place(directory, folder), Instant.parse(data.get(WATERMARK))));
 					}
-					log.info("catalog index in {} was built from another database: not used", folder);
+					else {
+						log.info("catalog index in {} was built from another database: not used", folder);
+					}
 				}
 				directory.close();
 			}
@@ -98,6 +105,7 @@ final class CatalogStore {
 		Map<String, String> data = new HashMap<>();
 		data.put(WATERMARK, watermark.toString());
 		data.put(DATABASE, database);
+		data.put(LAYOUT, CatalogFields.LAYOUT);
 		writer.setLiveCommitData(data.entrySet());
 		writer.commit();
 	}

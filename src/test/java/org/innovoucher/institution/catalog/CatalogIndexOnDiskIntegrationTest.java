@@ -6,9 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.FSDirectory;
 import org.innovoucher.institution.CatalogQuery;
 import org.innovoucher.support.IntegrationTestBase;
 import org.innovoucher.support.TestData;
@@ -19,8 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The index kept on disk: a restart opens the last commit and catches up with what changed while
- * the instance was down, instead of reading the whole catalog again; an index of another database
- * is never opened.
+ * the instance was down, instead of reading the whole catalog again; an index of another database,
+ * or with fields of another version, is never opened.
  */
 class CatalogIndexOnDiskIntegrationTest extends IntegrationTestBase {
 
@@ -91,5 +96,34 @@ class CatalogIndexOnDiskIntegrationTest extends IntegrationTestBase {
 
 		assertThat(new CatalogStore(folder).latest(rows.databaseIdentity())).isPresent();
 		assertThat(new CatalogStore(folder).latest("2020-01-01T00:00:00Z")).isEmpty();
+	}
+
+	@Test
+	void an_index_on_disk_written_with_fields_of_another_version_is_not_opened_but_built_anew() throws IOException {
+		CatalogIndex built = index();
+		built.start();
+		built.stop();
+		Path build;
+		try (Stream<Path> builds = Files.list(folder)) {
+			build = builds.findFirst().orElseThrow();
+		}
+		// as an older release left it: the same database, another version of the fields
+		try (IndexWriter writer = new IndexWriter(FSDirectory.open(build), CatalogFields.writerConfig(analyzers))) {
+			Map<String, String> older = new HashMap<>(DirectoryReader.listCommits(writer.getDirectory()).get(0).getUserData());
+			older.put("layout", "1");
+			writer.setLiveCommitData(older.entrySet());
+			writer.commit();
+		}
+		assertThat(new CatalogStore(folder).latest(rows.databaseIdentity())).isEmpty();
+
+		CatalogIndex next = index();
+		next.start();
+		try {
+			assertThat(next.openedFromDisk()).isFalse();
+			assertThat(new CatalogStore(folder).latest(rows.databaseIdentity())).isPresent();
+		}
+		finally {
+			next.stop();
+		}
 	}
 }

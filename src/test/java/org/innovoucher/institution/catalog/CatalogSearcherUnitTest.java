@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.innovoucher.institution.CatalogQuery;
@@ -24,13 +24,12 @@ class CatalogSearcherUnitTest {
 	private final CatalogFields fields = new CatalogFields(code -> List.of(code, code.substring(0, 4) + "00"),
 			code -> code.substring(0, 4) + "00");
 	private final CatalogSearcher searcher = new CatalogSearcher(analyzers);
+	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
 	private IndexSearcher view;
 
 	@BeforeEach
 	void index() throws IOException {
-		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(
-				analyzers.index(), java.util.Map.of(CatalogFields.GRAMS, analyzers.grams()))))) {
+		try (IndexWriter writer = new IndexWriter(directory, CatalogFields.writerConfig(analyzers))) {
 			writer.addDocument(fields.document(row("a", "检验检测服务", "RESEARCH_DEVELOPMENT", 800_000, "140105")));
 			writer.addDocument(fields.document(row("b", "材料化验", "RESEARCH_DEVELOPMENT", 300_000, "140105")));
 			writer.addDocument(fields.document(row("c", "电池寿命评估", "CONSULTING", 6_000_000, "140202")));
@@ -66,12 +65,76 @@ class CatalogSearcherUnitTest {
 				new CatalogSearcher.Count("1000-5000", 1), new CatalogSearcher.Count("5000-20000", 1));
 	}
 
+	@Test
+	void itemsRankByWhereTheWordsOccurAndEqualRanksGoNewestFirstAcrossSegments() throws IOException {
+		// each commit below makes a segment of its own; the newest items are in the middle one
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		try (IndexWriter writer = new IndexWriter(directory,
+				CatalogFields.writerConfig(analyzers).setMergePolicy(NoMergePolicy.INSTANCE))) {
+			writer.addDocument(fields.document(row("title-old", "芯片检测", "TESTING_CERTIFICATION", 100_000, "140105", 1, "晋阳研究院")));
+			writer.addDocument(fields.document(row("described", "材料分析", "TESTING_CERTIFICATION", 100_000, "140105", 9, "晋阳研究院", "芯片检测报告")));
+			writer.commit();
+			writer.addDocument(fields.document(row("title-new", "芯片检测", "TESTING_CERTIFICATION", 100_000, "140105", 5, "晋阳研究院")));
+			writer.addDocument(fields.document(row("named", "材料分析", "TESTING_CERTIFICATION", 100_000, "140105", 6, "芯片检测中心")));
+			writer.commit();
+			writer.addDocument(fields.document(row("title-mid", "芯片检测", "TESTING_CERTIFICATION", 100_000, "140105", 3, "晋阳研究院")));
+			writer.commit();
+		}
+		IndexSearcher segments = new IndexSearcher(DirectoryReader.open(directory));
+		assertThat(segments.getIndexReader().leaves()).hasSize(3);
+
+		// in the title first, then in the institution's name, then only in the description
+		assertThat(searcher.search(segments, query("芯片", CatalogQuery.Order.RELEVANCE, 0, 20)).ids())
+			.containsExactly("title-new", "title-mid", "title-old", "named", "described");
+		// a page further on continues the same order
+		assertThat(searcher.search(segments, query("芯片", CatalogQuery.Order.RELEVANCE, 1, 2)).ids())
+			.containsExactly("title-old", "named");
+		// equal prices: newest first too
+		assertThat(searcher.search(segments, query("芯片", CatalogQuery.Order.PRICE_ASC, 0, 3)).ids())
+			.containsExactly("described", "named", "title-new");
+		CatalogSearcher.Hits all = searcher.search(segments, query(null, CatalogQuery.Order.RELEVANCE, 0, 2));
+		assertThat(all.ids()).containsExactly("described", "named");
+		assertThat(all.total()).isEqualTo(5);
+	}
+
+	@Test
+	void theCountsOfTheWholeCatalogLeaveOutWithdrawnItems() throws IOException {
+		CatalogSearcher.Hits before = searcher.search(view, query(null, CatalogQuery.Order.NEWEST, 0, 20));
+		assertThat(before.total()).isEqualTo(3);
+		assertThat(before.facets().get(CatalogFields.CATEGORY)).containsExactly(
+				new CatalogSearcher.Count("RESEARCH_DEVELOPMENT", 2), new CatalogSearcher.Count("CONSULTING", 1));
+
+		try (IndexWriter writer = new IndexWriter(directory, CatalogFields.writerConfig(analyzers))) {
+			writer.deleteDocuments(new Term(CatalogFields.ID, "a"));
+		}
+		DirectoryReader changed = DirectoryReader.openIfChanged((DirectoryReader) view.getIndexReader());
+		CatalogSearcher.Hits after = searcher.search(new IndexSearcher(changed), query(null, CatalogQuery.Order.NEWEST, 0, 20));
+		assertThat(after.total()).isEqualTo(2);
+		assertThat(after.ids()).containsExactlyInAnyOrder("b", "c");
+		assertThat(after.facets().get(CatalogFields.CATEGORY)).containsExactly(
+				new CatalogSearcher.Count("CONSULTING", 1), new CatalogSearcher.Count("RESEARCH_DEVELOPMENT", 1));
+	}
+
+	private static CatalogQuery query(String text, CatalogQuery.Order order, int page, int size) {
+		return new CatalogQuery(text, null, null, null, null, null, order, page, size);
+	}
+
 	private List<String> ids(String text) throws IOException {
 		return searcher.search(view, new CatalogQuery(text, null, null, null, null, null, null, 0, 20)).ids();
 	}
 
 	private static CatalogRow row(String id, String title, String category, long priceFen, String region) {
-		return new CatalogRow(id, "inst", title, category, "按国家标准出具报告", null, priceFen, 5, 0, true, "晋阳研究院",
+		return row(id, title, category, priceFen, region, 0, "晋阳研究院");
+	}
+
+	private static CatalogRow row(String id, String title, String category, long priceFen, String region, long created,
+			String institution) {
+		return row(id, title, category, priceFen, region, created, institution, "按国家标准出具报告");
+	}
+
+	private static CatalogRow row(String id, String title, String category, long priceFen, String region, long created,
+			String institution, String description) {
+		return new CatalogRow(id, "inst", title, category, description, null, priceFen, 5, created, true, institution,
 				region, "RESEARCH_INSTITUTE", "RECOGNISED", "1/1", Instant.EPOCH);
 	}
 }
