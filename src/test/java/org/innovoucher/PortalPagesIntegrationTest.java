@@ -29,6 +29,28 @@ class PortalPagesIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void every_stylesheet_and_script_a_page_names_is_served_and_other_addresses_are_not_read_from_the_class_path()
+			throws Exception {
+		PageVisitor visitor = new PageVisitor(port);
+		String registration = visitor.get("/register/enterprise?lang=en").body();
+		List<String> assets = java.util.regex.Pattern.compile("(?:href|src)=\"(/(?:css|js|webjars)/[^\"]+)\"")
+			.matcher(visitor.get("/").body() + registration)
+			.results()
+			.map(m -> m.group(1))
+			.distinct()
+			.toList();
+		assertThat(assets).anyMatch(a -> a.startsWith("/webjars/bootstrap/"))
+			.anyMatch(a -> a.startsWith("/webjars/htmx.org/"))
+			.contains("/css/portal.css", "/js/uscc-check.js");
+		for (String asset : assets) {
+			assertThat(visitor.get(asset).statusCode()).as(asset).isEqualTo(200);
+		}
+		// what lies on the class path outside those folders is not served
+		assertThat(visitor.get("/messages.properties").statusCode()).isEqualTo(404);
+		assertThat(visitor.get("/application.yml").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void the_api_still_answers_problem_json_for_an_unknown_path_and_a_page_answers_our_html_404() throws Exception {
 		Api.Response api = this.api.get("/api/v1/no-such-thing", World.login(this.api, "admin", ADMIN_PASSWORD));
 		assertThat(api.status()).isEqualTo(404);
