@@ -1,6 +1,7 @@
 package org.innovoucher.institution;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -26,4 +27,11 @@ interface ServiceItemRepository extends JpaRepository<ServiceItem, String> {
 	Page<ServiceItem> findByInstitutionId(String institutionId, Pageable pageable);
 
 	long countByInstitutionIdAndActiveTrue(String institutionId);
+
+	/** Those of these items still searchable, each with its institution's name and region: one query per search. */
+	@Query("""
+			select s, i.name, i.regionCode from ServiceItem s, Institution i
+			where s.id in :ids and i.id = s.institutionId and s.active = true
+			and i.status = org.innovoucher.institution.Institution.Status.RECOGNISED""")
+	List<Object[]> searchable(Collection<String> ids);
 }

@@ -93,18 +93,14 @@ public class Institutions {
 		if (serviceIds.isEmpty()) {
 			return List.of();
 		}
-		java.util.Map<String, ServiceItem> items = new java.util.HashMap<>();
-		services.findAllById(serviceIds).forEach(i -> items.put(i.getId(), i));
-		java.util.Map<String, Institution> owners = new java.util.HashMap<>();
-		institutions.findAllById(items.values().stream().map(ServiceItem::getInstitutionId).distinct().toList())
-			.forEach(i -> owners.put(i.getId(), i));
+		java.util.Map<String, CatalogEntry> found = new java.util.HashMap<>();
+		for (Object[] row : services.searchable(serviceIds)) {
+			ServiceItem item = (ServiceItem) row[0];
+			found.put(item.getId(), new CatalogEntry(item, (String) row[1], (String) row[2]));
+		}
 		return serviceIds.stream()
-			.map(items::get)
-			.filter(item -> item != null && item.isActive() && owners.get(item.getInstitutionId()).isRecognised())
-			.map(item -> {
-				Institution owner = owners.get(item.getInstitutionId());
-				return new CatalogEntry(item, owner.getName(), owner.getRegionCode());
-			})
+			.map(found::get)
+			.filter(java.util.Objects::nonNull)
 			.toList();
 	}
 }
