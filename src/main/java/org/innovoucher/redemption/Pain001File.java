@@ -50,7 +50,7 @@ class Pain001File {
 			text(xml, "NbOfTxs", Integer.toString(run.getCount()));
 			text(xml, "CtrlSum", run.getTotal().toString());
 			xml.writeStartElement("InitgPty");
-			text(xml, "Nm", debtor.name());
+			text(xml, "Nm", limit(debtor.name(), 140));
 			xml.writeEndElement();
 			xml.writeEndElement();
 
@@ -61,7 +61,7 @@ class Pain001File {
 			text(xml, "CtrlSum", run.getTotal().toString());
 			text(xml, "ReqdExctnDt", run.getPaidOn().toString());
 			xml.writeStartElement("Dbtr");
-			text(xml, "Nm", debtor.name());
+			text(xml, "Nm", limit(debtor.name(), 140));
 			xml.writeEndElement();
 			xml.writeStartElement("DbtrAcct");
 			account(xml, debtor.accountNumber());

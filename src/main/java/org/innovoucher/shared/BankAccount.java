@@ -20,11 +20,13 @@ public record BankAccount(@Column(name = "bank_account_name") String accountName
 	public static final int BANK_CODE_DIGITS = 12;
 	public static final int ACCOUNT_NUMBER_MIN = 8;
 	public static final int ACCOUNT_NUMBER_MAX = 32;
+	/** A credit transfer carries the creditor's name in at most 140 characters (ISO 20022 Max140Text). */
+	public static final int ACCOUNT_NAME_MAX = 140;
 
 	public BankAccount {
 		List<DomainException.FieldError> errors = new ArrayList<>();
-		accountName = text(errors, "accountName", accountName);
-		bankName = text(errors, "bankName", bankName);
+		accountName = text(errors, "accountName", accountName, ACCOUNT_NAME_MAX);
+		bankName = text(errors, "bankName", bankName, TextLimits.NAME);
 		// spaces are how people write account numbers down; they are not part of the number
 		bankCode = bankCode == null ? null : bankCode.strip();
 		accountNumber = accountNumber == null ? null : accountNumber.replace(" ", "").strip();
@@ -50,13 +52,13 @@ public record BankAccount(@Column(name = "bank_account_name") String accountName
 		}
 	}
 
-	private static String text(List<DomainException.FieldError> errors, String field, String value) {
+	private static String text(List<DomainException.FieldError> errors, String field, String value, int max) {
 		String stripped = value == null ? "" : value.strip();
 		if (stripped.isEmpty()) {
 			errors.add(new DomainException.FieldError(field, "required"));
 		}
-		else if (stripped.length() > TextLimits.NAME) {
-			errors.add(new DomainException.FieldError(field, "at most " + TextLimits.NAME + " characters"));
+		else if (stripped.length() > max) {
+			errors.add(new DomainException.FieldError(field, "at most " + max + " characters"));
 		}
 		return stripped;
 	}
