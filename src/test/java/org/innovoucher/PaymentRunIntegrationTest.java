@@ -208,6 +208,37 @@ class PaymentRunIntegrationTest extends IntegrationTestBase {
 		LedgerReconciliation.reconcile(w, d.programId(), List.of(d.voucherId()), claims, null);
 	}
 
+	@Test
+	void twoRunsSharingAClaimAtOnceNeverPayItTwice() throws Exception {
+		World w = world();
+		Deal d = Scenarios.deal(w, "100000.00", "20000.00");
+		List<String> claims = readyClaims(d, 3, w.reviewer);
+		keepAccount(d.enterprise());
+		List<String> first = claims.subList(0, 2);
+		List<String> second = claims.subList(1, 3);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		List<Response> answers = new ArrayList<>();
+		try {
+			var a = pool.submit(() -> api.post("/api/v1/payment-runs", w.finance, Api.obj("redemptionIds", first,
+					"paidOn", "2026-03-09", "reference", "RUN-A-" + d.voucherId())));
+			var b = pool.submit(() -> api.post("/api/v1/payment-runs", w.finance, Api.obj("redemptionIds", second,
+					"paidOn", "2026-03-09", "reference", "RUN-B-" + d.voucherId())));
+			answers.add(a.get());
+			answers.add(b.get());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(answers).extracting(Response::status).as("%s", answers).containsExactlyInAnyOrder(201, 409);
+		Response refused = answers.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+		assertThat(refused.code()).isEqualTo("INVALID_STATE");
+		// refused by the shared claim's state, seen under its lock, not by a lost race
+		assertThat(refused.body().get("refusals")).as("%s", refused).hasSize(1);
+		assertThat(refused.body().get("refusals").get(0).get("redemptionId").asText()).isEqualTo(claims.get(1));
+		assertThat(w.ledgerTotal(d.programId())).containsEntry("paid", "40000.00").containsEntry("approved", "20000.00");
+		LedgerReconciliation.reconcile(w, d.programId(), List.of(d.voucherId()), claims, null);
+	}
+
 	private void assertTheFilesSayWhatTheRunPays(World w, JsonNode run) {
 		String path = "/api/v1/payment-runs/" + run.get("id").asText() + "/file";
 		assertProblem(api.get(path + "?format=pain.001", w.supervisor), 403, "FORBIDDEN");
