@@ -27,7 +27,11 @@ class ApiDocsIntegrationTest extends IntegrationTestBase {
 					"/api/v1/public/notices", "/api/v1/public/notices/{id}", "/api/v1/public/notices/{id}/objections",
 					"/api/v1/objections/{id}/resolution", "/api/v1/public-notices/{id}/close",
 					"/api/v1/redemptions/{id}/payment", "/api/v1/redemptions/{id}/clawback", "/api/v1/stats/programs/{id}",
-					"/api/v1/public/stats", "/api/v1/audit", "/api/v1/audit/verification", "/api/v1/admin/clock");
+					"/api/v1/public/stats", "/api/v1/audit", "/api/v1/audit/verification", "/api/v1/admin/clock",
+					// added in December 2026
+					"/api/v1/payment-runs", "/api/v1/payment-runs/{id}", "/api/v1/payment-runs/{id}/file",
+					"/api/v1/payment-runs/{id}/release", "/api/v1/enterprises/{id}/bank-account",
+					"/api/v1/institutions/{id}/bank-account");
 		assertThat(docs.body().at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
 		assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
 	}

@@ -57,7 +57,8 @@ class DemoVouchers {
 						Map.of("140100", Ratio.parse("0.60")), Money.of(200000), null, null),
 				new ProgramRules.Eligible(List.of(ServiceCategory.values()), List.of("140000"), false, null, false, 1,
 						false, 2),
-				new ProgramRules.Deadlines(10, 5, 10, 5, 10), new ProgramRules.Sanctions(3));
+				new ProgramRules.Deadlines(10, 5, 10, 5, 10), new ProgramRules.Sanctions(3),
+				new ProgramRules.Payment(ProgramRules.Payment.PAYMENT_RELEASE_THRESHOLD));
 		return policy.runAs(() -> {
 			Program created = programs.create(rules, policy);
 			budgets.setBudget(created.id(), "140100", Money.of(5_000_000), policy);

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.innovoucher.shared.AggregateRoot;
+import org.innovoucher.shared.BankAccount;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.persistence.CsvConverter;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,6 +43,9 @@ public class Enterprise extends AggregateRoot<Enterprise> {
 	@Enumerated(EnumType.STRING)
 	private Status status;
 	private LocalDate bannedUntil;
+	/** Where the enterprise is paid; none until it names one, and no payment run pays it before. */
+	@Embedded
+	private BankAccount bankAccount;
 	private Instant createdAt;
 	@Version
 	@Column(name = "version")
@@ -93,6 +98,13 @@ public class Enterprise extends AggregateRoot<Enterprise> {
 		}
 		this.bannedUntil = until;
 		this.status = Status.BANNED;
+	}
+
+	/** The enterprise names the account it is paid to (a new one replaces the old); always recorded. */
+	void keepBankAccount(BankAccount account) {
+		String before = bankAccount == null ? null : bankAccount.masked();
+		this.bankAccount = account;
+		raise(new EnterpriseEvents.BankAccountChanged(id, status, before, account.masked()));
 	}
 
 	public boolean isBannedOn(LocalDate day) {
@@ -166,6 +178,11 @@ public class Enterprise extends AggregateRoot<Enterprise> {
 
 	public LocalDate getBannedUntil() {
 		return bannedUntil;
+	}
+
+	/** Null until the enterprise names one. */
+	public BankAccount getBankAccount() {
+		return bankAccount;
 	}
 
 	public Instant getCreatedAt() {

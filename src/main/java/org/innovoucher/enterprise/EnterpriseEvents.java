@@ -129,4 +129,25 @@ public final class EnterpriseEvents {
 			return null;
 		}
 	}
+
+	/** The enterprise named the account it is paid to; the trail shows the bank and the last four digits. */
+	public record BankAccountChanged(String enterpriseId, Enterprise.Status status, String before, String after)
+			implements EnterpriseEvent {
+
+		public String action() {
+			return "BANK_ACCOUNT_CHANGED";
+		}
+
+		public String from() {
+			return status.name();
+		}
+
+		public String to() {
+			return status.name();
+		}
+
+		public String reason() {
+			return before == null ? after : before + " -> " + after;
+		}
+	}
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.innovoucher.shared.AggregateRoot;
+import org.innovoucher.shared.BankAccount;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.ServiceCategory;
@@ -15,6 +16,7 @@ import org.innovoucher.shared.persistence.CsvConverter;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -61,6 +63,9 @@ public class Institution extends AggregateRoot<Institution> {
 	@Enumerated(EnumType.STRING)
 	private Status status;
 	private String statusReason;
+	/** Where the institution is paid; none until it names one, and no payment run pays it before. */
+	@Embedded
+	private BankAccount bankAccount;
 	private Instant createdAt;
 	/**
 	 * The wall clock's time of the last write, not the business clock's (which tests and demos move):
@@ -136,6 +141,13 @@ public class Institution extends AggregateRoot<Institution> {
 		return before;
 	}
 
+	/** The institution names the account it is paid to (a new one replaces the old); always recorded. */
+	void keepBankAccount(BankAccount account) {
+		String before = bankAccount == null ? null : bankAccount.masked();
+		this.bankAccount = account;
+		raise(new InstitutionEvents.BankAccountChanged(id, status, before, account.masked()));
+	}
+
 	public boolean isRecognised() {
 		return status == Status.RECOGNISED;
 	}
@@ -197,6 +209,11 @@ public class Institution extends AggregateRoot<Institution> {
 
 	public String getStatusReason() {
 		return statusReason;
+	}
+
+	/** Null until the institution names one. */
+	public BankAccount getBankAccount() {
+		return bankAccount;
 	}
 
 	public Instant getCreatedAt() {

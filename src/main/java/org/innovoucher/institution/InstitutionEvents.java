@@ -222,4 +222,25 @@ public final class InstitutionEvents {
 			return null;
 		}
 	}
+
+	/** The institution named the account it is paid to; the trail shows the bank and the last four digits. */
+	public record BankAccountChanged(String institutionId, Institution.Status status, String before, String after)
+			implements InstitutionEvent {
+
+		public String action() {
+			return "BANK_ACCOUNT_CHANGED";
+		}
+
+		public String from() {
+			return status.name();
+		}
+
+		public String to() {
+			return status.name();
+		}
+
+		public String reason() {
+			return before == null ? after : before + " -> " + after;
+		}
+	}
 }

@@ -17,6 +17,6 @@ record ProgramBody(String name, String regionCode, Integer year, Cycle cycle, Lo
 		List<String> sizeClassesAllowed, Boolean teamsAllowed, Integer maxVouchersPerEnterprise,
 		Integer reviewWorkingDays, Integer confirmWorkingDays, Integer claimReviewWorkingDays,
 		Integer noticeWorkingDays, Integer paymentWorkingDays, Integer banYearsOnFraud, Boolean preRedemptionAllowed,
-		Integer preRedemptionCleanYears) {
+		Integer preRedemptionCleanYears, Money paymentReleaseThreshold) {
 }
 

@@ -13,9 +13,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
- * Every rule of a program version, as data, in five parts: the application {@link Window}, the
- * subsidy {@link Schedule}, who is {@link Eligible}, the {@link Deadlines} and the {@link Sanctions};
- * each part names its defaults. Vouchers keep the version they were issued under, so later edits
+ * Every rule of a program version, as data, in six parts: the application {@link Window}, the
+ * subsidy {@link Schedule}, who is {@link Eligible}, the {@link Deadlines}, the {@link Sanctions} and
+ * the {@link Payment} controls; each part names its defaults. Vouchers keep the version they were issued under, so later edits
  * never change issued vouchers or open claims.
  *
  * <p>On the wire and in the database the rules are one flat object (the program body of api.md):
@@ -25,7 +25,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProgramRules(String name, String regionCode, Integer year, @JsonUnwrapped Window window,
 		@JsonUnwrapped Schedule schedule, @JsonUnwrapped Eligible eligible, @JsonUnwrapped Deadlines deadlines,
-		@JsonUnwrapped Sanctions sanctions) {
+		@JsonUnwrapped Sanctions sanctions, @JsonUnwrapped Payment payment) {
 
 	/** When enterprises apply, and how long a voucher stays valid. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
@@ -116,6 +116,26 @@ public record ProgramRules(String name, String regionCode, Integer year, @JsonUn
 		}
 	}
 
+	/**
+	 * How payments are controlled: a payment run whose total is above {@code paymentReleaseThreshold}
+	 * waits for a second finance officer's release (domain.md, "Separation of duties").
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Payment(Money paymentReleaseThreshold) {
+
+		/** No threshold unless the program sets one: every run is recorded by one finance officer. */
+		public static final Money PAYMENT_RELEASE_THRESHOLD = null;
+
+		Payment withDefaults() {
+			return new Payment(paymentReleaseThreshold == null ? PAYMENT_RELEASE_THRESHOLD : paymentReleaseThreshold);
+		}
+
+		/** Whether a run of this total waits for a second finance officer's release. */
+		public boolean needsRelease(Money runTotal) {
+			return paymentReleaseThreshold != null && runTotal.isGreaterThan(paymentReleaseThreshold);
+		}
+	}
+
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	static ProgramRules of(ProgramBody b) {
 		return new ProgramRules(b.name(), b.regionCode(), b.year(),
@@ -129,7 +149,7 @@ public record ProgramRules(String name, String regionCode, Integer year, @JsonUn
 						b.preRedemptionCleanYears()),
 				new Deadlines(b.reviewWorkingDays(), b.confirmWorkingDays(), b.claimReviewWorkingDays(),
 						b.noticeWorkingDays(), b.paymentWorkingDays()),
-				new Sanctions(b.banYearsOnFraud()));
+				new Sanctions(b.banYearsOnFraud()), new Payment(b.paymentReleaseThreshold()));
 	}
 
 	/** The parts are never null: an absent field is a null inside its part. */
@@ -139,12 +159,14 @@ public record ProgramRules(String name, String regionCode, Integer year, @JsonUn
 		eligible = eligible == null ? new Eligible(null, null, null, null, null, null, null, null) : eligible;
 		deadlines = deadlines == null ? new Deadlines(null, null, null, null, null) : deadlines;
 		sanctions = sanctions == null ? new Sanctions(null) : sanctions;
+		payment = payment == null ? new Payment(null) : payment;
 	}
 
 	/** Fills the defaults a program body may leave out; each part names its own. */
 	public ProgramRules withDefaults() {
 		return new ProgramRules(name, regionCode, year, window.withDefaults(), schedule.withDefaults(),
-				eligible.withDefaults(regionCode), deadlines.withDefaults(), sanctions.withDefaults());
+				eligible.withDefaults(regionCode), deadlines.withDefaults(), sanctions.withDefaults(),
+				payment.withDefaults());
 	}
 
 	/** Checks the rules are complete and consistent; reports every problem at once. */

@@ -94,6 +94,10 @@ final class ProgramRulesCheck {
 		if (sanctions.banYearsOnFraud() != null) {
 			require(errors, sanctions.banYearsOnFraud() >= 0 && sanctions.banYearsOnFraud() <= 10, "banYearsOnFraud", "between 0 and 10");
 		}
+		if (rules.payment().paymentReleaseThreshold() != null) {
+			require(errors, rules.payment().paymentReleaseThreshold().isPositive(), "paymentReleaseThreshold",
+					"a positive amount");
+		}
 		if (eligible.preRedemptionCleanYears() != null) {
 			require(errors, eligible.preRedemptionCleanYears() >= 0 && eligible.preRedemptionCleanYears() <= 10, "preRedemptionCleanYears",
 					"between 0 and 10");

@@ -11,6 +11,7 @@ final class AuditedChanges {
 	static final String CLAIM = "REDEMPTION";
 	static final String NOTICE = "PUBLIC_NOTICE";
 	static final String OBJECTION = "OBJECTION";
+	static final String RUN = "PAYMENT_RUN";
 
 	private AuditedChanges() {
 	}
@@ -60,6 +61,22 @@ final class AuditedChanges {
 		@Override
 		default String entityId() {
 			return objectionId();
+		}
+	}
+
+	/** An audited change of a payment run. */
+	interface RunEvent extends AuditedEvent {
+
+		String runId();
+
+		@Override
+		default String entityType() {
+			return RUN;
+		}
+
+		@Override
+		default String entityId() {
+			return runId();
 		}
 	}
 }

@@ -24,16 +24,18 @@ public class ClaimSettlement {
 
 	private final RedemptionRepository redemptions;
 	private final BankReferenceRepository references;
+	private final PaymentRunRepository runs;
 	private final ClaimAccess access;
 	private final ClaimPostings postings;
 	private final Enterprises enterprises;
 	private final Vouchers vouchers;
 	private final BusinessClock clock;
 
-	ClaimSettlement(RedemptionRepository redemptions, BankReferenceRepository references, ClaimAccess access,
-			ClaimPostings postings, Enterprises enterprises, Vouchers vouchers, BusinessClock clock) {
+	ClaimSettlement(RedemptionRepository redemptions, BankReferenceRepository references, PaymentRunRepository runs,
+			ClaimAccess access, ClaimPostings postings, Enterprises enterprises, Vouchers vouchers, BusinessClock clock) {
 		this.redemptions = redemptions;
 		this.references = references;
+		this.runs = runs;
 		this.access = access;
 		this.postings = postings;
 		this.enterprises = enterprises;
@@ -52,10 +54,22 @@ public class ClaimSettlement {
 		if (paidOn.isAfter(clock.today())) {
 			throw DomainException.invalid("paidOn", "not in the future");
 		}
+		// a claim held by a payment run awaiting its release is paid by that release, not here
+		runs.findRunOf(id.value()).ifPresent(run -> {
+			throw DomainException.invalidState("the claim is in payment run " + run + ", which pays it");
+		});
+		return payLocked(redemption, paidOn, reference, user);
+	}
+
+	/**
+	 * Pays a claim the caller has locked and checked may be paid by {@code user}: the claim's state
+	 * and who approved it are checked again by the claim itself. One payment's bookings, in one place.
+	 */
+	Redemption payLocked(Redemption redemption, LocalDate paidOn, String reference, CurrentUser user) {
 		String ref = requireNewReference(redemption, reference);
 		redemption.pay(paidOn, reference, user.id());
-		references.save(new BankReference(id.value(), ref, BankReference.Kind.PAYMENT, redemption.getApprovedAmount(), paidOn,
-				user.id(), clock.now()));
+		references.save(new BankReference(redemption.getId(), ref, BankReference.Kind.PAYMENT,
+				redemption.getApprovedAmount(), paidOn, user.id(), clock.now()));
 		postings.paid(redemption, reference);
 		return redemptions.save(redemption);
 	}

@@ -248,7 +248,7 @@ public class Redemption extends ClaimRecord {
 	 */
 	Status pay(LocalDate paidOn, String reference, String payer) {
 		requireStatus(Status.READY_FOR_PAYMENT);
-		if (approvedBy != null && approvedBy.equals(payer)) {
+		if (isApprovedBy(payer)) {
 			throw new DomainException(ErrorCode.SEPARATION_OF_DUTIES,
 					"the person who approved this claim cannot record its payment");
 		}
@@ -257,6 +257,11 @@ public class Redemption extends ClaimRecord {
 		this.paymentReference = reference.trim();
 		raise(new ClaimPaid(id, enterpriseId, approvedAmount, paidOn, reference, before.name(), status.name()));
 		return before;
+	}
+
+	/** Whether {@code user} approved the claim: then they never record its payment (separation of duties). */
+	public boolean isApprovedBy(String user) {
+		return approvedBy != null && approvedBy.equals(user);
 	}
 
 	Status clawBack(String reason) {

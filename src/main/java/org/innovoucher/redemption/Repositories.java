@@ -97,3 +97,20 @@ interface ObjectionRepository extends JpaRepository<Objection, String> {
 
 interface BankReferenceRepository extends JpaRepository<BankReference, BankReference.Key> {
 }
+
+interface PaymentRunRepository extends JpaRepository<PaymentRun, String> {
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from PaymentRun r where r.id = :id")
+	Optional<PaymentRun> findForUpdate(String id);
+
+	boolean existsByReference(String reference);
+
+	/** The run a claim is in, if any (a claim is in one run at most). */
+	@Query(value = "select run_id from payment_run_item where redemption_id = :redemptionId", nativeQuery = true)
+	Optional<String> findRunOf(String redemptionId);
+
+	@Query(value = "select r from PaymentRun r where r.regionCode in :regions",
+			countQuery = "select count(r) from PaymentRun r where r.regionCode in :regions")
+	Page<PaymentRun> findInRegions(Collection<String> regions, Pageable pageable);
+}

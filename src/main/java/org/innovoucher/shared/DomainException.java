@@ -28,6 +28,11 @@ public class DomainException extends RuntimeException {
 		return fieldErrors;
 	}
 
+	/** What the problem document says beside its code and field errors (e.g. which claims a run refused). */
+	public java.util.Map<String, Object> properties() {
+		return java.util.Map.of();
+	}
+
 	/** One invalid input field. */
 	public record FieldError(String field, String message) {
 	}

@@ -37,6 +37,8 @@ public enum ErrorCode {
 	CONFLICT_OF_INTEREST(HttpStatus.CONFLICT, "Conflict of interest"),
 	ACCOUNT_DISABLED(HttpStatus.UNAUTHORIZED, "Account disabled"),
 	OBJECTIONS_PENDING(HttpStatus.CONFLICT, "Objections pending"),
+	/** A payment run's payee has not named the bank account it is paid to. */
+	BANK_ACCOUNT_MISSING(HttpStatus.CONFLICT, "Payee bank account missing"),
 	UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Authentication required"),
 	FORBIDDEN(HttpStatus.FORBIDDEN, "Forbidden"),
 	NOT_FOUND(HttpStatus.NOT_FOUND, "Not found");

@@ -50,6 +50,7 @@ public final class ProgramFixtures {
 		public Integer banYearsOnFraud = 3;
 		public Boolean preRedemptionAllowed;
 		public Integer preRedemptionCleanYears;
+		public Money paymentReleaseThreshold;
 
 		/** The rules as posted, without defaults. */
 		public ProgramRules raw() {
@@ -62,7 +63,7 @@ public final class ProgramFixtures {
 							preRedemptionCleanYears),
 					new ProgramRules.Deadlines(reviewWorkingDays, confirmWorkingDays, claimReviewWorkingDays,
 							noticeWorkingDays, paymentWorkingDays),
-					new ProgramRules.Sanctions(banYearsOnFraud));
+					new ProgramRules.Sanctions(banYearsOnFraud), new ProgramRules.Payment(paymentReleaseThreshold));
 		}
 
 		/** The rules with their defaults filled, as a program keeps them. */

@@ -62,12 +62,13 @@ class ProgramRulesJsonUnitTest {
 
 	@Test
 	void every_default_is_named_in_its_part() {
-		ProgramRules rules = new ProgramRules("p", "140000", 2026, null, null, null, null, null)
+		ProgramRules rules = new ProgramRules("p", "140000", 2026, null, null, null, null, null, null)
 			.withDefaults();
 		assertThat(rules.window().cycle()).isEqualTo(ProgramRules.Window.CYCLE);
 		assertThat(rules.schedule().excessRatio()).isEqualTo(ProgramRules.Schedule.EXCESS_RATIO);
 		assertThat(rules.deadlines().noticeWorkingDays()).isEqualTo(ProgramRules.Deadlines.NOTICE_WORKING_DAYS);
 		assertThat(rules.sanctions().banYearsOnFraud()).isEqualTo(ProgramRules.Sanctions.BAN_YEARS_ON_FRAUD);
+		assertThat(rules.payment().paymentReleaseThreshold()).isEqualTo(ProgramRules.Payment.PAYMENT_RELEASE_THRESHOLD);
 		assertThat(rules.eligible().maxVouchersPerEnterprise())
 			.isEqualTo(ProgramRules.Eligible.MAX_VOUCHERS_PER_ENTERPRISE);
 		assertThat(rules.eligible().acceptedInstitutionRegions()).containsExactly("140000");

@@ -14,6 +14,11 @@ public final class Scenarios {
 	/** A program, an enterprise with a voucher, a recognised institution and a signed contract. */
 	public record Deal(World world, String programId, Party enterprise, Party institution, String voucherId,
 			String contractId) {
+
+		/** The same parties and voucher on another of their contracts (a claim is made per contract). */
+		public Deal withContract(String otherContractId) {
+			return new Deal(world, programId, enterprise, institution, voucherId, otherContractId);
+		}
 	}
 
 	private Scenarios() {

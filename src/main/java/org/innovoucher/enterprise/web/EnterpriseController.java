@@ -6,9 +6,11 @@ import java.util.List;
 import org.innovoucher.enterprise.AgencyDelegation;
 import org.innovoucher.enterprise.Enterprise;
 import org.innovoucher.enterprise.AgencyDelegations;
+import org.innovoucher.enterprise.EnterpriseBankAccount;
 import org.innovoucher.enterprise.EnterpriseRegistrations;
 import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.enterprise.SizeClass;
+import org.innovoucher.shared.BankAccount;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -40,13 +43,15 @@ class EnterpriseController {
 	private final Enterprises enterprises;
 	private final EnterpriseRegistrations registrations;
 	private final AgencyDelegations delegations;
+	private final EnterpriseBankAccount bankAccounts;
 	private final BusinessClock clock;
 
 	EnterpriseController(Enterprises enterprises, EnterpriseRegistrations registrations, AgencyDelegations delegations,
-			BusinessClock clock) {
+			EnterpriseBankAccount bankAccounts, BusinessClock clock) {
 		this.enterprises = enterprises;
 		this.registrations = registrations;
 		this.delegations = delegations;
+		this.bankAccounts = bankAccounts;
 		this.clock = clock;
 	}
 
@@ -72,7 +77,7 @@ class EnterpriseController {
 
 	record EnterpriseView(String id, String uscc, String name, String regionCode, SizeClass sizeClass, String industry,
 			String techSmeNumber, String legalRepresentative, String contactPhone, List<String> relatedParties,
-			String status, LocalDate bannedUntil) {
+			String status, LocalDate bannedUntil, BankAccount bankAccount) {
 	}
 
 	@GetMapping("/enterprises/{id}")
@@ -94,7 +99,21 @@ class EnterpriseController {
 	private EnterpriseView view(Enterprise e) {
 		return new EnterpriseView(e.getId(), e.getUscc(), e.getName(), e.getRegionCode(), e.getSizeClass(),
 				e.getIndustry(), e.getTechSmeNumber(), e.getLegalRepresentative(), e.getContactPhone(),
-				e.getRelatedParties(), e.statusOn(clock.today()).name(), e.getBannedUntil());
+				e.getRelatedParties(), e.statusOn(clock.today()).name(), e.getBannedUntil(), e.getBankAccount());
+	}
+
+	/** The account as the body names it; {@link BankAccount} checks every field and reports them all. */
+	record BankAccountBody(String accountName, String bankName, String bankCode, String accountNumber) {
+
+		BankAccount account() {
+			return new BankAccount(accountName, bankName, bankCode, accountNumber);
+		}
+	}
+
+	/** The enterprise names the account it is paid to (api.md, December 2026). */
+	@PutMapping("/enterprises/{id}/bank-account")
+	EnterpriseView keepBankAccount(@PathVariable String id, @RequestBody BankAccountBody body) {
+		return view(bankAccounts.keep(EnterpriseId.of(id), body.account(), CurrentUser.require()));
 	}
 
 	record DelegationBody(@NotBlank @Size(max = TextLimits.USERNAME) String agencyUsername) {

@@ -8,11 +8,13 @@ import org.innovoucher.institution.CatalogQuery;
 import org.innovoucher.institution.CatalogSearch;
 import org.innovoucher.institution.Institution;
 import org.innovoucher.institution.InstitutionType;
+import org.innovoucher.institution.InstitutionBankAccount;
 import org.innovoucher.institution.InstitutionCatalog;
 import org.innovoucher.institution.InstitutionRegistrations;
 import org.innovoucher.institution.Institutions;
 import org.innovoucher.institution.Recognitions;
 import org.innovoucher.institution.ServiceItem;
+import org.innovoucher.shared.BankAccount;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.Money;
@@ -52,9 +54,11 @@ class InstitutionController {
 	private final Recognitions recognitions;
 	private final InstitutionCatalog catalog;
 	private final CatalogSearch catalogSearch;
+	private final InstitutionBankAccount bankAccounts;
 
 	InstitutionController(Institutions institutions, InstitutionRegistrations registrations, Recognitions recognitions,
-			InstitutionCatalog catalog, CatalogSearch catalogSearch) {
+			InstitutionCatalog catalog, CatalogSearch catalogSearch, InstitutionBankAccount bankAccounts) {
+		this.bankAccounts = bankAccounts;
 		this.institutions = institutions;
 		this.registrations = registrations;
 		this.recognitions = recognitions;
@@ -83,11 +87,17 @@ class InstitutionController {
 	}
 
 	record InstitutionView(String id, String uscc, String name, String regionCode, InstitutionType type,
-			Institution.Status status, List<String> categories, List<String> qualifications) {
+			Institution.Status status, List<String> categories, List<String> qualifications, BankAccount bankAccount) {
 
 		static InstitutionView of(Institution i) {
 			return new InstitutionView(i.getId(), i.getUscc(), i.getName(), i.getRegionCode(), i.getType(),
-					i.getStatus(), i.getCategories(), i.getQualifications());
+					i.getStatus(), i.getCategories(), i.getQualifications(), null);
+		}
+
+		/** With the bank account: for the institution itself and staff, never for the public. */
+		static InstitutionView withAccount(Institution i) {
+			return new InstitutionView(i.getId(), i.getUscc(), i.getName(), i.getRegionCode(), i.getType(),
+					i.getStatus(), i.getCategories(), i.getQualifications(), i.getBankAccount());
 		}
 	}
 
@@ -108,7 +118,22 @@ class InstitutionController {
 
 	@GetMapping("/institutions/{id}")
 	InstitutionView get(@PathVariable String id) {
-		return InstitutionView.of(institutions.getVisible(InstitutionId.of(id), CurrentUser.current().orElse(null)));
+		CurrentUser user = CurrentUser.current().orElse(null);
+		Institution institution = institutions.getVisible(InstitutionId.of(id), user);
+		boolean own = user != null && (institution.id().equals(user.institution()) || user.isStaff());
+		return own ? InstitutionView.withAccount(institution) : InstitutionView.of(institution);
+	}
+
+	/** The account as the body names it; {@link BankAccount} checks every field and reports them all. */
+	record BankAccountBody(String accountName, String bankName, String bankCode, String accountNumber) {
+	}
+
+	/** The institution names the account it is paid to (api.md, December 2026). */
+	@PutMapping("/institutions/{id}/bank-account")
+	InstitutionView keepBankAccount(@PathVariable String id, @RequestBody BankAccountBody body) {
+		return InstitutionView.withAccount(bankAccounts.keep(InstitutionId.of(id),
+				new BankAccount(body.accountName(), body.bankName(), body.bankCode(), body.accountNumber()),
+				CurrentUser.require()));
 	}
 
 	enum Decision {

@@ -19,6 +19,7 @@ final class MoneyMovingPaths {
 			// the payment of a claim, one at a time or as a run, and money paid back after a clawback
 			"/api/v1/redemptions/{id}/payment",
 			"/api/v1/payment-runs",
+			"/api/v1/payment-runs/{id}/release",
 			"/api/v1/redemptions/{id}/recovery",
 			"/api/v1/redemptions/{id}/clawback",
 			// confirming a claim binds the voucher's money; the bureau's decision approves it for payment

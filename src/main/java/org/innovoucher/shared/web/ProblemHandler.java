@@ -50,7 +50,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				.header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()))
 				.body(Problems.of(e.code(), e.getMessage()));
 		}
-		return respond(Problems.of(e.code(), e.getMessage(), e.fieldErrors()));
+		ProblemDetail problem = Problems.of(e.code(), e.getMessage(), e.fieldErrors());
+		e.properties().forEach(problem::setProperty);
+		return respond(problem);
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })

@@ -154,6 +154,7 @@ class IdempotencyFilterUnitTest {
 		assertThat(MoneyMovingPaths.matches("/api/v1/redemptions/r1/payment")).isTrue();
 		assertThat(MoneyMovingPaths.matches("/api/v1/redemptions/r1/recovery")).isTrue();
 		assertThat(MoneyMovingPaths.matches("/api/v1/payment-runs")).isTrue();
+		assertThat(MoneyMovingPaths.matches("/api/v1/payment-runs/run-1/release")).isTrue();
 		assertThat(MoneyMovingPaths.matches("/api/v1/voucher-applications/a1/decision")).isTrue();
 		assertThat(MoneyMovingPaths.matches("/api/v1/redemptions/r1/attachments")).isFalse();
 		assertThat(MoneyMovingPaths.matches("/api/v1/auth/token")).isFalse();
