@@ -2,7 +2,6 @@ package org.innovoucher.institution.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.innovoucher.identity.Accounts;
@@ -10,23 +9,20 @@ import org.innovoucher.institution.InstitutionRegistrations;
 import org.innovoucher.institution.InstitutionType;
 import org.innovoucher.portal.PageErrors;
 import org.innovoucher.portal.RegistrationForms;
+import org.innovoucher.portal.RegistrationPage;
 import org.innovoucher.portal.RegistrationSteps;
-import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.TextLimits;
 import org.innovoucher.shared.Uscc;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -40,12 +36,12 @@ import jakarta.validation.constraints.Size;
  * it is, where, what kind and what it offers, its qualifications, its related parties, its account),
  * checks its answers and sends them to the same {@link InstitutionRegistrations} as
  * {@code POST /api/v1/registrations/institutions}; then it waits for recognition. The answers wait in
- * the session ({@link InstitutionDraft}); a refusal comes back on the page that asks for its input.
- * The pages work as the enterprise's do ({@code EnterpriseRegistrationPage}).
+ * the session ({@link InstitutionDraft}); how the pages go from one to the next is
+ * {@link RegistrationPage}'s. Here are the pages only institutions are asked.
  */
 @Controller
 @RequestMapping(InstitutionRegistrationPage.BASE)
-class InstitutionRegistrationPage {
+class InstitutionRegistrationPage extends RegistrationPage<InstitutionDraft> {
 
 	static final String BASE = "/register/institution";
 
@@ -73,238 +69,86 @@ class InstitutionRegistrationPage {
 	}
 
 	private final InstitutionRegistrations registrations;
-	private final Accounts accounts;
-	private final RegistrationForms forms;
-	private final PageErrors errors;
 
 	InstitutionRegistrationPage(InstitutionRegistrations registrations, Accounts accounts, RegistrationForms forms,
 			PageErrors errors) {
+		super(STEPS, InstitutionDraft.class, InstitutionDraft::new, forms, errors, accounts::refusalsOf);
 		this.registrations = registrations;
-		this.accounts = accounts;
-		this.forms = forms;
-		this.errors = errors;
-	}
-
-	/** The address people bookmark: the first page, with the answers so far. */
-	@GetMapping
-	String start(@RequestParam(required = false) String restart, HttpSession session, Model model) {
-		Optional<InstitutionDraft> draft = draft(session);
-		model.addAttribute("restarted", restart != null && draft.isEmpty());
-		return page("who", draft.orElseGet(InstitutionDraft::new), PageErrors.Shown.NONE, model);
-	}
-
-	@GetMapping("/step/{step}")
-	String step(@PathVariable String step, HttpSession session, Model model) {
-		InstitutionDraft draft = draft(session).orElse(null);
-		Optional<String> elsewhere = STEPS.redirectBefore(step, draft, session);
-		if (elsewhere.isPresent()) {
-			return elsewhere.get();
-		}
-		return page(step, draft == null ? new InstitutionDraft() : draft, PageErrors.Shown.NONE, model);
 	}
 
 	@PostMapping("/step/who")
 	String who(@Valid @ModelAttribute("form") WhoForm form, BindingResult binding, HttpSession session,
 			HttpServletResponse response, Model model) {
-		InstitutionDraft draft = draft(session).orElseGet(InstitutionDraft::new);
-		PageErrors.Shown problems = forms.usccAndFields(form.uscc(), binding);
-		if (!problems.has("uscc") && registrations.isRegistered(Uscc.of(form.uscc()))) {
-			problems = problems.and(errors.on("uscc", "error.code.DUPLICATE_USCC"));
-		}
-		if (problems.any()) {
-			return refused("who", draft, form, problems, response, model);
-		}
-		draft.setUscc(Uscc.of(form.uscc()).value());
-		draft.setName(form.name().trim());
-		return STEPS.saved(session, draft, "who");
-	}
-
-	@PostMapping("/step/where")
-	String where(@RequestParam(required = false) String regionCode, HttpSession session, HttpServletResponse response,
-			Model model) {
-		Optional<InstitutionDraft> draft = draft(session);
-		if (draft.isEmpty()) {
-			return STEPS.restart(session);
-		}
-		PageErrors.Shown problems = forms.saveRegion(draft.get(), regionCode);
-		if (problems.any()) {
-			return refused("where", draft.get(), regionCode, problems, response, model);
-		}
-		return STEPS.saved(session, draft.get(), "where");
+		return firstAnswer(form, form.uscc(), form.name(), binding, session, response, model, d -> {
+		});
 	}
 
 	@PostMapping("/step/kind")
 	String kind(@Valid @ModelAttribute("form") KindForm form, BindingResult binding, HttpSession session,
 			HttpServletResponse response, Model model) {
-		Optional<InstitutionDraft> draft = draft(session);
-		if (draft.isEmpty()) {
-			return STEPS.restart(session);
-		}
-		if (binding.hasErrors()) {
-			return refused("kind", draft.get(), form, errors.of(binding), response, model);
-		}
-		draft.get().setType(form.type());
-		draft.get().setCategories(form.categories());
-		return STEPS.saved(session, draft.get(), "kind");
+		return answer("kind", form, binding, session, response, model, d -> {
+			d.setType(form.type());
+			d.setCategories(form.categories());
+		});
 	}
 
 	/** Qualifications one a line, as people copy them from their certificates; none is an answer too. */
 	@PostMapping("/step/qualifications")
 	String qualifications(@RequestParam(required = false) String qualifications, HttpSession session,
 			HttpServletResponse response, Model model) {
-		Optional<InstitutionDraft> draft = draft(session);
-		if (draft.isEmpty()) {
-			return STEPS.restart(session);
-		}
 		List<String> lines = QualificationLines.of(qualifications);
-		PageErrors.Shown problems = QualificationLines.problems(lines, errors);
-		if (problems.any()) {
-			return refused("qualifications", draft.get(), qualifications, problems, response, model);
-		}
-		draft.get().setQualifications(lines);
-		return STEPS.saved(session, draft.get(), "qualifications");
-	}
-
-	/** The list of related parties: a row more or less, or every code checked and on to the next page. */
-	@PostMapping("/step/related")
-	String related(HttpServletRequest request, HttpSession session, HttpServletResponse response, Model model) {
-		Optional<InstitutionDraft> draft = draft(session);
-		if (draft.isEmpty()) {
-			return STEPS.restart(session);
-		}
-		RegistrationForms.RelatedAnswer answer = forms.relatedParties(draft.get(), request);
-		if (answer.kept()) {
-			return STEPS.saved(session, draft.get(), "related");
-		}
-		if (answer.problems().any()) {
-			response.setStatus(400);
-		}
-		return show("related", draft.get(), answer.rows(), answer.problems(), model);
+		return answer("qualifications", qualifications, session, response, model,
+				d -> QualificationLines.problems(lines, errors), d -> d.setQualifications(lines));
 	}
 
 	@PostMapping("/step/account")
 	String account(@Valid @ModelAttribute("form") AccountForm form, BindingResult binding, HttpSession session,
 			HttpServletResponse response, Model model) {
-		Optional<InstitutionDraft> found = draft(session);
-		if (found.isEmpty()) {
-			return STEPS.restart(session);
-		}
-		InstitutionDraft draft = found.get();
-		PageErrors.Shown problems = forms.saveAccount(draft, form.username(), form.password(), form.email(), binding,
-				accounts::refusalsOf);
-		if (problems.any()) {
-			return refused("account", draft, form, problems, response, model);
-		}
-		return STEPS.saved(session, draft, "account");
+		return accountAnswer(form, form.username(), form.password(), form.email(), binding, session, response, model,
+				d -> {
+				});
 	}
 
-	@GetMapping("/check")
-	String check(HttpSession session, Model model) {
-		InstitutionDraft draft = draft(session).orElse(null);
-		Optional<String> elsewhere = STEPS.redirectBefore(RegistrationSteps.CHECK, draft, session);
-		if (elsewhere.isPresent()) {
-			return elsewhere.get();
-		}
-		return page(RegistrationSteps.CHECK, draft, PageErrors.Shown.NONE, model);
+	@Override
+	protected boolean isRegistered(Uscc uscc) {
+		return registrations.isRegistered(uscc);
 	}
 
-	/** Registers, from the check page; as the enterprise's, counted by the throttle, refusals on their page. */
-	@PostMapping
-	String register(HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model,
-			RedirectAttributes redirect) {
-		Optional<InstitutionDraft> found = draft(session);
-		PageErrors.Shown throttled = forms.throttled(request, response);
-		if (throttled.any()) {
-			InstitutionDraft shown = found.orElseGet(InstitutionDraft::new);
-			return page(STEPS.firstUnanswered(shown).orElse(RegistrationSteps.CHECK), shown, throttled, model);
-		}
-		if (found.isEmpty()) {
-			return STEPS.restart(session);
-		}
-		InstitutionDraft d = found.get();
-		Optional<String> unanswered = STEPS.firstUnanswered(d);
-		if (unanswered.isPresent()) {
-			return STEPS.redirect(unanswered.get());
-		}
-		InstitutionRegistrations.Registered registered;
-		try {
-			registered = registrations.register(new InstitutionRegistrations.Registration(d.getUsername(), d.password(),
-					d.getEmail(), d.getUscc(), d.getName(), d.getRegionCode(), d.getType(), d.getCategories(),
-					d.getQualifications(), d.getRelatedParties()));
-		}
-		catch (DomainException e) {
-			PageErrors.Shown refusal = forms.refused(e, d.getUscc());
-			response.setStatus(e.code().status().value());
-			return page(STEPS.stepOf(refusal.messages().get(0).field()), d, refusal, model);
-		}
-		STEPS.forget(session);
-		redirect.addFlashAttribute("registeredName", d.getName());
-		redirect.addFlashAttribute("registeredUsername", d.getUsername());
+	/** On to recognition: the page after it shows the status as it stands. */
+	@Override
+	protected void send(InstitutionDraft d, RedirectAttributes redirect) {
+		InstitutionRegistrations.Registered registered = registrations.register(new InstitutionRegistrations.Registration(
+				d.getUsername(), d.password(), d.getEmail(), d.getUscc(), d.getName(), d.getRegionCode(), d.getType(),
+				d.getCategories(), d.getQualifications(), d.getRelatedParties()));
 		redirect.addFlashAttribute("status", registered.status().name());
-		return "redirect:" + BASE + "/done";
 	}
 
-	/** What happens next: the operator's recognition, with the status as it stands. */
-	@GetMapping("/done")
-	String done() {
-		return "institution/registered";
-	}
-
-	private static Optional<InstitutionDraft> draft(HttpSession session) {
-		return STEPS.draft(session, InstitutionDraft.class);
-	}
-
-	private String refused(String step, InstitutionDraft draft, Object form, PageErrors.Shown problems,
-			HttpServletResponse response, Model model) {
-		response.setStatus(400);
-		return show(step, draft, form, problems, model);
-	}
-
-	/** A page with the answers kept for it. */
-	private String page(String step, InstitutionDraft d, PageErrors.Shown shown, Model model) {
-		Object form = switch (step) {
+	@Override
+	protected Object form(String step, InstitutionDraft d) {
+		return switch (step) {
 			case "who" -> new WhoForm(d.getUscc(), d.getName());
-			case "where" -> d.getRegionCode();
 			case "kind" -> new KindForm(d.getType(), d.getCategories());
 			case "qualifications" -> String.join("\n", d.getQualifications());
-			case "related" -> d.getRelatedParties();
 			case "account" -> new AccountForm(d.getUsername(), null, d.getEmail());
 			default -> null;
 		};
-		return show(step, d, form, shown, model);
 	}
 
-	/** A page with {@code form} as typed (on "where" the region's code, on "qualifications" the text, on "related" the rows). */
-	private String show(String step, InstitutionDraft draft, Object form, PageErrors.Shown shown, Model model) {
-		model.addAttribute("step", STEPS.view(step));
-		model.addAttribute("draft", draft);
-		model.addAttribute("form", form);
-		model.addAttribute(PageErrors.MODEL, shown);
+	@Override
+	protected String template(String step, Model model) {
 		return switch (step) {
-			case "who" -> "institution/register";
-			case "where" -> {
-				model.addAttribute("regionGroups", forms.regionGroups());
-				yield "register/where";
-			}
 			case "kind" -> {
 				model.addAttribute("types", InstitutionType.values());
 				model.addAttribute("categories", ServiceCategory.values());
 				yield "institution/register-kind";
 			}
 			case "qualifications" -> "institution/register-qualifications";
-			case "related" -> {
-				model.addAttribute("rows", RegistrationForms.withOneRow((List<?>) form));
-				yield "register/related";
-			}
-			case "account" -> {
-				model.addAttribute("asksPhone", false);
-				yield "register/account";
-			}
-			default -> {
-				model.addAttribute("regionLabel", forms.regionLabel(draft.getRegionCode()));
-				model.addAttribute("pages", STEPS.pages());
-				yield "institution/register-check";
-			}
+			default -> throw new IllegalArgumentException(step);
 		};
+	}
+
+	@Override
+	protected boolean asksPhone() {
+		return false;
 	}
 }
