@@ -152,18 +152,6 @@ class BatchDecisionIntegrationTest extends IntegrationTestBase {
 				"IDEMPOTENCY_KEY_REUSED");
 	}
 
-	@Test
-	void onlyABureauReviewerDecidesInBatches() {
-		World w = world();
-		String program = w.program("1000000.00");
-		Party enterprise = w.enterprise();
-		String application = w.apply(enterprise, program, "50000.00").text("id");
-		Map<String, Object> body = Api.obj("items", List.of(Api.obj("id", application, "decision", "APPROVE", "reason", "ok")));
-		assertProblem(api.post(APPLICATIONS, enterprise.token(), body), 403, "FORBIDDEN");
-		assertProblem(api.post(CLAIMS, w.finance, body), 403, "FORBIDDEN");
-		assertThat(api.get("/api/v1/voucher-applications/" + application, w.reviewer).text("status")).isEqualTo("SUBMITTED");
-	}
-
 	static Stream<Arguments> badBatches() {
 		Map<String, Object> ok = Api.obj("id", "some-id", "decision", "APPROVE", "reason", "ok");
 		List<Object> tooMany = new ArrayList<>();
@@ -193,14 +181,18 @@ class BatchDecisionIntegrationTest extends IntegrationTestBase {
 		assertInvalid(api.post(path, reviewer(), body), field);
 	}
 
-	/** A duplicate anywhere refuses the batch before its first item is decided. */
 	@Test
-	void nothingOfARefusedBatchIsDecided() {
+	void aBatchRefusedAsAWholeDecidesNothingOfIt() {
 		World w = world();
 		String program = w.program("1000000.00");
-		String application = w.apply(w.enterprise(), program, "50000.00").text("id");
+		Party enterprise = w.enterprise();
+		String application = w.apply(enterprise, program, "50000.00").text("id");
 		Map<String, Object> item = Api.obj("id", application, "decision", "APPROVE", "reason", "ok");
+		// a duplicate anywhere, even after a file that could be decided
 		assertInvalid(api.post(APPLICATIONS, w.reviewer, Api.obj("items", List.of(item, item))), "items[1].id");
+		// only a bureau reviewer decides, in batches as alone
+		assertProblem(api.post(APPLICATIONS, enterprise.token(), Api.obj("items", List.of(item))), 403, "FORBIDDEN");
+		assertProblem(api.post(CLAIMS, w.finance, Api.obj("items", List.of(item))), 403, "FORBIDDEN");
 		assertThat(api.get("/api/v1/voucher-applications/" + application, w.reviewer).text("status")).isEqualTo("SUBMITTED");
 		assertThat(w.ledgerTotal(program)).containsEntry("reserved", "0.00");
 	}
