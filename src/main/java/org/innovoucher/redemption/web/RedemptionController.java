@@ -66,12 +66,12 @@ class RedemptionController {
 
 	RedemptionController(ClaimDrafting drafting, ClaimEvidence evidence, ClaimReview review, ClaimSettlement settlement,
 			ClaimQueries queries, Batches batches) {
-		this.batches = batches;
 		this.drafting = drafting;
 		this.evidence = evidence;
 		this.review = review;
 		this.settlement = settlement;
 		this.queries = queries;
+		this.batches = batches;
 	}
 
 	record ClaimBody(@NotBlank @Size(max = TextLimits.ID) String contractId, @NotNull Money paidAmount, @NotBlank @Size(max = 4000) String resultSummary,
