@@ -24,7 +24,9 @@ import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.Role;
 import org.innovoucher.shared.TextLimits;
+import org.innovoucher.shared.web.Batches;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
@@ -60,14 +62,16 @@ class RedemptionController {
 	private final ClaimReview review;
 	private final ClaimSettlement settlement;
 	private final ClaimQueries queries;
+	private final Batches batches;
 
 	RedemptionController(ClaimDrafting drafting, ClaimEvidence evidence, ClaimReview review, ClaimSettlement settlement,
-			ClaimQueries queries) {
+			ClaimQueries queries, Batches batches) {
 		this.drafting = drafting;
 		this.evidence = evidence;
 		this.review = review;
 		this.settlement = settlement;
 		this.queries = queries;
+		this.batches = batches;
 	}
 
 	record ClaimBody(@NotBlank @Size(max = TextLimits.ID) String contractId, @NotNull Money paidAmount, @NotBlank @Size(max = 4000) String resultSummary,
@@ -192,6 +196,23 @@ class RedemptionController {
 		Redemption r = review.decide(ClaimId.of(id), body.decision(), body.approvedAmount(), body.reason(),
 				CurrentUser.require());
 		return result(r, "approvedAmount", r.getApprovedAmount());
+	}
+
+	record DecisionItem(@NotBlank @Size(max = TextLimits.ID) String id, @NotNull ClaimReview.Decision decision,
+			Money approvedAmount, @Size(max = 2000) String reason) {
+	}
+
+	record DecisionsBody(@NotNull List<@NotNull @Valid DecisionItem> items) {
+	}
+
+	/** Many decisions in one request, each decided as {@link #decide} would decide it (accepts an Idempotency-Key). */
+	@PostMapping("/decisions")
+	Map<String, Object> decideEach(@Valid @RequestBody DecisionsBody body) {
+		CurrentUser user = CurrentUser.require();
+		return Map.of("results", batches.each(user, Role.BUREAU_REVIEWER, body.items(), DecisionItem::id, item -> {
+			Redemption r = review.decide(ClaimId.of(item.id()), item.decision(), item.approvedAmount(), item.reason(), user);
+			return result(r, "approvedAmount", r.getApprovedAmount());
+		}));
 	}
 
 	@PostMapping("/{id}/withdrawal")

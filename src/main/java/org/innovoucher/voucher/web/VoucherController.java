@@ -10,6 +10,8 @@ import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.Role;
+import org.innovoucher.shared.web.Batches;
 import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.VoucherId;
@@ -44,11 +46,13 @@ class VoucherController {
 	private final VoucherApplications applications;
 	private final ApplicationReview review;
 	private final Vouchers vouchers;
+	private final Batches batches;
 
-	VoucherController(VoucherApplications applications, ApplicationReview review, Vouchers vouchers) {
+	VoucherController(VoucherApplications applications, ApplicationReview review, Vouchers vouchers, Batches batches) {
 		this.applications = applications;
 		this.review = review;
 		this.vouchers = vouchers;
+		this.batches = batches;
 	}
 
 	record ApplicationBody(@NotBlank @Size(max = TextLimits.ID) String programId, @Size(max = TextLimits.ID) String enterpriseId, @NotNull Money denomination,
@@ -96,9 +100,27 @@ class VoucherController {
 
 	@PostMapping("/voucher-applications/{id}/decision")
 	Map<String, Object> decide(@PathVariable String id, @Valid @RequestBody DecisionBody body) {
-		VoucherApplication application = review.decide(id, body.decision(), body.reason(), CurrentUser.require());
+		return decided(review.decide(id, body.decision(), body.reason(), CurrentUser.require()));
+	}
+
+	record DecisionItem(@NotBlank @Size(max = TextLimits.ID) String id, @NotNull ApplicationReview.Decision decision,
+			@Size(max = 2000) String reason) {
+	}
+
+	record DecisionsBody(@NotNull List<@NotNull @Valid DecisionItem> items) {
+	}
+
+	/** Many decisions in one request, each decided as {@link #decide} would decide it (accepts an Idempotency-Key). */
+	@PostMapping("/voucher-applications/decisions")
+	Map<String, Object> decideEach(@Valid @RequestBody DecisionsBody body) {
+		CurrentUser user = CurrentUser.require();
+		return Map.of("results", batches.each(user, Role.BUREAU_REVIEWER, body.items(), DecisionItem::id,
+				item -> decided(review.decide(item.id(), item.decision(), item.reason(), user))));
+	}
+
+	private static Map<String, Object> decided(VoucherApplication application) {
 		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("id", id);
+		result.put("id", application.getId());
 		result.put("status", application.getStatus());
 		result.put("voucherId", application.getVoucherId());
 		return result;
