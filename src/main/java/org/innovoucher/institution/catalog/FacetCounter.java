@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.DocValues;
@@ -15,14 +16,15 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -31,8 +33,10 @@ import org.apache.lucene.util.Bits;
  * exist, so each segment's values are read once into arrays indexed by document (kept as long as the
  * segment lives): counting a million matches is then a few array increments per match, not a walk
  * through doc values. The counts of the whole catalog (a search without words or filters, the
- * catalog's first page) are kept per segment as long as its deletions do not change. The query is
- * counted without scores, so the searcher's query cache keeps the matches of words searched often.
+ * catalog's first page) are kept per segment as long as its deletions do not change, and so are the
+ * counts of recent searches (a page further on, another order, the next visitor's same words), as
+ * search engines keep their recent requests' aggregations. The query is counted without scores, so
+ * the searcher's query cache keeps the matches of words searched often.
  */
 final class FacetCounter {
 
@@ -44,6 +48,16 @@ final class FacetCounter {
 	private record SegmentValues(int[][] ords, String[][] labels) {
 	}
 
+	/** A search's counts in one segment as it is (with its deletions), kept for the next same search. */
+	private record Recent(IndexReader.CacheKey segment, Query query) {
+	}
+
+	/**
+	 * How many segments' counts of recent searches are kept: a few kilobytes each (a count per city),
+	 * so some tens of megabytes at most.
+	 */
+	private static final int RECENT = 10_000;
+
 	/** One segment's counts by its own ordinals, and how many documents they cover. */
 	private record SegmentCounts(SegmentValues values, int[][] counts, int matched) {
 	}
@@ -51,32 +65,41 @@ final class FacetCounter {
 	private final List<String> dimensions;
 	private final Map<IndexReader.CacheKey, SegmentValues> segments = new ConcurrentHashMap<>();
 	private final Map<IndexReader.CacheKey, SegmentCounts> everything = new ConcurrentHashMap<>();
+	private final Map<Recent, SegmentCounts> recent = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Recent, SegmentCounts> eldest) {
+			return size() > RECENT;
+		}
+	});
+	private final Set<IndexReader.CacheKey> watched = ConcurrentHashMap.newKeySet();
 
 	FacetCounter(List<String> dimensions) {
 		this.dimensions = List.copyOf(dimensions);
 	}
 
 	Counted count(IndexSearcher view, Query query) throws IOException {
-		if (query instanceof MatchAllDocsQuery) {
-			List<SegmentCounts> all = new ArrayList<>();
-			for (LeafReaderContext leaf : view.getIndexReader().leaves()) {
+		List<SegmentCounts> all = new ArrayList<>();
+		Weight weight = null;
+		for (LeafReaderContext leaf : view.getIndexReader().leaves()) {
+			if (query instanceof MatchAllDocsQuery) {
 				all.add(everythingIn(leaf.reader()));
+				continue;
 			}
-			return label(all);
+			IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
+			Recent key = helper == null ? null : new Recent(helper.getKey(), query);
+			SegmentCounts counts = key == null ? null : recent.get(key);
+			if (counts == null) {
+				if (weight == null) {
+					weight = view.createWeight(view.rewrite(new ConstantScoreQuery(query)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+				}
+				counts = countIn(leaf, weight);
+				if (key != null) {
+					remember(helper, key, counts);
+				}
+			}
+			all.add(counts);
 		}
-		return view.search(new ConstantScoreQuery(query), new CollectorManager<Counting, Counted>() {
-			@Override
-			public Counting newCollector() {
-				return new Counting();
-			}
-
-			@Override
-			public Counted reduce(Collection<Counting> collectors) {
-				List<SegmentCounts> all = new ArrayList<>();
-				collectors.forEach(c -> all.addAll(c.done()));
-				return label(all);
-			}
-		});
+		return label(all);
 	}
 
 	private Counted label(List<SegmentCounts> segmentCounts) {
@@ -98,56 +121,46 @@ final class FacetCounter {
 		return new Counted(total, counts);
 	}
 
-	/** Counts per segment, by the segment's own ordinals; labelled at the end. */
-	private final class Counting extends SimpleCollector {
-
-		private final List<SegmentCounts> done = new ArrayList<>();
-		private SegmentValues values;
-		private int[][] ords;
-		private int[][] counts;
-		private int matched;
-
-		@Override
-		protected void doSetNextReader(LeafReaderContext context) {
-			finishSegment();
-			values = valuesOf(context.reader());
-			ords = values.ords();
-			counts = emptyCounts(values);
-		}
-
-		@Override
-		public void collect(int doc) {
-			matched++;
-			for (int d = 0; d < ords.length; d++) {
-				int ord = ords[d][doc];
-				if (ord >= 0) {
-					counts[d][ord]++;
+	/** One segment's matches counted by the segment's own ordinals; labelled when all are counted. */
+	private SegmentCounts countIn(LeafReaderContext leaf, Weight weight) throws IOException {
+		SegmentValues values = valuesOf(leaf.reader());
+		int[][] ords = values.ords();
+		int[][] counts = emptyCounts(values);
+		int[] matched = { 0 };
+		BulkScorer scorer = weight.bulkScorer(leaf);
+		if (scorer != null) {
+			scorer.score(new LeafCollector() {
+				@Override
+				public void setScorer(Scorable ignored) {
+					// counts need no scores
 				}
-			}
-		}
 
-		@Override
-		public void setScorer(Scorable scorer) {
-			// counts need no scores
+				@Override
+				public void collect(int doc) {
+					matched[0]++;
+					for (int d = 0; d < ords.length; d++) {
+						int ord = ords[d][doc];
+						if (ord >= 0) {
+							counts[d][ord]++;
+						}
+					}
+				}
+			}, leaf.reader().getLiveDocs());
 		}
+		return new SegmentCounts(values, counts, matched[0]);
+	}
 
-		@Override
-		public ScoreMode scoreMode() {
-			return ScoreMode.COMPLETE_NO_SCORES;
+	/** Kept until the segment's deletions change or it is merged away, or newer searches push it out. */
+	private void remember(IndexReader.CacheHelper helper, Recent key, SegmentCounts counts) {
+		if (watched.add(helper.getKey())) {
+			helper.addClosedListener(closed -> {
+				watched.remove(closed);
+				synchronized (recent) {
+					recent.keySet().removeIf(k -> k.segment() == closed);
+				}
+			});
 		}
-
-		List<SegmentCounts> done() {
-			finishSegment();
-			return done;
-		}
-
-		private void finishSegment() {
-			if (values != null) {
-				done.add(new SegmentCounts(values, counts, matched));
-				values = null;
-				matched = 0;
-			}
-		}
+		recent.put(key, counts);
 	}
 
 	private int[][] emptyCounts(SegmentValues values) {

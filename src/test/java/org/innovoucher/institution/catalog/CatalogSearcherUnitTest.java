@@ -98,7 +98,12 @@ class CatalogSearcherUnitTest {
 	}
 
 	@Test
-	void theCountsOfTheWholeCatalogLeaveOutWithdrawnItems() throws IOException {
+	void theCountsOfTheWholeCatalogAndOfASearchMadeBeforeLeaveOutItemsWithdrawnSince() throws IOException {
+		CatalogQuery research = new CatalogQuery("检测", ServiceCategory.RESEARCH_DEVELOPMENT, null, null, null, null,
+				CatalogQuery.Order.RELEVANCE, 0, 20);
+		for (int again = 0; again < 2; again++) {
+			assertThat(searcher.search(view, research).total()).isEqualTo(2);
+		}
 		CatalogSearcher.Hits before = searcher.search(view, query(null, CatalogQuery.Order.NEWEST, 0, 20));
 		assertThat(before.total()).isEqualTo(3);
 		assertThat(before.facets().get(CatalogFields.CATEGORY)).containsExactly(
@@ -113,6 +118,11 @@ class CatalogSearcherUnitTest {
 		assertThat(after.ids()).containsExactlyInAnyOrder("b", "c");
 		assertThat(after.facets().get(CatalogFields.CATEGORY)).containsExactly(
 				new CatalogSearcher.Count("CONSULTING", 1), new CatalogSearcher.Count("RESEARCH_DEVELOPMENT", 1));
+		CatalogSearcher.Hits searchedAgain = searcher.search(new IndexSearcher(changed), research);
+		assertThat(searchedAgain.total()).isEqualTo(1);
+		assertThat(searchedAgain.ids()).containsExactly("b");
+		assertThat(searchedAgain.facets().get(CatalogFields.CATEGORY))
+			.containsExactly(new CatalogSearcher.Count("RESEARCH_DEVELOPMENT", 1));
 	}
 
 	private static CatalogQuery query(String text, CatalogQuery.Order order, int page, int size) {
