@@ -56,6 +56,7 @@ class CatalogSearchBenchmark {
 	private static final int ITEMS = Integer.getInteger("benchmark.items", 1_000_000);
 	private static final int INSTITUTIONS = 5_000;
 	private static final int REQUESTS = Integer.getInteger("benchmark.requests", 2_000);
+	private static final int WARM_UP = Math.min(REQUESTS, 1_500);
 
 	private static final String[] SUBJECTS = { "新能源汽车电池", "锂离子电池", "光伏组件", "食品", "药品", "医疗器械", "建筑材料", "环境水质",
 			"土壤", "电子元器件", "集成电路芯片", "工业软件", "工业机器人", "纺织品", "化妆品", "农产品", "高分子新材料", "煤炭", "钢铁",
@@ -103,13 +104,15 @@ class CatalogSearchBenchmark {
 		long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 
 		// every run searches anew (its own seed): what repeats is what a visitor's searches repeat
-		run(queries(regions, new Random(7)).subList(0, 200), 2); // warm-up: the JIT, the index's files and the database
+		// warm-up, as a server that has been up a while: the JIT (which otherwise compiles through the
+		// first runs on the same two cores), the index's files and the database
+		run(queries(regions, new Random(7)).subList(0, WARM_UP), 8);
 		StringBuilder out = new StringBuilder(String.format(
 				"%nCatalog search: %,d items of %,d institutions, %s database%n", ITEMS, INSTITUTIONS,
 				TestDatabase.isPostgresql() ? "PostgreSQL" : "H2"));
 		out.append(String.format("  load %.1f s; index rebuilt in %.1f s (%,d items), %d MB; heap in use after GC %d MB%n",
 				loadSeconds, buildSeconds, indexed, index.sizeInBytes() / (1024 * 1024), heap / (1024 * 1024)));
-		run(pages(queries(regions, new Random(8))).subList(0, 200), 2);
+		run(pages(queries(regions, new Random(8))).subList(0, WARM_UP), 8);
 		int seed = 100;
 		for (String what : new String[] { "GET /api/v1/services", "GET /services (page)" }) {
 			for (int clients : new int[] { 1, 8 }) {
