@@ -85,6 +85,8 @@ class PageExceptionResolver implements HandlerExceptionResolver, Ordered {
 			return page(response, domain.code().status(), domain.code());
 		}
 		if (e instanceof NoResourceFoundException || e instanceof NoHandlerFoundException) {
+			// no page answered, so no interceptor ran: the language asked for is taken here
+			PageLanguage.take(request, response, RequestContextUtils.getLocaleResolver(request));
 			return page(response, HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND);
 		}
 		if (e instanceof AccessDeniedException) {

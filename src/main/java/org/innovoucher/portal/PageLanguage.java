@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.springframework.http.ResponseCookie;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,10 +69,15 @@ final class PageLanguage implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		Locale asked = supported(request.getParameter(PARAMETER));
-		if (asked != null) {
-			resolver.setLocale(request, response, asked);
-		}
+		take(request, response, resolver);
 		return true;
+	}
+
+	/** Switches to the language the request asks for with {@code ?lang=}, if it asks for one we have. */
+	static void take(HttpServletRequest request, HttpServletResponse response, LocaleResolver locales) {
+		Locale asked = supported(request.getParameter(PARAMETER));
+		if (asked != null && locales != null) {
+			locales.setLocale(request, response, asked);
+		}
 	}
 }

@@ -103,7 +103,8 @@ class EnterpriseController {
 	}
 
 	/** The account as the body names it; {@link BankAccount} checks every field and reports them all. */
-	record BankAccountBody(String accountName, String bankName, String bankCode, String accountNumber) {
+	record BankAccountBody(@Size(max = TextLimits.NAME) String accountName, @Size(max = TextLimits.NAME) String bankName,
+			@Size(max = TextLimits.LABEL) String bankCode, @Size(max = TextLimits.LABEL) String accountNumber) {
 
 		BankAccount account() {
 			return new BankAccount(accountName, bankName, bankCode, accountNumber);
@@ -112,7 +113,7 @@ class EnterpriseController {
 
 	/** The enterprise names the account it is paid to (api.md, December 2026). */
 	@PutMapping("/enterprises/{id}/bank-account")
-	EnterpriseView keepBankAccount(@PathVariable String id, @RequestBody BankAccountBody body) {
+	EnterpriseView keepBankAccount(@PathVariable String id, @Valid @RequestBody BankAccountBody body) {
 		return view(bankAccounts.keep(EnterpriseId.of(id), body.account(), CurrentUser.require()));
 	}
 

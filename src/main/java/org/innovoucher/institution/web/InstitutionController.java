@@ -125,12 +125,13 @@ class InstitutionController {
 	}
 
 	/** The account as the body names it; {@link BankAccount} checks every field and reports them all. */
-	record BankAccountBody(String accountName, String bankName, String bankCode, String accountNumber) {
+	record BankAccountBody(@Size(max = TextLimits.NAME) String accountName, @Size(max = TextLimits.NAME) String bankName,
+			@Size(max = TextLimits.LABEL) String bankCode, @Size(max = TextLimits.LABEL) String accountNumber) {
 	}
 
 	/** The institution names the account it is paid to (api.md, December 2026). */
 	@PutMapping("/institutions/{id}/bank-account")
-	InstitutionView keepBankAccount(@PathVariable String id, @RequestBody BankAccountBody body) {
+	InstitutionView keepBankAccount(@PathVariable String id, @Valid @RequestBody BankAccountBody body) {
 		return InstitutionView.withAccount(bankAccounts.keep(InstitutionId.of(id),
 				new BankAccount(body.accountName(), body.bankName(), body.bankCode(), body.accountNumber()),
 				CurrentUser.require()));

@@ -14,6 +14,7 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.TextLimits;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 /** Payment runs (api.md, "Batches, payment runs, exports"); every POST accepts an Idempotency-Key. */
 @RestController
@@ -49,7 +52,8 @@ class PaymentRunController {
 	}
 
 	/** Checked by {@link PaymentRuns}: every problem of the body is a 400 naming its field. */
-	record RunBody(List<String> redemptionIds, LocalDate paidOn, String reference) {
+	record RunBody(@Size(max = TextLimits.LIST_ITEMS) List<@Size(max = TextLimits.ID) String> redemptionIds, LocalDate paidOn,
+			@Size(max = TextLimits.SHORT_TEXT) String reference) {
 	}
 
 	record Payee(PaymentRunItem.PayeeType type, String id, String name, BankAccount bankAccount) {
@@ -76,7 +80,7 @@ class PaymentRunController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	RunView record(@RequestBody RunBody body) {
+	RunView record(@Valid @RequestBody RunBody body) {
 		return RunView.of(runs.record(new PaymentRuns.Request(body.redemptionIds(), body.paidOn(), body.reference()),
 				CurrentUser.require()), true);
 	}
