@@ -31,7 +31,7 @@ class PublicSiteBrowserIntegrationTest extends IntegrationTestBase {
 		assertThat(browser.text()).contains("如何使用创新券", "正在申请的项目", "主要数据");
 		browser.fullScreenshot("home");
 
-		browser.click(By.linkText("查看开放的项目"));
+		browser.follow(By.linkText("查看开放的项目"));
 		assertThat(browser.path()).isEqualTo("/programs");
 		browser.screenshot("programs");
 
@@ -50,16 +50,16 @@ class PublicSiteBrowserIntegrationTest extends IntegrationTestBase {
 		browser.open("/");
 		assertThat(browser.find(By.cssSelector(".site-name")).getText()).endsWith("科技创新券");
 
-		browser.click(By.linkText("English"));
+		browser.follow(By.linkText("English"));
 		assertThat(browser.lang()).isEqualTo("en");
 		assertThat(browser.text()).contains("How it works", "Open programs");
 		browser.screenshot("home-english");
 
-		browser.click(By.linkText("Programs"));
+		browser.follow(By.linkText("Programs"));
 		assertThat(browser.path()).isEqualTo("/programs");
 		assertThat(browser.heading()).isEqualTo("Innovation voucher programs");
 
-		browser.click(By.linkText("中文"));
+		browser.follow(By.linkText("中文"));
 		assertThat(browser.heading()).isEqualTo("创新券项目");
 		browser.open("/");
 		assertThat(browser.lang()).isEqualTo("zh-CN");
@@ -71,7 +71,7 @@ class PublicSiteBrowserIntegrationTest extends IntegrationTestBase {
 		browser.type("username", username);
 		browser.type("password", password);
 		browser.screenshot("login");
-		browser.click(By.cssSelector("main button[type=submit]"));
+		browser.follow(By.cssSelector("main button[type=submit]"));
 	}
 
 	@Test
@@ -86,7 +86,7 @@ class PublicSiteBrowserIntegrationTest extends IntegrationTestBase {
 		assertThat(browser.text()).contains("企业", "待办事项");
 		browser.screenshot("workspace");
 
-		browser.click(By.cssSelector("header form button[type=submit]"));
+		browser.follow(By.cssSelector("header form button[type=submit]"));
 		assertThat(browser.path()).isEqualTo("/");
 		assertThat(browser.find(By.linkText("登录")).isDisplayed()).isTrue();
 		browser.open("/workspace");
