@@ -13,6 +13,7 @@ import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,9 +153,8 @@ public final class CatalogSearcher {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		boolean any = false;
 		if (q.hasText()) {
-			String[] typed = q.text().trim().split("\\s+");
-			for (int n = 0; n < typed.length && n < CatalogQuery.MAX_WORDS; n++) {
-				all.add(word(typed[n]), Occur.MUST);
+			for (String typed : typedWords(q)) {
+				all.add(word(typed), Occur.MUST);
 				any = true;
 			}
 		}
@@ -176,6 +176,11 @@ public final class CatalogSearcher {
 			any = true;
 		}
 		return any ? all.build() : new MatchAllDocsQuery();
+	}
+
+	/** The words typed, as many as count. */
+	private static List<String> typedWords(CatalogQuery q) {
+		return Arrays.stream(q.text().trim().split("\\s+")).limit(CatalogQuery.MAX_WORDS).toList();
 	}
 
 	/**
@@ -213,9 +218,8 @@ public final class CatalogSearcher {
 	 */
 	Query ranked(CatalogQuery q, Query matches) {
 		BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(matches, Occur.FILTER);
-		String[] typed = q.text().trim().split("\\s+");
-		for (int n = 0; n < typed.length && n < CatalogQuery.MAX_WORDS; n++) {
-			named(typed[n]).forEach(phrase -> ranked.add(phrase, Occur.SHOULD));
+		for (String typed : typedWords(q)) {
+			named(typed).forEach(phrase -> ranked.add(phrase, Occur.SHOULD));
 		}
 		return ranked.build();
 	}

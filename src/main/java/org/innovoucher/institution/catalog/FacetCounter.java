@@ -138,12 +138,7 @@ final class FacetCounter {
 				@Override
 				public void collect(int doc) {
 					matched[0]++;
-					for (int d = 0; d < ords.length; d++) {
-						int ord = ords[d][doc];
-						if (ord >= 0) {
-							counts[d][ord]++;
-						}
-					}
+					tally(ords, counts, doc);
 				}
 			}, leaf.reader().getLiveDocs());
 		}
@@ -171,6 +166,16 @@ final class FacetCounter {
 		return counts;
 	}
 
+	/** One document's value counted in each facet. */
+	private static void tally(int[][] ords, int[][] counts, int doc) {
+		for (int d = 0; d < ords.length; d++) {
+			int ord = ords[d][doc];
+			if (ord >= 0) {
+				counts[d][ord]++;
+			}
+		}
+	}
+
 	/** Every live document of a segment counted; kept until its deletions change (a new reader). */
 	private SegmentCounts everythingIn(LeafReader reader) {
 		IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
@@ -191,12 +196,7 @@ final class FacetCounter {
 		for (int doc = 0; doc < reader.maxDoc(); doc++) {
 			if (live == null || live.get(doc)) {
 				matched++;
-				for (int d = 0; d < counts.length; d++) {
-					int ord = values.ords()[d][doc];
-					if (ord >= 0) {
-						counts[d][ord]++;
-					}
-				}
+				tally(values.ords(), counts, doc);
 			}
 		}
 		return new SegmentCounts(values, counts, matched);
