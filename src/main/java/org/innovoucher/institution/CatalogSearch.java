@@ -13,6 +13,7 @@ import org.innovoucher.institution.catalog.PriceRanges;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.Regions;
+import org.innovoucher.shared.ServiceCategory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,18 +29,24 @@ public class CatalogSearch {
 	public record FacetCount(String value, long count, Money min, Money max) {
 	}
 
+	/** A search hit: the item as the catalog shows it, and who offers it. */
+	public record Entry(String id, String institutionId, String title, ServiceCategory category, String description,
+			Money price, String priceUnit, int leadTimeDays, String standards, String institutionName,
+			String regionCode) {
+	}
+
 	/** A page of hits with every facet's counts: {@code category}, {@code region} (the city), {@code type}, {@code price}. */
-	public record Result(List<Institutions.CatalogEntry> items, int page, int size, long total,
+	public record Result(List<Entry> items, int page, int size, long total,
 			Map<String, List<FacetCount>> facets) {
 	}
 
 	private final CatalogIndex index;
-	private final Institutions institutions;
+	private final CatalogEntries entries;
 	private final Regions regions;
 
-	CatalogSearch(CatalogIndex index, Institutions institutions, Regions regions) {
+	CatalogSearch(CatalogIndex index, CatalogEntries entries, Regions regions) {
 		this.index = index;
-		this.institutions = institutions;
+		this.entries = entries;
 		this.regions = regions;
 	}
 
@@ -48,7 +55,7 @@ public class CatalogSearch {
 			regions.require(query.regionCode(), "regionCode");
 		}
 		CatalogSearcher.Hits hits = index.search(query);
-		List<Institutions.CatalogEntry> items = institutions.entries(hits.ids());
+		List<Entry> items = entries.of(hits.ids());
 		Map<String, List<FacetCount>> facets = new java.util.LinkedHashMap<>();
 		facets.put("category", plain(hits.facets().get(CatalogFields.CATEGORY)));
 		facets.put("region", plain(hits.facets().get(CatalogFields.CITY)));

@@ -28,10 +28,4 @@ interface ServiceItemRepository extends JpaRepository<ServiceItem, String> {
 
 	long countByInstitutionIdAndActiveTrue(String institutionId);
 
-	/** Those of these items still searchable, each with its institution's name and region: one query per search. */
-	@Query("""
-			select s, i.name, i.regionCode from ServiceItem s, Institution i
-			where s.id in :ids and i.id = s.institutionId and s.active = true
-			and i.status = org.innovoucher.institution.Institution.Status.RECOGNISED""")
-	List<Object[]> searchable(Collection<String> ids);
 }

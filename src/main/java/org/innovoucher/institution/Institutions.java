@@ -22,10 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Institutions {
 
-	/** A catalog search hit: the item and who offers it. */
-	public record CatalogEntry(ServiceItem item, String institutionName, String regionCode) {
-	}
-
 	private final InstitutionRepository institutions;
 	private final ServiceItemRepository services;
 	private final Regions regions;
@@ -82,25 +78,5 @@ public class Institutions {
 	/** The items an institution offers now (withdrawn ones left out), for its public page. */
 	public PageResult<ServiceItem> offeredBy(InstitutionId id, Pageable paging) {
 		return PageResult.of(services.findByInstitutionIdAndActiveTrue(id.value(), paging), i -> i);
-	}
-
-	/**
-	 * The catalog entries of these items, in the order given, leaving out any that is no longer
-	 * searchable (withdrawn, or its institution no longer recognised) since the index was read.
-	 */
-	@Transactional(readOnly = true)
-	public List<CatalogEntry> entries(List<String> serviceIds) {
-		if (serviceIds.isEmpty()) {
-			return List.of();
-		}
-		java.util.Map<String, CatalogEntry> found = new java.util.HashMap<>();
-		for (Object[] row : services.searchable(serviceIds)) {
-			ServiceItem item = (ServiceItem) row[0];
-			found.put(item.getId(), new CatalogEntry(item, (String) row[1], (String) row[2]));
-		}
-		return serviceIds.stream()
-			.map(found::get)
-			.filter(java.util.Objects::nonNull)
-			.toList();
 	}
 }

@@ -222,7 +222,8 @@ class InstitutionController {
 				price("minPrice", minPrice), price("maxPrice", maxPrice), CatalogQuery.Order.parse(sort),
 				paging.getPageNumber(), paging.getPageSize()));
 		return new CatalogPageView(found.items().stream()
-			.map(e -> ServiceView.of(e.item(), e.institutionName(), e.regionCode()))
+			.map(e -> new ServiceView(e.id(), e.institutionId(), e.title(), e.category(), e.description(), e.price(),
+					e.priceUnit(), e.leadTimeDays(), e.standards(), true, e.institutionName(), e.regionCode()))
 			.toList(), found.page(), found.size(), found.total(), found.facets());
 	}
 
