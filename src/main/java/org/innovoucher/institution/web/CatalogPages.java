@@ -2,6 +2,7 @@ package org.innovoucher.institution.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.innovoucher.institution.CatalogQuery;
@@ -11,11 +12,14 @@ import org.innovoucher.institution.Institutions;
 import org.innovoucher.institution.ServiceItem;
 import org.innovoucher.institution.web.CatalogRequest.Choice;
 import org.innovoucher.institution.web.CatalogRequest.SortLink;
+import org.innovoucher.portal.Formats;
 import org.innovoucher.portal.PageErrors;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +38,16 @@ class CatalogPages {
 	private final CatalogSearch search;
 	private final Institutions institutions;
 	private final PageErrors pageErrors;
+	private final MessageSource messages;
+	private final Formats formats;
 
-	CatalogPages(CatalogSearch search, Institutions institutions, PageErrors pageErrors) {
+	CatalogPages(CatalogSearch search, Institutions institutions, PageErrors pageErrors, MessageSource messages,
+			Formats formats) {
 		this.search = search;
 		this.institutions = institutions;
 		this.pageErrors = pageErrors;
+		this.messages = messages;
+		this.formats = formats;
 	}
 
 	@GetMapping("/services")
@@ -77,15 +86,24 @@ class CatalogPages {
 		return "institution/service";
 	}
 
-	/** Each facet's values as links; the price ranges also as their bounds for the form. */
-	private static Map<String, List<Choice>> filters(CatalogRequest request, CatalogSearch.Result found) {
+	/**
+	 * Each facet's values as links, each with its words. The words are looked up here once per value:
+	 * the page shows every value of four facets on every search.
+	 */
+	private Map<String, List<Choice>> filters(CatalogRequest request, CatalogSearch.Result found) {
+		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, List<Choice>> filters = new java.util.LinkedHashMap<>();
 		for (String facet : List.of("category", "region", "type")) {
 			List<Choice> choices = new ArrayList<>();
 			for (CatalogSearch.FacetCount count : found.facets().get(facet)) {
 				boolean selected = count.value().equals(request.value(facet));
-				choices.add(new Choice(count.value(), count.count(),
-						request.with(facet, selected ? null : count.value()), selected, null, null));
+				String label = switch (facet) {
+					case "region" -> formats.region(count.value());
+					case "category" -> messages.getMessage("category." + count.value(), null, locale);
+					default -> messages.getMessage("institutionType." + count.value(), null, locale);
+				};
+				choices.add(new Choice(count.value(), label, count.count(),
+						request.with(facet, selected ? null : count.value()), selected));
 			}
 			filters.put(facet, choices);
 		}
@@ -95,9 +113,13 @@ class CatalogPages {
 			// the ranges' upper bound belongs to the next range; the filter's maximum is inclusive
 			String max = range.max() == null ? null : range.max().minus(Money.parse("0.01")).amount().toPlainString();
 			boolean selected = min.equals(request.value("minPrice")) && java.util.Objects.equals(max, request.value("maxPrice"));
-			prices.add(new Choice(range.value(), range.count(),
+			String label = range.max() == null
+					? messages.getMessage("catalog.price.from", new Object[] { formats.money(range.min()) }, locale)
+					: messages.getMessage("catalog.price.range",
+							new Object[] { formats.money(range.min()), formats.money(range.max()) }, locale);
+			prices.add(new Choice(range.value(), label, range.count(),
 					selected ? request.with("minPrice", null, "maxPrice", null) : request.with("minPrice", min, "maxPrice", max),
-					selected, range.min(), range.max()));
+					selected));
 		}
 		filters.put("price", prices);
 		return filters;

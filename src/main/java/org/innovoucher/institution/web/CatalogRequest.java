@@ -22,8 +22,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class CatalogRequest {
 
-	/** One value of a filter: its count and the address of the search narrowed to it (or widened again). */
-	public record Choice(String value, long count, String url, boolean selected, Money min, Money max) {
+	/**
+	 * One value of a filter: its words in the page's language, its count and the address of the search
+	 * narrowed to it (or widened again).
+	 */
+	public record Choice(String value, String label, long count, String url, boolean selected) {
 	}
 
 	/** One order of the results and the address of the search in that order. */
