@@ -146,6 +146,7 @@ class ClaimReviewPages {
 			.toList());
 		model.addAttribute("found", found);
 		model.addAttribute("filters", filters);
+		model.addAttribute("shownStatus", filters.toQueue().statusOrWaiting());
 		model.addAttribute("waitingStatus", filters.toQueue().statusOrWaiting() == Redemption.Status.UNDER_REVIEW);
 		model.addAttribute("statuses", Redemption.Status.values());
 		model.addAttribute("programs", programChoices(user));

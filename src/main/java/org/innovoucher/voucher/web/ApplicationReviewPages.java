@@ -143,6 +143,7 @@ class ApplicationReviewPages {
 			.toList());
 		model.addAttribute("found", found);
 		model.addAttribute("filters", filters);
+		model.addAttribute("shownStatus", filters.toQueue().statusOrWaiting());
 		model.addAttribute("waitingStatus", filters.toQueue().statusOrWaiting() == VoucherApplication.Status.SUBMITTED);
 		model.addAttribute("statuses", VoucherApplication.Status.values());
 		model.addAttribute("programs", programChoices(user));
