@@ -75,11 +75,49 @@ class ReviewerPagesIntegrationTest extends IntegrationTestBase {
 		assertThat(workspace).contains("Applications to review", "Claims to review",
 				"Decide the voucher application of " + name(early));
 
+		assertThat(taiyuan.get("/workspace/review/applications?program=" + program + "&lang=zh-CN").body())
+			.contains("待审核申领", "已逾期");
+
 		PageVisitor datongReviewer = staffSignedIn(w, "BUREAU_REVIEWER", World.DATONG);
 		String theirs = datongReviewer.get("/workspace/review/applications?program=" + program + "&" + EN).body();
 		assertThat(theirs).contains(name(datong), "1 file").doesNotContain(name(early), name(late));
 		assertThat(datongReviewer.get("/workspace/review/applications?program=" + program + "&region=" + World.TAIYUAN
 				+ "&" + EN).body()).contains("No file matches").doesNotContain(name(early));
+	}
+
+	@Test
+	void an_application_is_decided_on_its_file_page_and_others_in_a_batch_from_the_queue() throws Exception {
+		World w = world();
+		String program = w.program("1000000.00");
+		World.Party first = w.enterprise();
+		World.Party second = w.enterprise();
+		World.Party third = w.enterprise();
+		String one = w.apply(first, program, "50000.00").text("id");
+		String two = w.apply(second, program, "50000.00").text("id");
+		String three = w.apply(third, program, "100000.00").text("id");
+		PageVisitor reviewer = staffSignedIn(w, "BUREAU_REVIEWER", World.TAIYUAN);
+
+		String page = reviewer.get("/workspace/review/applications/" + one + "?" + EN).body();
+		assertThat(page).contains("Voucher application of " + name(first), "What it asks for", "¥50,000.00", "检测认证",
+				"Small", "The program rules that apply (version 1)", "History of the file",
+				"Submitted, awaiting the bureau&#39;s decision", "None: this is its first file.");
+		String csrf = PageVisitor.csrf(page);
+		HttpResponse<String> undecided = reviewer.post("/workspace/review/applications/" + one + "/decision?" + EN,
+				Map.of("_csrf", csrf, "reason", "请补充用途说明"));
+		assertThat(undecided.statusCode()).isEqualTo(400);
+		assertThat(undecided.body()).contains("id=\"decision-error\"", "Choose approve, return for changes or reject",
+				"请补充用途说明");
+		HttpResponse<String> returned = reviewer.post("/workspace/review/applications/" + one + "/decision?" + EN,
+				Map.of("_csrf", csrf, "decision", "RETURN", "reason", "请补充用途说明"));
+		assertThat(returned.statusCode()).isEqualTo(302);
+		assertThat(api.get("/api/v1/voucher-applications/" + one, w.reviewer).text("status")).isEqualTo("RETURNED");
+
+		HttpResponse<String> batch = reviewer.post("/workspace/review/applications/decisions?" + EN,
+				List.of(Map.entry("_csrf", csrf), Map.entry("ids", two), Map.entry("ids", one), Map.entry("ids", three),
+						Map.entry("decision", "APPROVE"), Map.entry("reason", "符合条件")));
+		assertThat(batch.body()).contains("2 of 3 file(s) decided.", "Decided: Approved", name(second), name(third),
+				"Not decided: This cannot be done at the file&#39;s current stage");
+		assertThat(api.get("/api/v1/voucher-applications/" + three, w.reviewer).text("status")).isEqualTo("APPROVED");
 	}
 
 	@Test
