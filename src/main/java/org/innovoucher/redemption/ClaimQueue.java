@@ -43,9 +43,6 @@ public class ClaimQueue {
 		}
 	}
 
-	/** How many claims wait for this reviewer's decision, and how many of them are overdue. */
-	public record Waiting(long total, long overdue) {
-	}
 
 	private final RedemptionRepository redemptions;
 	private final AuditTrail audit;
@@ -56,8 +53,8 @@ public class ClaimQueue {
 	private final Regions regions;
 	private final BusinessClock clock;
 
-	ClaimQueue(RedemptionRepository redemptions, AuditTrail audit, ClaimAccess access, ClaimPricing pricing, Enterprises enterprises,
-			Vouchers vouchers, Regions regions, BusinessClock clock) {
+	ClaimQueue(RedemptionRepository redemptions, AuditTrail audit, ClaimAccess access, ClaimPricing pricing,
+			Enterprises enterprises, Vouchers vouchers, Regions regions, BusinessClock clock) {
 		this.redemptions = redemptions;
 		this.audit = audit;
 		this.access = access;
@@ -84,9 +81,9 @@ public class ClaimQueue {
 				clock.today(), paging), r -> r);
 	}
 
-	public Waiting waiting(CurrentUser user) {
-		return new Waiting(queue(user, new Filter(null, null, null, false), 0, 1).total(),
-				queue(user, new Filter(null, null, null, true), 0, 1).total());
+	/** How many claims wait for this reviewer's decision (the count beside the menu's link). */
+	public long waiting(CurrentUser user) {
+		return queue(user, new Filter(null, null, null, false), 0, 1).total();
 	}
 
 	/** The enterprise's claims, newest first (at most 50), for staff of its region. */

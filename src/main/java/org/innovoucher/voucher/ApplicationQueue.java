@@ -70,13 +70,10 @@ public class ApplicationQueue {
 				clock.today(), paging), a -> a);
 	}
 
-	/** How many applications wait for this reviewer's decision, and how many of them are overdue. */
-	public record Waiting(long total, long overdue) {
-	}
 
-	public Waiting waiting(CurrentUser user) {
-		return new Waiting(queue(user, new Filter(null, null, null, false), 0, 1).total(),
-				queue(user, new Filter(null, null, null, true), 0, 1).total());
+	/** How many applications wait for this reviewer's decision (the count beside the menu's link). */
+	public long waiting(CurrentUser user) {
+		return queue(user, new Filter(null, null, null, false), 0, 1).total();
 	}
 
 	/** The enterprise's applications, newest first (at most 50), for staff of its region. */

@@ -21,6 +21,7 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.Role;
 import org.innovoucher.voucher.ApplicationQueue;
 import org.innovoucher.voucher.Voucher;
 import org.innovoucher.voucher.Vouchers;
@@ -167,7 +168,8 @@ class ClaimFilePage {
 		model.addAttribute("form", ClaimForm.of(claim));
 		model.addAttribute("audit", queue.auditOf(claim.id(), user));
 		model.addAttribute("due", claim.getStatus() == Redemption.Status.UNDER_REVIEW ? desk.due(claim.getReviewDueOn()) : null);
-		model.addAttribute("decidable", claim.getStatus() == Redemption.Status.UNDER_REVIEW);
+		model.addAttribute("decidable",
+				claim.getStatus() == Redemption.Status.UNDER_REVIEW && user.has(Role.BUREAU_REVIEWER));
 		model.addAttribute("decision", decision);
 		model.addAttribute("approvedAmount", approvedAmount);
 		model.addAttribute("reason", reason);

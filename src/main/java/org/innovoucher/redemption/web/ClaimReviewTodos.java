@@ -41,7 +41,7 @@ class ClaimReviewTodos implements TodoSource, WorkspaceLinks {
 		if (!user.has(Role.BUREAU_REVIEWER)) {
 			return List.of();
 		}
-		return List.of(new WorkspaceLink(350, "menu.review.claims", ClaimReviewPages.BASE, queue.waiting(user).total()));
+		return List.of(new WorkspaceLink(350, "menu.review.claims", ClaimReviewPages.BASE, queue.waiting(user)));
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import org.innovoucher.portal.ReviewDesk;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.Role;
 import org.innovoucher.voucher.ApplicationQueue;
 import org.innovoucher.voucher.ApplicationReview;
 import org.innovoucher.voucher.VoucherApplication;
@@ -100,7 +101,8 @@ class ApplicationFilePage {
 		model.addAttribute("audit", queue.auditOf(id, user));
 		model.addAttribute("due", application.getStatus() == VoucherApplication.Status.SUBMITTED
 				? desk.due(application.getReviewDueOn()) : null);
-		model.addAttribute("decidable", application.getStatus() == VoucherApplication.Status.SUBMITTED);
+		model.addAttribute("decidable",
+				application.getStatus() == VoucherApplication.Status.SUBMITTED && user.has(Role.BUREAU_REVIEWER));
 		model.addAttribute("decision", decision);
 		model.addAttribute("reason", reason);
 		model.addAttribute(PageErrors.MODEL, shown);

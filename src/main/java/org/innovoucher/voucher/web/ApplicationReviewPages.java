@@ -71,8 +71,8 @@ class ApplicationReviewPages {
 	private final Batches batches;
 	private final ReviewDesk desk;
 
-	ApplicationReviewPages(ApplicationQueue queue, VoucherApplications applications, ApplicationReview review, Enterprises enterprises, Programs programs,
-			Regions regions, Batches batches, ReviewDesk desk) {
+	ApplicationReviewPages(ApplicationQueue queue, VoucherApplications applications, ApplicationReview review,
+			Enterprises enterprises, Programs programs, Regions regions, Batches batches, ReviewDesk desk) {
 		this.queue = queue;
 		this.applications = applications;
 		this.review = review;

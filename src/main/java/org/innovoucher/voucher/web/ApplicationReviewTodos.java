@@ -39,7 +39,7 @@ class ApplicationReviewTodos implements TodoSource, WorkspaceLinks {
 			return List.of();
 		}
 		return List.of(new WorkspaceLink(150, "menu.review.applications", ApplicationReviewPages.BASE,
-				queue.waiting(user).total()));
+				queue.waiting(user)));
 	}
 
 	@Override
