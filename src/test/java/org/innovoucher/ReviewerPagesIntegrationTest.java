@@ -64,7 +64,8 @@ class ReviewerPagesIntegrationTest extends IntegrationTestBase {
 		PageVisitor taiyuan = staffSignedIn(w, "BUREAU_REVIEWER", World.TAIYUAN);
 		String queue = taiyuan.get("/workspace/review/applications?program=" + program + "&" + EN).body();
 		assertThat(queue).contains("Applications to review", "2 files", "Overdue: was due on 16 Mar 2026",
-				"Due on 3 Apr 2026", "name=\"ids\"", "<label class=\"visually-hidden\"")
+				"Due on 3 Apr 2026", "name=\"ids\"", "<label class=\"visually-hidden\"",
+				"<option value=\"SUBMITTED\" selected=\"selected\">")
 			.doesNotContain(name(datong), "style=\"", "<script>");
 		assertThat(queue.indexOf(name(early))).as("the overdue first").isLessThan(queue.indexOf(name(late)));
 
