@@ -48,6 +48,18 @@ class ClaimPricing {
 		return explain(voucher, enterprise, paid, year).outcome();
 	}
 
+	/**
+	 * The computation that made a bound claim's payable, written out for the reviewer: the schedule
+	 * applied to the voucher part and the payable the confirmation bound (the voucher's balance and
+	 * the annual cap as they were then are not kept, and have moved since). It comes to the bound
+	 * payable and names the limit that cut it. Where the annual cap cut the payable below the voucher
+	 * part, the voucher part shown is the part consumed, as bound.
+	 */
+	SubsidySchedule.Explanation explainBound(Redemption claim, Voucher voucher, Enterprise enterprise) {
+		return SubsidySchedule.explain(vouchers.rulesOf(voucher), claim.getPaidAmount(), claim.getBoundVoucherPart(),
+				regions.selfAndAncestors(enterprise.getRegionCode()), claim.getBoundAmount());
+	}
+
 	/** The same pricing written out term by term, for the claimant to see the rule that made the amount. */
 	SubsidySchedule.Explanation explain(Voucher voucher, Enterprise enterprise, Money paid, int year) {
 		ProgramRules rules = vouchers.rulesOf(voucher);

@@ -189,6 +189,10 @@ public class Redemption extends ClaimRecord {
 			throw new DomainException(ErrorCode.AMOUNT_ABOVE_PAYABLE,
 					"the approved amount " + amount + " is above the payable " + boundAmount);
 		}
+		if (amount.isLessThan(boundAmount) && (reason == null || reason.isBlank())) {
+			// the enterprise is paid less than the program's rules give it: it must learn why
+			throw DomainException.invalid("reason", "approving less than the payable " + boundAmount + " says why");
+		}
 		Status before = moveTo(Status.APPROVED);
 		this.approvedAmount = amount;
 		this.approvedBy = approver;

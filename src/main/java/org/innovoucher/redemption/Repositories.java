@@ -50,6 +50,15 @@ interface RedemptionRepository extends JpaRepository<Redemption, String> {
 
 	@Query("select r from Redemption r where r.regionCode in :regions and (:status is null or r.status = :status)")
 	Page<Redemption> findInRegions(Collection<String> regions, Redemption.Status status, Pageable pageable);
+
+	/** The reviewer's queue: one status in the regions, of one program or all, only the overdue or all. */
+	@Query("""
+			select r from Redemption r where r.regionCode in :regions and r.status = :status
+			and (:programId is null or r.programId = :programId) and (:overdueOnly = false or r.reviewDueOn < :today)""")
+	Page<Redemption> findQueue(Collection<String> regions, Redemption.Status status, String programId,
+			boolean overdueOnly, LocalDate today, Pageable pageable);
+
+	List<Redemption> findTop50ByEnterpriseIdOrderByCreatedAtDesc(String enterpriseId);
 }
 
 interface AttachmentRepository extends JpaRepository<Attachment, String> {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Redemption: submit, confirm, review, notice, objection, pay, clawback")
 class RedemptionUnitTest {
@@ -218,6 +220,19 @@ class RedemptionUnitTest {
 		assertThat(claim.getApprovedAmount()).isEqualTo(Money.of(60000));
 		assertThat(claim.getApprovedBy()).isEqualTo(REVIEWER);
 		assertThat(claim.getDecidedOn()).isEqualTo(TODAY);
+	}
+
+	@ParameterizedTest
+	@NullSource
+	@ValueSource(strings = { "", "  " })
+	void approving_less_than_the_payable_says_why_or_is_refused_on_the_reason(String reason) {
+		Redemption claim = inStatus(Status.UNDER_REVIEW);
+		assertThatThrownBy(() -> claim.approve(Money.of(60000), TODAY, reason, REVIEWER))
+			.isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
+				.extracting(DomainException.FieldError::field).containsExactly("reason"));
+		assertThat(claim.getStatus()).isEqualTo(Status.UNDER_REVIEW);
+		assertThat(claim.approve(Money.of(65000), TODAY, reason, REVIEWER)).as("the whole payable needs no reason")
+			.isEqualTo(Status.UNDER_REVIEW);
 	}
 
 	@Test
