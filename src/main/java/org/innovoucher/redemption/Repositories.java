@@ -113,4 +113,6 @@ interface PaymentRunRepository extends JpaRepository<PaymentRun, String> {
 	@Query(value = "select r from PaymentRun r where r.regionCode in :regions",
 			countQuery = "select count(r) from PaymentRun r where r.regionCode in :regions")
 	Page<PaymentRun> findInRegions(Collection<String> regions, Pageable pageable);
+
+	List<PaymentRun> findByStatusAndRegionCodeInOrderByRecordedAt(PaymentRun.Status status, Collection<String> regions);
 }
