@@ -64,7 +64,7 @@ class PaymentRunPages {
 	/** What the officer typed and ticked, shown again when the run is refused. */
 	record RunForm(List<String> redemptionIds, String paidOn, String reference, String idempotencyKey) {
 
-		boolean selected(String id) {
+		public boolean selected(String id) {
 			return redemptionIds.contains(id);
 		}
 	}
