@@ -2,17 +2,21 @@ package org.innovoucher.redemption;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.innovoucher.enterprise.Enterprise;
 import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
+import org.innovoucher.shared.VoucherId;
 import org.innovoucher.shared.WorkingDays;
 import org.innovoucher.voucher.Vouchers;
 import org.springframework.data.domain.PageRequest;
@@ -55,13 +59,22 @@ public class PaymentDesk {
 	@Transactional(readOnly = true)
 	public List<ReadyClaim> readyForPayment(CurrentUser user) {
 		requireFinance(user);
-		return redemptions.findInRegions(regions.scope(user.regionCode()), Redemption.Status.READY_FOR_PAYMENT,
+		Map<EnterpriseId, Enterprise> payees = new HashMap<>();
+		Map<VoucherId, ProgramRules> rules = new HashMap<>();
+		return redemptions.findPayableInRegions(regions.scope(user.regionCode()), Redemption.Status.READY_FOR_PAYMENT,
 				PageRequest.of(0, PageResult.MAX_SIZE, Sort.by("noticeEndsOn", "id")))
 			.stream()
-			.filter(c -> runs.findRunOf(c.getId()).isEmpty())
-			.map(this::ready)
+			.map(c -> ready(c, payees.computeIfAbsent(c.enterprise(), enterprises::get),
+					rules.computeIfAbsent(c.voucher(), v -> vouchers.rulesOf(vouchers.get(v)))))
 			.sorted(Comparator.comparing(ReadyClaim::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
+	}
+
+	/** How many claims of the officer's regions are ready for payment and not held by a run (the menu's count). */
+	@Transactional(readOnly = true)
+	public long countReadyForPayment(CurrentUser user) {
+		requireFinance(user);
+		return redemptions.countPayableInRegions(regions.scope(user.regionCode()), Redemption.Status.READY_FOR_PAYMENT);
 	}
 
 	/** Runs of the officer's regions that wait for a second finance officer's release, oldest first. */
@@ -83,11 +96,9 @@ public class PaymentDesk {
 			.toList();
 	}
 
-	private ReadyClaim ready(Redemption claim) {
-		Enterprise payee = enterprises.get(claim.enterprise());
+	private ReadyClaim ready(Redemption claim, Enterprise payee, ProgramRules rules) {
 		LocalDate dueOn = null;
 		if (claim.getNoticeEndsOn() != null) {
-			ProgramRules rules = vouchers.rulesOf(vouchers.get(claim.voucher()));
 			Integer days = rules.deadlines() == null ? null : rules.deadlines().paymentWorkingDays();
 			dueOn = workingDays.addWorkingDays(claim.getNoticeEndsOn(),
 					days == null ? ProgramRules.Deadlines.PAYMENT_WORKING_DAYS : days);

@@ -50,6 +50,17 @@ interface RedemptionRepository extends JpaRepository<Redemption, String> {
 
 	@Query("select r from Redemption r where r.regionCode in :regions and (:status is null or r.status = :status)")
 	Page<Redemption> findInRegions(Collection<String> regions, Redemption.Status status, Pageable pageable);
+
+	/** Claims ready for payment that no payment run holds yet (one awaiting its release holds its claims). */
+	@Query("""
+			select r from Redemption r where r.regionCode in :regions and r.status = :status
+			and not exists (select 1 from PaymentRun p join p.items i where i.redemptionId = r.id)""")
+	List<Redemption> findPayableInRegions(Collection<String> regions, Redemption.Status status, Pageable pageable);
+
+	@Query("""
+			select count(r) from Redemption r where r.regionCode in :regions and r.status = :status
+			and not exists (select 1 from PaymentRun p join p.items i where i.redemptionId = r.id)""")
+	long countPayableInRegions(Collection<String> regions, Redemption.Status status);
 }
 
 interface AttachmentRepository extends JpaRepository<Attachment, String> {

@@ -36,7 +36,7 @@ class FinanceWorkspace implements WorkspaceLinks, TodoSource {
 	public List<WorkspaceLink> linksFor(CurrentUser user) {
 		List<WorkspaceLink> links = new ArrayList<>();
 		if (user.has(Role.FINANCE_OFFICER)) {
-			links.add(new WorkspaceLink(350, "menu.payments", PaymentRunPages.BASE, (long) desk.readyForPayment(user).size()));
+			links.add(new WorkspaceLink(350, "menu.payments", PaymentRunPages.BASE, desk.countReadyForPayment(user)));
 			links.add(WorkspaceLink.of(355, "menu.recoveries", RecoveryPages.BASE));
 		}
 		if (user.has(Role.SUPERVISOR)) {
