@@ -160,9 +160,25 @@ class FinancePagesIntegrationTest extends IntegrationTestBase {
 		Payments.keepAccount(w, d.enterprise());
 		PageVisitor first = Payments.signedIn(port, Payments.staff(w, World.PROVINCE, "FINANCE_OFFICER"));
 		String desk = first.get("/workspace/payments?lang=en").body();
-		HttpResponse<String> recorded = first.post("/workspace/payments/runs",
-				runForm(desk, claims, "2026-03-09", "RUN-T-" + d.voucherId()));
+		// the form sent twice at once (a double click): the second waits for the first and shows the same run
+		List<Map.Entry<String, String>> form = runForm(desk, claims, "2026-03-09", "RUN-T-" + d.voucherId());
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		HttpResponse<String> recorded;
+		HttpResponse<String> twin;
+		try {
+			var a = pool.submit(() -> first.post("/workspace/payments/runs", form));
+			var b = pool.submit(() -> first.post("/workspace/payments/runs", form));
+			recorded = a.get();
+			twin = b.get();
+		}
+		finally {
+			pool.shutdownNow();
+		}
 		assertThat(recorded.statusCode()).isEqualTo(302);
+		assertThat(twin.statusCode()).isEqualTo(302);
+		assertThat(location(twin)).isEqualTo(location(recorded));
+		assertThat(api.get("/api/v1/payment-runs?size=200", w.finance).body().get("items"))
+			.filteredOn(r -> r.get("reference").asText().equals("RUN-T-" + d.voucherId())).hasSize(1);
 		String runPath = location(recorded).replaceFirst("^https?://[^/]+", "");
 
 		String waiting = first.get(runPath + "?lang=en").body();
