@@ -13,7 +13,9 @@ import jakarta.persistence.EntityManager;
 
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.persistence.BeforeCommitBuffer;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,10 +40,13 @@ public class AuditTrail {
 	private final AuditChain chain;
 	private final Checkpoints checkpoints;
 	private final Map<String, AuditedEntities> entities = new HashMap<>();
+	private final Regions regions;
 
 	AuditTrail(JdbcClient jdbc, BusinessClock clock, PlatformTransactionManager transactionManager,
-			EntityManager entityManager, AuditChain chain, Checkpoints checkpoints, List<AuditedEntities> entities) {
+			EntityManager entityManager, AuditChain chain, Checkpoints checkpoints, List<AuditedEntities> entities,
+			Regions regions) {
 		this.jdbc = jdbc;
+		this.regions = regions;
 		this.clock = clock;
 		// after the ledger's chain: every transaction takes the two heads in the same order
 		this.pending = new BeforeCommitBuffer<>(entityManager, Ordered.LOWEST_PRECEDENCE, this::append);
@@ -169,6 +174,26 @@ public class AuditTrail {
 			.query((rs, n) -> AuditChain.map(rs))
 			.list();
 		return new PageResult<>(items, page, size, total);
+	}
+
+	/**
+	 * The entries a staff member reads (the API's and the pages' one rule): those of files in their
+	 * regions; entries without a region (accounts, system-wide records) are for staff of the whole
+	 * country or of a province.
+	 */
+	public PageResult<AuditEntry> visibleTo(CurrentUser user, String entityType, String entityId, int page, int size) {
+		if (!user.isStaff()) {
+			throw DomainException.forbidden("the audit trail is for staff");
+		}
+		List<String> scope = user.regionCode() == null ? null : regions.scope(user.regionCode());
+		boolean withoutRegion = user.regionCode() == null || Regions.COUNTRY.equals(user.regionCode())
+				|| regions.find(user.regionCode()).map(r -> r.parentCode() == null).orElse(false);
+		return find(entityType, entityId, scope, withoutRegion, page, size);
+	}
+
+	/** The entity types the trail records, as modules name them (e.g. REDEMPTION). */
+	public java.util.SortedSet<String> entityTypes() {
+		return new java.util.TreeSet<>(entities.keySet());
 	}
 
 	/** The outcome of walking the whole chain. */

@@ -122,4 +122,14 @@ public class Enterprises {
 		enterprises.save(enterprise);
 	}
 
+	/**
+	 * The last day the enterprise would be banned if {@link #ban} banned it today for {@code years}: a
+	 * longer ban it already has stays (what a supervisor is told before a clawback).
+	 */
+	public java.time.LocalDate banWouldEnd(EnterpriseId id, int years) {
+		java.time.LocalDate until = clock.today().plusYears(years);
+		java.time.LocalDate current = get(id).getBannedUntil();
+		return current != null && current.isAfter(until) ? current : until;
+	}
+
 }

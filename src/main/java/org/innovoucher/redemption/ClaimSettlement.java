@@ -94,6 +94,20 @@ public class ClaimSettlement {
 		return redemptions.save(redemption);
 	}
 
+	/** What a clawback of this claim would do: the amount owed back, and the ban of the enterprise. */
+	public record ClawbackConsequence(Redemption claim, String enterpriseName, int banYears, LocalDate bannedUntil) {
+	}
+
+	/** Told to the supervisor before a clawback is confirmed; the same rules {@link #clawBack} applies. */
+	@Transactional(readOnly = true)
+	public ClawbackConsequence clawbackConsequence(ClaimId id, CurrentUser user) {
+		Redemption redemption = access.getVisible(id, user);
+		access.requireStaff(redemption, Role.SUPERVISOR, user);
+		int years = vouchers.rulesOf(vouchers.get(redemption.voucher())).sanctions().banYearsOnFraud();
+		return new ClawbackConsequence(redemption, enterprises.get(redemption.enterprise()).getName(), years,
+				enterprises.banWouldEnd(redemption.enterprise(), years));
+	}
+
 	/** Supervision found fraud: the paid amount becomes a receivable and the enterprise is banned. */
 	@Transactional
 	public Redemption clawBack(ClaimId id, String reason, CurrentUser user) {

@@ -59,6 +59,17 @@ interface RedemptionRepository extends JpaRepository<Redemption, String> {
 			boolean overdueOnly, LocalDate today, Pageable pageable);
 
 	List<Redemption> findTop50ByEnterpriseIdOrderByCreatedAtDesc(String enterpriseId);
+
+	/** Claims ready for payment that no payment run holds yet (one awaiting its release holds its claims). */
+	@Query("""
+			select r from Redemption r where r.regionCode in :regions and r.status = :status
+			and not exists (select 1 from PaymentRun p join p.items i where i.redemptionId = r.id)""")
+	List<Redemption> findPayableInRegions(Collection<String> regions, Redemption.Status status, Pageable pageable);
+
+	@Query("""
+			select count(r) from Redemption r where r.regionCode in :regions and r.status = :status
+			and not exists (select 1 from PaymentRun p join p.items i where i.redemptionId = r.id)""")
+	long countPayableInRegions(Collection<String> regions, Redemption.Status status);
 }
 
 interface AttachmentRepository extends JpaRepository<Attachment, String> {
@@ -122,4 +133,6 @@ interface PaymentRunRepository extends JpaRepository<PaymentRun, String> {
 	@Query(value = "select r from PaymentRun r where r.regionCode in :regions",
 			countQuery = "select count(r) from PaymentRun r where r.regionCode in :regions")
 	Page<PaymentRun> findInRegions(Collection<String> regions, Pageable pageable);
+
+	List<PaymentRun> findByStatusAndRegionCodeInOrderByRecordedAt(PaymentRun.Status status, Collection<String> regions);
 }

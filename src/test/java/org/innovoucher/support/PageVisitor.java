@@ -37,6 +37,12 @@ public final class PageVisitor {
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A download: the answer's bytes as they came (a spreadsheet, an XML file). */
+	public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
 		return post(path, form.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
 	}

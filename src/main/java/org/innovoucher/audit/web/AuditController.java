@@ -9,10 +9,7 @@ import org.innovoucher.audit.AuditTrail;
 import org.innovoucher.audit.Checkpoints;
 import org.innovoucher.audit.SealedChain;
 import org.innovoucher.shared.CurrentUser;
-import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.PageResult;
-import org.innovoucher.shared.Regions;
-import org.innovoucher.shared.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,12 +26,10 @@ class AuditController {
 
 	private final AuditTrail audit;
 	private final Checkpoints checkpoints;
-	private final Regions regions;
 
-	AuditController(AuditTrail audit, Checkpoints checkpoints, Regions regions) {
+	AuditController(AuditTrail audit, Checkpoints checkpoints) {
 		this.audit = audit;
 		this.checkpoints = checkpoints;
-		this.regions = regions;
 	}
 
 	/**
@@ -45,16 +40,9 @@ class AuditController {
 	PageResult<AuditEntry> entries(@RequestParam(required = false) String entityType,
 			@RequestParam(required = false) String entityId, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		CurrentUser user = CurrentUser.require();
-		if (!user.isStaff()) {
-			throw DomainException.forbidden("the audit trail is for staff");
-		}
 		Pageable paging = PageResult.request(page, size, Sort.unsorted());
-		List<String> scope = user.regionCode() == null ? null : regions.scope(user.regionCode());
-		boolean withoutRegion = user.regionCode() == null || Regions.COUNTRY.equals(user.regionCode())
-				|| regions.find(user.regionCode()).map(r -> r.parentCode() == null).orElse(false);
-		return audit.find(blankToNull(entityType), blankToNull(entityId), scope, withoutRegion, paging.getPageNumber(),
-				paging.getPageSize());
+		return audit.visibleTo(CurrentUser.require(), blankToNull(entityType), blankToNull(entityId),
+				paging.getPageNumber(), paging.getPageSize());
 	}
 
 	/**
@@ -63,10 +51,7 @@ class AuditController {
 	 */
 	@GetMapping("/verification")
 	Map<String, Object> verify() {
-		if (!CurrentUser.require().hasAny(Role.SYSTEM_ADMIN, Role.SUPERVISOR)) {
-			throw DomainException.forbidden("verification is for system administrators and supervisors");
-		}
-		List<SealedChain.Verification> results = checkpoints.verifyAll();
+		List<SealedChain.Verification> results = checkpoints.verifyAllFor(CurrentUser.require());
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("valid", results.stream().allMatch(SealedChain.Verification::valid));
 		for (SealedChain.Verification result : results) {

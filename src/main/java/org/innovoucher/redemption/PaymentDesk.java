@@ -1,0 +1,114 @@
+package org.innovoucher.redemption;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.innovoucher.enterprise.Enterprise;
+import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.policy.ProgramRules;
+import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.EnterpriseId;
+import org.innovoucher.shared.Money;
+import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.Regions;
+import org.innovoucher.shared.Role;
+import org.innovoucher.shared.VoucherId;
+import org.innovoucher.shared.WorkingDays;
+import org.innovoucher.voucher.Vouchers;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a finance officer's desk shows (the pages' reading side of {@link PaymentRuns} and
+ * {@link ClaimSettlement}): the claims of their regions ready for payment and not yet held by a run,
+ * each with its payee, whether the payee named a bank account, and the date the program's payment
+ * deadline falls on; the runs waiting for a second officer's release; the clawed-back claims with
+ * money still owed.
+ */
+@Service
+public class PaymentDesk {
+
+	/** A claim ready for payment as the officer selects it; {@code dueOn} null where no notice dated it. */
+	public record ReadyClaim(Redemption claim, String payeeName, boolean bankAccountKept, LocalDate dueOn) {
+	}
+
+	private final RedemptionRepository redemptions;
+	private final PaymentRunRepository runs;
+	private final Enterprises enterprises;
+	private final Vouchers vouchers;
+	private final Regions regions;
+	private final WorkingDays workingDays;
+
+	PaymentDesk(RedemptionRepository redemptions, PaymentRunRepository runs, Enterprises enterprises, Vouchers vouchers,
+			Regions regions, WorkingDays workingDays) {
+		this.redemptions = redemptions;
+		this.runs = runs;
+		this.enterprises = enterprises;
+		this.vouchers = vouchers;
+		this.regions = regions;
+		this.workingDays = workingDays;
+	}
+
+	/** The first {@value PageResult#MAX_SIZE} claims ready for payment, the earliest due first. */
+	@Transactional(readOnly = true)
+	public List<ReadyClaim> readyForPayment(CurrentUser user) {
+		requireFinance(user);
+		Map<EnterpriseId, Enterprise> payees = new HashMap<>();
+		Map<VoucherId, ProgramRules> rules = new HashMap<>();
+		return redemptions.findPayableInRegions(regions.scope(user.regionCode()), Redemption.Status.READY_FOR_PAYMENT,
+				PageRequest.of(0, PageResult.MAX_SIZE, Sort.by("noticeEndsOn", "id")))
+			.stream()
+			.map(c -> ready(c, payees.computeIfAbsent(c.enterprise(), enterprises::get),
+					rules.computeIfAbsent(c.voucher(), v -> vouchers.rulesOf(vouchers.get(v)))))
+			.sorted(Comparator.comparing(ReadyClaim::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+	}
+
+	/** How many claims of the officer's regions are ready for payment and not held by a run (the menu's count). */
+	@Transactional(readOnly = true)
+	public long countReadyForPayment(CurrentUser user) {
+		requireFinance(user);
+		return redemptions.countPayableInRegions(regions.scope(user.regionCode()), Redemption.Status.READY_FOR_PAYMENT);
+	}
+
+	/** Runs of the officer's regions that wait for a second finance officer's release, oldest first. */
+	@Transactional(readOnly = true)
+	public List<PaymentRun> awaitingRelease(CurrentUser user) {
+		requireFinance(user);
+		return runs.findByStatusAndRegionCodeInOrderByRecordedAt(PaymentRun.Status.AWAITING_RELEASE,
+				regions.scope(user.regionCode()));
+	}
+
+	/** Clawed-back claims of the officer's regions of which money is still owed. */
+	@Transactional(readOnly = true)
+	public List<Redemption> toRecover(CurrentUser user) {
+		requireFinance(user);
+		return redemptions.findInRegions(regions.scope(user.regionCode()), Redemption.Status.CLAWED_BACK,
+				PageRequest.of(0, PageResult.MAX_SIZE, Sort.by("id")))
+			.stream()
+			.filter(c -> c.getOutstandingAmount().isGreaterThan(Money.ZERO))
+			.toList();
+	}
+
+	private ReadyClaim ready(Redemption claim, Enterprise payee, ProgramRules rules) {
+		LocalDate dueOn = null;
+		if (claim.getNoticeEndsOn() != null) {
+			Integer days = rules.deadlines() == null ? null : rules.deadlines().paymentWorkingDays();
+			dueOn = workingDays.addWorkingDays(claim.getNoticeEndsOn(),
+					days == null ? ProgramRules.Deadlines.PAYMENT_WORKING_DAYS : days);
+		}
+		return new ReadyClaim(claim, payee.getName(), payee.getBankAccount() != null, dueOn);
+	}
+
+	private static void requireFinance(CurrentUser user) {
+		if (!user.has(Role.FINANCE_OFFICER)) {
+			throw DomainException.forbidden("requires role " + Role.FINANCE_OFFICER);
+		}
+	}
+}
