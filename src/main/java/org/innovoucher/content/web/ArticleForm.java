@@ -15,7 +15,8 @@ import org.springframework.validation.Errors;
 public class ArticleForm {
 
 	private String kind;
-	private String lang;
+	/** Not "lang": that name switches the page's language (?lang=en) wherever it is sent. */
+	private String language;
 	private String title;
 	private String body;
 	private String programId;
@@ -24,7 +25,7 @@ public class ArticleForm {
 	static ArticleForm of(Article article) {
 		ArticleForm form = new ArticleForm();
 		form.kind = article.getKind().name();
-		form.lang = article.getLang().tag();
+		form.language = article.getLang().tag();
 		form.title = article.getTitle();
 		form.body = article.getBody();
 		form.programId = article.getProgramId();
@@ -36,7 +37,7 @@ public class ArticleForm {
 	static ArticleForm translationOf(Article article) {
 		ArticleForm form = new ArticleForm();
 		form.kind = article.getKind().name();
-		form.lang = (article.getLang() == Language.ZH_CN ? Language.EN : Language.ZH_CN).tag();
+		form.language = (article.getLang() == Language.ZH_CN ? Language.EN : Language.ZH_CN).tag();
 		form.programId = article.getProgramId();
 		return form;
 	}
@@ -47,7 +48,7 @@ public class ArticleForm {
 			errors.rejectValue("kind", "artws.form.kind.required");
 		}
 		if (parsedLang() == null) {
-			errors.rejectValue("lang", "artws.form.lang.required");
+			errors.rejectValue("language", "artws.form.language.required");
 		}
 		required(errors, "title", title, TextLimits.NAME);
 		required(errors, "body", body, TextLimits.MARKDOWN);
@@ -75,7 +76,7 @@ public class ArticleForm {
 	}
 
 	Language parsedLang() {
-		return Arrays.stream(Language.values()).filter(l -> l.tag().equals(lang)).findFirst().orElse(null);
+		return Arrays.stream(Language.values()).filter(l -> l.tag().equals(language)).findFirst().orElse(null);
 	}
 
 	public String getKind() {
@@ -86,12 +87,12 @@ public class ArticleForm {
 		this.kind = kind;
 	}
 
-	public String getLang() {
-		return lang;
+	public String getLanguage() {
+		return language;
 	}
 
-	public void setLang(String lang) {
-		this.lang = lang;
+	public void setLanguage(String language) {
+		this.language = language;
 	}
 
 	public String getTitle() {

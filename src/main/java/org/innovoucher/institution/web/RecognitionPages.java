@@ -121,8 +121,9 @@ class RecognitionPages {
 		}
 		redirect.addFlashAttribute("done", before.name() + "." + decided.getStatus().name());
 		redirect.addFlashAttribute("doneName", decided.getName());
-		return "redirect:/workspace/recognitions?status=" + (before == Institution.Status.PENDING_RECOGNITION
-				? Institution.Status.PENDING_RECOGNITION : decided.getStatus()).name();
+		// back to the queue the institution was in when it was pending (the next one waits there), else to its new tab
+		return before == Institution.Status.PENDING_RECOGNITION ? "redirect:/workspace/recognitions"
+				: "redirect:/workspace/recognitions?status=" + decided.getStatus().name();
 	}
 
 	/** An operator, or a 403 before anything is read. */
