@@ -75,6 +75,8 @@ class NoticeWorkspacePagesIntegrationTest extends IntegrationTestBase {
 		String enterprise = "企业 " + deal.enterprise().username();
 		String institution = "检测中心 " + deal.institution().username();
 
+		assertThat(operator.get("/workspace?lang=en").body()).contains("for a public notice",
+				"href=\"/workspace/notices/new\"", "href=\"/workspace/notices\"");
 		String choice = operator.get("/workspace/notices/new?region=" + World.TAIYUAN + "&lang=en").body();
 		assertThat(choice).contains("Open a public notice", "type=\"checkbox\" name=\"redemptionIds\"",
 				"value=\"" + claim + "\"", enterprise, institution, "<label for=\"region\"");
@@ -96,7 +98,7 @@ class NoticeWorkspacePagesIntegrationTest extends IntegrationTestBase {
 		assertThat(claimStatus(claim)).isEqualTo("IN_PUBLIC_NOTICE");
 		String page = operator.get("/workspace/notices/" + notice + "?lang=en").body();
 		assertThat(page).contains("The notice is published", "Open to objections", enterprise, "¥65,000.00",
-				"Nobody has objected", "The notice can be closed at the end of its period, on 9 Mar 2026");
+				"Nobody has objected", "The notice can be closed from 9 Mar 2026");
 		assertThat(operator.get("/workspace/notices?lang=en").body()).contains("href=\"/workspace/notices/" + notice + "\"",
 				"2 Mar 2026 to 9 Mar 2026");
 		assertThat(operator.get("/notices/" + notice + "?lang=en").body()).contains(enterprise, "¥65,000.00");

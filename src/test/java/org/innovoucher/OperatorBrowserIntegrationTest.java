@@ -91,8 +91,8 @@ class OperatorBrowserIntegrationTest extends IntegrationTestBase {
 		browser.type("title", "创新券申请指南");
 		browser.type("body", "## 谁可以申请\n\n在山西注册的**科技型中小企业**。\n\n- 登记企业\n- 提交申请");
 		browser.follow(By.xpath("//button[@value='preview']"));
-		assertThat(browser.find(By.cssSelector("#article-preview h2")).getText()).isEqualTo("谁可以申请");
-		assertThat(browser.find(By.cssSelector("#article-preview strong")).getText()).isEqualTo("科技型中小企业");
+		assertThat(browser.find(By.cssSelector("#article-preview .article-body h2")).getText()).isEqualTo("谁可以申请");
+		assertThat(browser.find(By.cssSelector("#article-preview .article-body strong")).getText()).isEqualTo("科技型中小企业");
 		assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo("创新券申请指南");
 		browser.fullScreenshot("article-preview");
 		browser.click(By.id("published"));

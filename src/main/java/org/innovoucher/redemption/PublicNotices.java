@@ -96,6 +96,16 @@ public class PublicNotices {
 			.getContent();
 	}
 
+	/** How many approved claims of the regions an operator covers no notice lists yet. */
+	@Transactional(readOnly = true)
+	public long countAwaitingNotice(CurrentUser user) {
+		if (!user.has(Role.OPERATOR)) {
+			throw DomainException.forbidden("public notices are handled by an operator");
+		}
+		return redemptions.findInRegions(regions.scope(user.regionCode()), Redemption.Status.APPROVED,
+				PageRequest.of(0, 1)).getTotalElements();
+	}
+
 	/** The open notices of the regions an operator covers, the earliest ending first. */
 	@Transactional(readOnly = true)
 	public List<Open> openFor(CurrentUser user) {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The operator's public notices in the workspace: a menu link with the number of objections waiting,
  * and the to-dos: objections to resolve before the notice's end (its date is the deadline, since a
- * notice with one open does not close), and notices whose period is over, to close.
+ * notice with one open does not close), notices whose period is over, to close, and approved claims
+ * that wait for a notice.
  */
 @Component
 class NoticeWorkspace implements WorkspaceLinks, TodoSource {
@@ -60,6 +61,11 @@ class NoticeWorkspace implements WorkspaceLinks, TodoSource {
 			else if (!today.isBefore(endsOn)) {
 				todos.add(new Todo("opws.todo.close", region, href, endsOn, support.workingDaysLeft(endsOn)));
 			}
+		}
+		long approved = notices.countAwaitingNotice(user);
+		if (approved > 0) {
+			// no rule sets a deadline for opening a notice: shown without one, as the queue's size
+			todos.add(new Todo("opws.todo.approved", new Object[] { approved }, NOTICES + "/new", null, null));
 		}
 		return todos;
 	}
