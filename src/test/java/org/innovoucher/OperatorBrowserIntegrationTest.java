@@ -61,7 +61,7 @@ class OperatorBrowserIntegrationTest extends IntegrationTestBase {
 		assertThat(browser.text()).contains("待认定", "检验检测认证", "科技咨询", "CMA", "CNAS");
 		browser.follow(By.cssSelector("main form.decision-form button[type=submit]"));
 		assertThat(browser.find(By.id("next-error")).getText()).contains("请选择一项决定");
-		browser.click(By.id("next"));
+		browser.inView(By.id("next")).click();
 		browser.type("reason", "CMA、CNAS 资质齐全");
 		browser.fullScreenshot("recognition");
 		browser.follow(By.cssSelector("main form.decision-form button[type=submit]"));
@@ -86,7 +86,7 @@ class OperatorBrowserIntegrationTest extends IntegrationTestBase {
 
 		browser.open("/workspace/articles");
 		browser.follow(By.partialLinkText("撰写文章"));
-		browser.click(By.id("language"));
+		browser.inView(By.id("language")).click();
 		new Select(browser.find(By.id("kind"))).selectByValue("GUIDE");
 		browser.type("title", "创新券申请指南");
 		browser.type("body", "## 谁可以申请\n\n在山西注册的**科技型中小企业**。\n\n- 登记企业\n- 提交申请");
@@ -95,7 +95,7 @@ class OperatorBrowserIntegrationTest extends IntegrationTestBase {
 		assertThat(browser.find(By.cssSelector("#article-preview .article-body strong")).getText()).isEqualTo("科技型中小企业");
 		assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo("创新券申请指南");
 		browser.fullScreenshot("article-preview");
-		browser.click(By.id("published"));
+		browser.inView(By.id("published")).click();
 		browser.follow(By.xpath("//button[@value='save']"));
 		assertThat(browser.text()).contains("“创新券申请指南”已保存。", "已发布");
 		browser.fullScreenshot("articles");
