@@ -63,6 +63,14 @@ public class Articles {
 		return MarkdownHtml.render(article.getBody());
 	}
 
+	/**
+	 * Markdown not yet saved as the public page would show it, through the same sanitiser: the
+	 * editor's preview.
+	 */
+	public static String preview(String markdown) {
+		return markdown == null ? "" : MarkdownHtml.render(markdown);
+	}
+
 	private static Published rendered(Article article) {
 		return new Published(article, html(article));
 	}

@@ -45,6 +45,11 @@ public class Institution extends AggregateRoot<Institution> {
 		boolean canMoveTo(Status next) {
 			return MOVES.get(this).contains(next);
 		}
+
+		/** The statuses the operator may move an institution in this status to, for pages to offer. */
+		public Set<Status> moves() {
+			return Set.copyOf(MOVES.get(this));
+		}
 	}
 
 	@Id

@@ -40,8 +40,13 @@ class NoticeListing {
 	}
 
 	void list(String noticeId, Redemption claim) {
-		items.save(new NoticeItem(noticeId, claim.getId(), enterprises.get(claim.enterprise()).getName(),
-				institutions.get(claim.institution()).getName(), claim.getApprovedAmount()));
+		items.save(itemOf(noticeId, claim));
+	}
+
+	/** The line the public would read of the claim, not saved: what a preview shows. */
+	NoticeItem itemOf(String noticeId, Redemption claim) {
+		return new NoticeItem(noticeId, claim.getId(), enterprises.get(claim.enterprise()).getName(),
+				institutions.get(claim.institution()).getName(), claim.getApprovedAmount());
 	}
 
 	boolean lists(String noticeId, String redemptionId) {

@@ -84,6 +84,11 @@ public class Objection extends AggregateRoot<Objection> {
 		return name;
 	}
 
+	/** How the objector may be reached: for the operator of the notice's region only, never the public. */
+	public String getContact() {
+		return contact;
+	}
+
 	public String getReason() {
 		return reason;
 	}

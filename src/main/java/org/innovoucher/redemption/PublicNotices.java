@@ -11,7 +11,10 @@ import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
+import org.innovoucher.shared.Role;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,25 +45,22 @@ public class PublicNotices {
 		this.clock = clock;
 	}
 
+	/** A notice as it would be published today: what the public would read, and until when it would run. */
+	public record Preview(String regionCode, LocalDate startsOn, LocalDate endsOn, List<NoticeItem> items) {
+	}
+
+	/** An operator's open notice: how many claims it lists and how many objections wait for a resolution. */
+	public record Open(PublicNotice notice, int claims, long pendingObjections) {
+	}
+
+	/** The most approved claims a notice is opened from at once, as a request body lists at most. */
+	public static final int MOST_CLAIMS = 1000;
+
 	@Transactional
 	public PublicNotice open(String regionCode, List<String> redemptionIds, CurrentUser user) {
-		regions.require(regionCode, "regionCode");
-		access.requireOperator(regionCode, user);
-		if (redemptionIds == null || redemptionIds.isEmpty()) {
-			throw DomainException.invalid("redemptionIds", "at least one claim");
-		}
 		LocalDate today = clock.today();
 		String noticeId = Ids.newId();
-		List<Redemption> claims = new ArrayList<>();
-		// claims are locked in id order, so two notices opened at once over the same claims cannot deadlock
-		for (String id : new TreeSet<>(redemptionIds)) {
-			Redemption claim = access.lock(id);
-			if (!regions.isWithin(claim.getRegionCode(), regionCode)) {
-				throw DomainException.notFound("claim", id);
-			}
-			claim.requireStatus(Redemption.Status.APPROVED);
-			claims.add(claim);
-		}
+		List<Redemption> claims = approvedClaims(regionCode, redemptionIds, user, true);
 		LocalDate endsOn = listing.endOf(today, claims);
 		PublicNotice notice = notices.save(new PublicNotice(noticeId, regionCode, today, endsOn, clock.now()));
 		for (Redemption claim : claims) {
@@ -70,6 +70,79 @@ public class PublicNotices {
 		}
 		notice.published(claims.size());
 		return notices.save(notice);
+	}
+
+	/**
+	 * The notice {@link #open} would publish, with the same checks, nothing written: an operator reads
+	 * it as the public would before publishing.
+	 */
+	@Transactional(readOnly = true)
+	public Preview preview(String regionCode, List<String> redemptionIds, CurrentUser user) {
+		List<Redemption> claims = approvedClaims(regionCode, redemptionIds, user, false);
+		LocalDate today = clock.today();
+		return new Preview(regionCode, today, listing.endOf(today, claims),
+				claims.stream().map(claim -> listing.itemOf(null, claim)).toList());
+	}
+
+	/** The approved claims of the region (and the regions below it) that no notice lists yet, oldest decision first. */
+	@Transactional(readOnly = true)
+	public List<NoticeItem> awaitingNotice(String regionCode, CurrentUser user) {
+		regions.require(regionCode, "regionCode");
+		access.requireOperator(regionCode, user);
+		return redemptions.findInRegions(regions.selfAndDescendants(regionCode), Redemption.Status.APPROVED,
+				PageRequest.of(0, MOST_CLAIMS,
+						Sort.by("decidedOn", "id")))
+			.map(claim -> listing.itemOf(null, claim))
+			.getContent();
+	}
+
+	/** How many approved claims of the regions an operator covers no notice lists yet. */
+	@Transactional(readOnly = true)
+	public long countAwaitingNotice(CurrentUser user) {
+		if (!user.has(Role.OPERATOR)) {
+			throw DomainException.forbidden("public notices are handled by an operator");
+		}
+		return redemptions.findInRegions(regions.scope(user.regionCode()), Redemption.Status.APPROVED,
+				PageRequest.of(0, 1)).getTotalElements();
+	}
+
+	/** The open notices of the regions an operator covers, the earliest ending first. */
+	@Transactional(readOnly = true)
+	public List<Open> openFor(CurrentUser user) {
+		if (!user.has(Role.OPERATOR)) {
+			throw DomainException.forbidden("public notices are handled by an operator");
+		}
+		return notices.findByRegionCodeInAndStatusOrderByEndsOnAscIdAsc(regions.scope(user.regionCode()),
+				PublicNotice.Status.OPEN)
+			.stream()
+			.map(n -> new Open(n, listing.items(n.getId()).size(),
+					objections.countByNoticeIdAndStatus(n.getId(), Objection.Status.OPEN)))
+			.toList();
+	}
+
+	/**
+	 * The operator's claims for a notice of {@code regionCode}: each approved and within the region,
+	 * locked in id order when they are to change, so two notices opened at once over the same claims
+	 * cannot deadlock.
+	 */
+	private List<Redemption> approvedClaims(String regionCode, List<String> redemptionIds, CurrentUser user,
+			boolean lock) {
+		regions.require(regionCode, "regionCode");
+		access.requireOperator(regionCode, user);
+		if (redemptionIds == null || redemptionIds.isEmpty()) {
+			throw DomainException.invalid("redemptionIds", "at least one claim");
+		}
+		List<Redemption> claims = new ArrayList<>();
+		for (String id : new TreeSet<>(redemptionIds)) {
+			Redemption claim = lock ? access.lock(id)
+					: redemptions.findById(id).orElseThrow(() -> DomainException.notFound("claim", id));
+			if (!regions.isWithin(claim.getRegionCode(), regionCode)) {
+				throw DomainException.notFound("claim", id);
+			}
+			claim.requireStatus(Redemption.Status.APPROVED);
+			claims.add(claim);
+		}
+		return claims;
 	}
 
 	/**

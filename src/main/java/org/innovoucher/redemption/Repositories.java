@@ -92,6 +92,10 @@ interface PublicNoticeRepository extends JpaRepository<PublicNotice, String> {
 	List<String> findOverdue(LocalDate today);
 
 	Page<PublicNotice> findAllByOrderByStartsOnDesc(Pageable pageable);
+
+	/** The notices of these regions in a status, the earliest ending first: an operator's open notices. */
+	List<PublicNotice> findByRegionCodeInAndStatusOrderByEndsOnAscIdAsc(Collection<String> regionCodes,
+			PublicNotice.Status status);
 }
 
 interface NoticeItemRepository extends JpaRepository<NoticeItem, NoticeItem.Key> {
