@@ -1,6 +1,7 @@
 package org.innovoucher.identity.web;
 
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,8 @@ class JobsPage {
 		try {
 			redirect.addFlashAttribute("handled", jobs.runNow(name, admin));
 		}
-		catch (org.innovoucher.shared.DomainException e) {
+		catch (DomainException e) {
+			// not an administrator, no such job: the page's 403 or 404, not a failed run
 			throw e;
 		}
 		catch (RuntimeException e) {
