@@ -1,7 +1,7 @@
 package org.innovoucher.audit;
 
 import org.innovoucher.shared.Job;
-import org.innovoucher.shared.SystemWork;
+import org.innovoucher.shared.JobRuns;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -11,14 +11,17 @@ class CheckpointJob implements Job {
 
 	private final Checkpoints checkpoints;
 
-	CheckpointJob(Checkpoints checkpoints) {
+	private final JobRuns runs;
+
+	CheckpointJob(Checkpoints checkpoints, JobRuns runs) {
+		this.runs = runs;
 		this.checkpoints = checkpoints;
 	}
 
 	@Scheduled(fixedDelayString = "${innovoucher.audit.checkpoint-interval:PT1H}",
 			initialDelayString = "${innovoucher.audit.checkpoint-interval:PT1H}")
 	void scheduled() {
-		SystemWork.run(this::run);
+		runs.run(this, JobRuns.Trigger.SCHEDULE);
 	}
 
 	@Override

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.KeysetPages;
 import org.innovoucher.shared.Job;
-import org.innovoucher.shared.SystemWork;
+import org.innovoucher.shared.JobRuns;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,10 @@ class MailRetryJob implements Job {
 	private final NotificationMailer mailer;
 	private final BusinessClock clock;
 
-	MailRetryJob(NotificationRepository notifications, NotificationMailer mailer, BusinessClock clock) {
+	private final JobRuns runs;
+
+	MailRetryJob(NotificationRepository notifications, NotificationMailer mailer, BusinessClock clock, JobRuns runs) {
+		this.runs = runs;
 		this.notifications = notifications;
 		this.mailer = mailer;
 		this.clock = clock;
@@ -34,7 +37,7 @@ class MailRetryJob implements Job {
 
 	@Scheduled(fixedDelayString = "${innovoucher.jobs.interval:PT5M}", initialDelayString = "PT55S")
 	void scheduled() {
-		SystemWork.run(this::run);
+		runs.run(this, JobRuns.Trigger.SCHEDULE);
 	}
 
 	@Override

@@ -7,8 +7,8 @@ import org.innovoucher.redemption.ClaimQueries;
 import org.innovoucher.redemption.Redemption;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.Job;
+import org.innovoucher.shared.JobRuns;
 import org.innovoucher.shared.Role;
-import org.innovoucher.shared.SystemWork;
 import org.innovoucher.shared.WorkingDays;
 import org.innovoucher.voucher.Voucher;
 import org.innovoucher.voucher.VoucherApplication;
@@ -40,8 +40,11 @@ class ReminderJob implements Job {
 	private final WorkingDays workingDays;
 	private final BusinessClock clock;
 
+	private final JobRuns runs;
+
 	ReminderJob(Notifications notifications, Accounts accounts, VoucherApplications applications, Vouchers vouchers,
-			ClaimQueries claims, WorkingDays workingDays, BusinessClock clock) {
+			ClaimQueries claims, WorkingDays workingDays, BusinessClock clock, JobRuns runs) {
+		this.runs = runs;
 		this.notifications = notifications;
 		this.accounts = accounts;
 		this.applications = applications;
@@ -58,7 +61,7 @@ class ReminderJob implements Job {
 
 	@Scheduled(fixedDelayString = "${innovoucher.jobs.reminder-interval:PT1H}", initialDelayString = "PT50S")
 	void scheduled() {
-		SystemWork.run(this::run);
+		runs.run(this, JobRuns.Trigger.SCHEDULE);
 	}
 
 	@Override

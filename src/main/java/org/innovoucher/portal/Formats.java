@@ -51,6 +51,15 @@ public class Formats {
 		return instant == null ? "" : date(instant.atZone(ZONE).toLocalDate());
 	}
 
+	/** An instant as the day and the time in China: 2026年3月2日 09:00 or 2 Mar 2026 09:00. */
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		java.time.ZonedDateTime at = instant.atZone(ZONE);
+		return date(at.toLocalDate()) + " " + DateTimeFormatter.ofPattern("HH:mm").format(at);
+	}
+
 	static String date(LocalDate date, Locale locale) {
 		if (date == null) {
 			return "";

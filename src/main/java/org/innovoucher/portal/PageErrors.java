@@ -3,6 +3,7 @@ package org.innovoucher.portal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.innovoucher.shared.DomainException;
@@ -107,6 +108,28 @@ public class PageErrors {
 			byField.putIfAbsent(error.field(), new Message(error.field(), text));
 		}
 		return new Shown(List.copyOf(byField.values()));
+	}
+
+	/**
+	 * A business rule's refusal in the page's own words: beside each refused field the message of
+	 * {@code <prefix>.<field>.<CODE>} (e.g. a taken username) or else {@code <prefix>.<field>}, where the
+	 * bundles have one; otherwise as {@link #of(DomainException, String)}.
+	 */
+	public Shown of(DomainException e, String field, String prefix) {
+		Shown plain = of(e, field);
+		if (e.fieldErrors().isEmpty()) {
+			return plain;
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		List<Message> shown = new ArrayList<>();
+		for (Message m : plain.messages()) {
+			String own = messages.getMessage(prefix + "." + m.field() + "." + e.code().name(), null, null, locale);
+			if (own == null) {
+				own = messages.getMessage(prefix + "." + m.field(), null, m.text(), locale);
+			}
+			shown.add(new Message(m.field(), own));
+		}
+		return new Shown(shown);
 	}
 
 	private String text(String key, Object... args) {

@@ -10,8 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.innovoucher.shared.Job;
+import org.innovoucher.shared.JobRuns;
 import org.innovoucher.shared.KeysetPages;
-import org.innovoucher.shared.SystemWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,8 +41,11 @@ class EvidenceScrubJob implements Job {
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
 
+	private final JobRuns runs;
+
 	EvidenceScrubJob(AttachmentRepository attachments, RedemptionRepository redemptions, EvidenceStore store,
-			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions, JobRuns runs) {
+		this.runs = runs;
 		this.attachments = attachments;
 		this.redemptions = redemptions;
 		this.store = store;
@@ -52,7 +55,7 @@ class EvidenceScrubJob implements Job {
 
 	@Scheduled(cron = "${innovoucher.jobs.evidence-scrub-cron:0 30 3 * * *}", zone = "Asia/Shanghai")
 	void scheduled() {
-		SystemWork.run(this::run);
+		runs.run(this, JobRuns.Trigger.SCHEDULE);
 	}
 
 	@Override

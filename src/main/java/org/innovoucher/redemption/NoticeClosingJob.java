@@ -2,7 +2,7 @@ package org.innovoucher.redemption;
 
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.Job;
-import org.innovoucher.shared.SystemWork;
+import org.innovoucher.shared.JobRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -21,13 +21,16 @@ class NoticeClosingJob implements Job {
 
 	private final PublicNotices notices;
 
-	NoticeClosingJob(PublicNotices notices) {
+	private final JobRuns runs;
+
+	NoticeClosingJob(PublicNotices notices, JobRuns runs) {
+		this.runs = runs;
 		this.notices = notices;
 	}
 
 	@Scheduled(fixedDelayString = "${innovoucher.jobs.interval:PT5M}", initialDelayString = "PT40S")
 	void scheduled() {
-		SystemWork.run(this::run);
+		runs.run(this, JobRuns.Trigger.SCHEDULE);
 	}
 
 	@Override
@@ -54,6 +57,6 @@ class NoticeClosingJob implements Job {
 
 	@EventListener
 	void clockMoved(BusinessClock.ClockMoved event) {
-		SystemWork.run(this::run);
+		runs.run(this, JobRuns.Trigger.SCHEDULE);
 	}
 }

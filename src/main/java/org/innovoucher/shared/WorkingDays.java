@@ -2,6 +2,7 @@ package org.innovoucher.shared;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,29 @@ public class WorkingDays {
 			insert(calendar.year(), day, true);
 		}
 		cache.remove(calendar.year());
+	}
+
+	/** What one day is: as the weekend rule says, a public holiday, or an adjusted working day (调休). */
+	public enum DayKind {
+		ORDINARY, HOLIDAY, WORKDAY
+	}
+
+	/** Makes one day of a year a holiday, an adjusted working day, or ordinary again; the rest of the year stays. */
+	@Transactional
+	public YearCalendar changeDay(LocalDate day, DayKind kind) {
+		YearCalendar year = year(day.getYear());
+		List<LocalDate> holidays = new ArrayList<>(year.holidays());
+		List<LocalDate> workdays = new ArrayList<>(year.workdays());
+		holidays.remove(day);
+		workdays.remove(day);
+		if (kind == DayKind.HOLIDAY) {
+			holidays.add(day);
+		}
+		else if (kind == DayKind.WORKDAY) {
+			workdays.add(day);
+		}
+		replaceYear(new YearCalendar(day.getYear(), holidays, workdays));
+		return year(day.getYear());
 	}
 
 	public YearCalendar year(int year) {

@@ -4,7 +4,7 @@ package org.innovoucher.voucher;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.KeysetPages;
 import org.innovoucher.shared.Job;
-import org.innovoucher.shared.SystemWork;
+import org.innovoucher.shared.JobRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,14 +24,17 @@ class VoucherExpiryJob implements Job {
 	private final Vouchers vouchers;
 	private final int pageSize;
 
-	VoucherExpiryJob(Vouchers vouchers, @Value("${innovoucher.jobs.page-size:500}") int pageSize) {
+	private final JobRuns runs;
+
+	VoucherExpiryJob(Vouchers vouchers, @Value("${innovoucher.jobs.page-size:500}") int pageSize, JobRuns runs) {
+		this.runs = runs;
 		this.vouchers = vouchers;
 		this.pageSize = pageSize;
 	}
 
 	@Scheduled(fixedDelayString = "${innovoucher.jobs.interval:PT5M}", initialDelayString = "PT30S")
 	void scheduled() {
-		SystemWork.run(this::run);
+		runs.run(this, JobRuns.Trigger.SCHEDULE);
 	}
 
 	@Override
@@ -58,6 +61,6 @@ class VoucherExpiryJob implements Job {
 
 	@EventListener
 	void clockMoved(BusinessClock.ClockMoved event) {
-		SystemWork.run(this::run);
+		runs.run(this, JobRuns.Trigger.SCHEDULE);
 	}
 }

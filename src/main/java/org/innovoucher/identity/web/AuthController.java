@@ -4,12 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.innovoucher.identity.Accounts;
+import org.innovoucher.identity.AccountAdministration;
 import org.innovoucher.identity.Tokens;
 import org.innovoucher.identity.UserAccount;
 import org.innovoucher.shared.CurrentUser;
-import org.innovoucher.shared.DomainException;
-import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.TextLimits;
 import org.springframework.http.HttpStatus;
@@ -34,13 +32,11 @@ import jakarta.validation.constraints.Size;
 class AuthController {
 
 	private final Tokens tokens;
-	private final Accounts accounts;
-	private final Regions regions;
+	private final AccountAdministration administration;
 
-	AuthController(Tokens tokens, Accounts accounts, Regions regions) {
+	AuthController(Tokens tokens, AccountAdministration administration) {
 		this.tokens = tokens;
-		this.accounts = accounts;
-		this.regions = regions;
+		this.administration = administration;
 	}
 
 	record TokenRequest(@NotBlank @Size(max = TextLimits.USERNAME) String username,
@@ -76,19 +72,8 @@ class AuthController {
 	@PostMapping("/admin/users")
 	@ResponseStatus(HttpStatus.CREATED)
 	UserView createUser(@Valid @RequestBody NewUser body) {
-		CurrentUser admin = CurrentUser.require();
-		if (!admin.has(Role.SYSTEM_ADMIN)) {
-			throw DomainException.forbidden("only a system administrator creates users");
-		}
-		if (body.roles().contains(Role.ENTERPRISE) || body.roles().contains(Role.INSTITUTION)) {
-			throw DomainException.invalid("roles", "enterprise and institution accounts are created by registration");
-		}
-		if (body.regionCode() != null) {
-			admin.requireStaffCovering(Role.SYSTEM_ADMIN, body.regionCode(), regions);
-		}
-		// no default region: a staff account without one would silently act for the whole country
-		return UserView.of(accounts.create(new Accounts.NewAccount(body.username(), body.password(), body.email(),
-				body.roles(), body.regionCode(), null, null)));
+		return UserView.of(administration.create(body.username(), body.password(), body.email(), body.roles(),
+				body.regionCode()));
 	}
 
 }

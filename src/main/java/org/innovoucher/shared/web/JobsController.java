@@ -4,10 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.innovoucher.shared.CurrentUser;
-import org.innovoucher.shared.DomainException;
-import org.innovoucher.shared.Job;
-import org.innovoucher.shared.Role;
-import org.innovoucher.shared.SystemWork;
+import org.innovoucher.shared.Jobs;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,31 +19,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Administration")
 class JobsController {
 
-	private final List<Job> jobs;
+	private final Jobs jobs;
 
-	JobsController(List<Job> jobs) {
+	JobsController(Jobs jobs) {
 		this.jobs = jobs;
 	}
 
 	@GetMapping
 	List<String> names() {
-		requireAdmin();
-		return jobs.stream().map(Job::name).sorted().toList();
+		return jobs.list(CurrentUser.require()).stream().map(Jobs.Listed::name).toList();
 	}
 
 	@PostMapping("/{name}")
 	Map<String, Object> run(@PathVariable String name) {
-		requireAdmin();
-		Job job = jobs.stream().filter(j -> j.name().equals(name)).findFirst()
-			.orElseThrow(() -> DomainException.notFound("job", name));
-		int[] handled = new int[1];
-		SystemWork.run(() -> handled[0] = job.run());
-		return Map.of("job", name, "handled", handled[0]);
-	}
-
-	private static void requireAdmin() {
-		if (!CurrentUser.require().has(Role.SYSTEM_ADMIN)) {
-			throw DomainException.forbidden("jobs are run by a system administrator");
-		}
+		return Map.of("job", name, "handled", jobs.runNow(name, CurrentUser.require()));
 	}
 }
