@@ -58,7 +58,7 @@ class ClawbackPages {
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
 		CurrentUser user = supervisor();
 		PageResult<Redemption> paid = queries.list(user, null, Redemption.Status.PAID,
-				PageResult.request(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "paidOn").and(Sort.by("id"))));
+				PageResult.request(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "paidOn", "createdAt").and(Sort.by("id"))));
 		model.addAttribute("paid", paid);
 		model.addAttribute("rows", paid.items().stream()
 			.map(c -> new Paid(c, enterprises.get(c.enterprise()).getName()))
