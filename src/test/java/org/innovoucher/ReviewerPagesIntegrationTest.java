@@ -13,6 +13,7 @@ import org.innovoucher.support.IntegrationTestBase;
 import org.innovoucher.support.PageVisitor;
 import org.innovoucher.support.Scenarios;
 import org.innovoucher.support.TestData;
+import org.innovoucher.support.Workbooks;
 import org.innovoucher.support.World;
 import org.junit.jupiter.api.Test;
 
@@ -205,6 +206,14 @@ class ReviewerPagesIntegrationTest extends IntegrationTestBase {
 		assertThat(queue).contains("Claims to review", "2 files", "value=\"" + one + "\"", "value=\"" + two + "\"",
 				"Decide the selected files").doesNotContain(name(done));
 		String csrf = PageVisitor.csrf(queue);
+		assertThat(queue).contains("href=\"/workspace/review/claims?program=" + program + "&amp;format=xlsx\"");
+		List<List<Object>> sheet = Workbooks.rows(reviewer.download("/workspace/review/claims?program=" + program
+				+ "&format=xlsx&" + EN));
+		assertThat(sheet.get(0)).contains("Enterprise", "Contract", "Subsidy payable", "Decision due", "Status");
+		assertThat(sheet).hasSize(3);
+		assertThat(sheet.subList(1, 3)).extracting(row -> row.get(0)).containsOnly(name(first), name(second));
+		assertThat(sheet.subList(1, 3)).extracting(row -> row.get(3)).allMatch(amount -> amount instanceof Double);
+		assertThat(sheet.get(1).get(5)).isEqualTo("Under review by the bureau");
 
 		HttpResponse<String> none = reviewer.post("/workspace/review/claims/decisions?" + EN,
 				List.of(Map.entry("_csrf", csrf), Map.entry("decision", "APPROVE")));

@@ -23,8 +23,11 @@ import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.web.Batches;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,9 +76,10 @@ class ClaimReviewPages {
 	private final Regions regions;
 	private final Batches batches;
 	private final ReviewDesk desk;
+	private final Spreadsheets spreadsheets;
 
 	ClaimReviewPages(ClaimQueue queue, ClaimQueries queries, ClaimReview review, Contracts contracts,
-			Enterprises enterprises, Programs programs, Regions regions, Batches batches, ReviewDesk desk) {
+			Enterprises enterprises, Programs programs, Regions regions, Batches batches, ReviewDesk desk, Spreadsheets spreadsheets) {
 		this.queue = queue;
 		this.queries = queries;
 		this.review = review;
@@ -85,6 +89,7 @@ class ClaimReviewPages {
 		this.regions = regions;
 		this.batches = batches;
 		this.desk = desk;
+		this.spreadsheets = spreadsheets;
 	}
 
 	@GetMapping
@@ -92,6 +97,35 @@ class ClaimReviewPages {
 			@RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		return queuePage(model, new Filters(program, status, region, overdue), page, PageErrors.Shown.NONE, null, null);
+	}
+
+	/** The queue with the same filters, every page of it, as a workbook. */
+	@GetMapping(params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> queueWorkbook(@RequestParam(required = false) String program,
+			@RequestParam(required = false) Redemption.Status status, @RequestParam(required = false) String region,
+			@RequestParam(defaultValue = "false") boolean overdue) {
+		CurrentUser user = CurrentUser.require();
+		Spreadsheet sheet = spreadsheets.sheet("review.claims.title")
+			.column("review.queue.enterprise", Spreadsheet.Kind.TEXT)
+			.column("review.queue.contract", Spreadsheet.Kind.TEXT)
+			.column("review.queue.program", Spreadsheet.Kind.TEXT)
+			.column("claim.page.payable", Spreadsheet.Kind.MONEY)
+			.column("review.queue.due", Spreadsheet.Kind.DATE)
+			.column("review.queue.status", Spreadsheet.Kind.TEXT)
+			.column("download.address", Spreadsheet.Kind.TEXT);
+		ClaimQueue.Filter filter = new Filters(program, status, region, overdue).toQueue();
+		PageResult<Redemption> found;
+		int page = 0;
+		do {
+			found = queue.queue(user, filter, page++, PageResult.MAX_SIZE);
+			for (Row r : rows(found)) {
+				Redemption c = r.claim();
+				sheet.row(r.enterpriseName(), r.title(), r.programName(), c.getPayableAmount(), c.getReviewDueOn(),
+						sheet.words("status.claim." + c.getStatus()), BASE + "/" + c.getId());
+			}
+		}
+		while (!found.items().isEmpty() && (long) page * PageResult.MAX_SIZE < found.total() && !sheet.full());
+		return sheet.download("claims-to-review");
 	}
 
 	/**
@@ -137,13 +171,7 @@ class ClaimReviewPages {
 			ClaimReview.Decision decision, String reason) {
 		CurrentUser user = CurrentUser.require();
 		PageResult<Redemption> found = queue.queue(user, filters.toQueue(), page, PAGE_SIZE);
-		Map<String, String> programNames = new HashMap<>();
-		model.addAttribute("rows", found.items()
-			.stream()
-			.map(c -> new Row(c, contracts.get(c.contract()).getTitle(), enterprises.get(c.enterprise()).getName(),
-					programNames.computeIfAbsent(c.getProgramId(), p -> programs.get(ProgramId.of(p)).getName()),
-					desk.due(c.getReviewDueOn())))
-			.toList());
+		model.addAttribute("rows", rows(found));
 		model.addAttribute("found", found);
 		model.addAttribute("filters", filters);
 		model.addAttribute("shownStatus", filters.toQueue().statusOrWaiting());
@@ -155,6 +183,16 @@ class ClaimReviewPages {
 		model.addAttribute("reason", reason);
 		model.addAttribute(PageErrors.MODEL, shown);
 		return "redemption/review/queue";
+	}
+
+	private List<Row> rows(PageResult<Redemption> found) {
+		Map<String, String> programNames = new HashMap<>();
+		return found.items()
+			.stream()
+			.map(c -> new Row(c, contracts.get(c.contract()).getTitle(), enterprises.get(c.enterprise()).getName(),
+					programNames.computeIfAbsent(c.getProgramId(), p -> programs.get(ProgramId.of(p)).getName()),
+					desk.due(c.getReviewDueOn())))
+			.toList();
 	}
 
 	private List<Program> programChoices(CurrentUser user) {
