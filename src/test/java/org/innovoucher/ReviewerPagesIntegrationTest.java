@@ -74,6 +74,9 @@ class ReviewerPagesIntegrationTest extends IntegrationTestBase {
 		assertThat(overdueOnly).contains(name(early), "1 file").doesNotContain(name(late));
 
 		String workspace = taiyuan.get("/workspace?" + EN).body();
+		assertThat(workspace).as("the start page's figures: the overdue application, the queues counted")
+			.contains("At a glance", "glance-overdue", "passed", "within 5 working days",
+					"<a href=\"/workspace/review/applications\">");
 		assertThat(workspace).contains("Applications to review", "Claims to review",
 				"Decide the voucher application of " + name(early));
 

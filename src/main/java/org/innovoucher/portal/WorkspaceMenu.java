@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.innovoucher.shared.CurrentUser;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The workspace menu for templates ({@code ${@workspaceMenu.links()}}): the links of every
@@ -15,14 +17,31 @@ public class WorkspaceMenu {
 
 	private static final Comparator<WorkspaceLink> IN_ORDER = Comparator.comparingInt(WorkspaceLink::order);
 
+	private static final String LINKS = WorkspaceMenu.class.getName() + ".links";
+
 	private final List<WorkspaceLinks> sources;
 
 	WorkspaceMenu(List<WorkspaceLinks> sources) {
 		this.sources = sources;
 	}
 
+	/**
+	 * The signed-in person's links, counted once per request: the start page shows the counts the
+	 * layout's menu shows too, and each count is a query.
+	 */
+	@SuppressWarnings("unchecked")
 	public List<WorkspaceLink> links() {
-		return CurrentUser.current().map(this::linksFor).orElse(List.of());
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return CurrentUser.current().map(this::linksFor).orElse(List.of());
+		}
+		Object known = request.getAttribute(LINKS, RequestAttributes.SCOPE_REQUEST);
+		if (known != null) {
+			return (List<WorkspaceLink>) known;
+		}
+		List<WorkspaceLink> links = CurrentUser.current().map(this::linksFor).orElse(List.of());
+		request.setAttribute(LINKS, links, RequestAttributes.SCOPE_REQUEST);
+		return links;
 	}
 
 	/**
