@@ -2,17 +2,23 @@ package org.innovoucher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-import org.innovoucher.support.Api;
 import org.innovoucher.support.Browser;
 import org.innovoucher.support.IntegrationTestBase;
+import org.innovoucher.support.Payments;
 import org.innovoucher.support.TestData;
 import org.innovoucher.support.World;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,12 +31,13 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The whole story through real pages: an institution and an enterprise register in the browser; the
- * institution, once recognised, puts a service in its catalog; the enterprise applies for a voucher,
- * finds the service by searching, proposes a contract, which the institution accepts; the enterprise
- * files its claim in steps with real files and the institution confirms it. The government's steps
- * (recognition, the application's approval, the review, the public notice and the payment) go
- * through the API until their workspaces exist; at the end the enterprise sees its claim paid.
+ * The whole story through real pages, every party in its own workspace: an institution and an
+ * enterprise register in the browser; the operator recognises the institution, which puts a service
+ * in its catalog; the enterprise applies and the city's reviewer approves; the enterprise finds the
+ * service by searching and proposes a contract, which the institution accepts; the enterprise files
+ * its claim in steps with real files and the institution confirms it; the reviewer approves it in a
+ * batch, the operator publishes and closes its public notice, the finance officer pays it in a run
+ * and downloads the bank's file, the enterprise sees it paid, and a supervisor claws it back.
  */
 class JourneyBrowserIntegrationTest extends IntegrationTestBase {
 
@@ -51,6 +58,10 @@ class JourneyBrowserIntegrationTest extends IntegrationTestBase {
 		String program = w.program("1000000.00", "excessRatio", "0.60", "denominationsBySizeClass",
 				Map.of("SMALL", List.of("50000.00"), "MEDIUM", List.of("100000.00")));
 		String tag = "旅程" + TestData.username("j").replace("-", "");
+		String operator = Payments.staff(w, World.PROVINCE, "OPERATOR");
+		String reviewer = Payments.staff(w, World.TAIYUAN, "BUREAU_REVIEWER");
+		String finance = Payments.staff(w, World.PROVINCE, "FINANCE_OFFICER");
+		String supervisor = Payments.staff(w, World.PROVINCE, "SUPERVISOR");
 
 		// the institution registers, is recognised, and offers its service
 		String lab = TestData.username("lab");
@@ -74,9 +85,16 @@ class JourneyBrowserIntegrationTest extends IntegrationTestBase {
 		assertThat(browser.heading()).isEqualTo("已收到您的注册");
 		browser.screenshot("institution-registered");
 
+		// the operator recognises it (by its address: the queue holds other tests' institutions too)
 		String institutionId = api.get("/api/v1/institutions?q=" + enc(lab), w.operator).body().at("/items/0/id").asText();
-		assertThat(api.post("/api/v1/institutions/" + institutionId + "/recognition", w.operator,
-				Api.obj("decision", "APPROVE", "reason", "资质齐全")).status()).isEqualTo(200);
+		signIn(operator);
+		browser.open("/workspace/recognitions/" + institutionId);
+		inView(By.id("next")).click();
+		browser.type("reason", "CMA 资质齐全");
+		follow(By.cssSelector("main form.decision-form button[type=submit]"));
+		follow(By.cssSelector("main form button[type=submit]"));
+		assertThat(browser.text()).contains("已认定");
+		signOut();
 
 		signIn(lab);
 		follow(By.linkText("本机构的服务目录"));
@@ -129,8 +147,19 @@ class JourneyBrowserIntegrationTest extends IntegrationTestBase {
 		String application = browser.path().substring("/workspace/applications/".length());
 		assertThat(browser.text()).contains("已提交，待审核");
 
-		assertThat(api.post("/api/v1/voucher-applications/" + application + "/decision", w.reviewer,
-				Api.obj("decision", "APPROVE", "reason", "材料齐全")).status()).isEqualTo(200);
+		signOut();
+
+		// the city's reviewer approves it on its file page
+		signIn(reviewer);
+		browser.open("/workspace/review/applications/" + application);
+		inView(By.id("decision")).click();
+		browser.type("reason", "材料齐全，予以通过。");
+		follow(By.cssSelector("#decide button[type=submit]"));
+		assertThat(api.get("/api/v1/voucher-applications/" + application, w.reviewer).text("status"))
+			.isEqualTo("APPROVED");
+		signOut();
+
+		signIn(firm);
 		browser.open("/workspace/vouchers");
 		assertThat(browser.find(By.cssSelector(".voucher-card")).getText()).contains("¥50,000.00");
 		browser.fullScreenshot("enterprise-wallet");
@@ -205,17 +234,60 @@ class JourneyBrowserIntegrationTest extends IntegrationTestBase {
 		assertThat(browser.text()).contains("You confirmed the claim");
 		signOut();
 
-		// the government's steps, through the API until part 2 builds their pages
-		assertThat(w.approveClaim(claim, null).status()).isEqualTo(200);
-		Api.Response notice = api.post("/api/v1/public-notices", w.operator,
-				Api.obj("regionCode", World.TAIYUAN, "redemptionIds", List.of(claim)));
-		assertThat(notice.status()).isEqualTo(201);
+		// the enterprise keeps the account it is paid to
+		signIn(firm);
+		browser.open("/workspace/bank-account");
+		browser.type("accountName", Payments.ACCOUNT_NAME);
+		browser.type("bankName", "中国工商银行太原分行");
+		browser.type("bankCode", "102161000017");
+		browser.type("accountNumber", "6222 0202 0011 2233");
+		submit();
+		assertThat(browser.text()).contains("Your bank account is kept.");
+		signOut();
+
+		// the reviewer approves it from the queue, in a batch of one
+		signIn(reviewer);
+		browser.open("/workspace/review/claims?lang=en&program=" + program);
+		inView(By.id("pick-" + claim)).click();
+		inView(By.id("decision")).click();
+		browser.type("reason", "材料齐全，予以通过。");
+		follow(By.cssSelector(".batch-box button[type=submit]"));
+		assertThat(browser.text()).contains("1 of 1 file(s) decided.");
+		signOut();
+
+		// the operator opens the public notice of it, and closes it once its period is over
+		signIn(operator);
+		browser.open("/workspace/notices?lang=zh-CN");
+		follow(By.partialLinkText("从审核通过的申请发起公示"));
+		new Select(browser.find(By.id("region"))).selectByValue(World.TAIYUAN);
+		follow(By.cssSelector("form.region-choice button[type=submit]"));
+		inView(By.cssSelector("input[value='" + claim + "']")).click();
+		follow(By.xpath("//button[contains(., '预览公示')]"));
+		follow(By.xpath("//button[contains(., '发布公示')]"));
+		assertThat(browser.text()).contains("公示已发布");
+		String noticePath = browser.path();
 		w.setClock("2026-03-09T18:00:00+08:00");
-		assertThat(api.post("/api/v1/public-notices/" + notice.text("id") + "/close", w.operator, Map.of()).status())
-			.isEqualTo(200);
-		assertThat(api.post("/api/v1/redemptions/" + claim + "/payment", w.finance,
-				Api.obj("paidOn", "2026-03-09", "reference", "FIN-" + claim), Map.of("Idempotency-Key", "pay-" + claim))
-			.status()).isEqualTo(200);
+		browser.open(noticePath);
+		follow(By.id("close"));
+		follow(By.cssSelector("main form button[type=submit]"));
+		assertThat(api.get("/api/v1/redemptions/" + claim, w.finance).text("status")).isEqualTo("READY_FOR_PAYMENT");
+		signOut();
+
+		// the finance officer pays it in a run and downloads the bank's file
+		signIn(finance);
+		browser.open("/workspace/payments?lang=en");
+		inView(By.id("claim-" + claim)).click();
+		browser.type("reference", "RUN-" + claim.substring(0, 8));
+		follow(By.cssSelector("main form button[type=submit]"));
+		assertThat(browser.text()).contains("Recorded and paid", "¥68,000.00");
+		browser.fullScreenshot("payment-run");
+		String href = browser.find(By.partialLinkText("pain.001")).getAttribute("href");
+		HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+			.header("Cookie", browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+				.collect(Collectors.joining("; ")))
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		FinancePagesIntegrationTest.assertThePaymentFilePays(file.body(), List.of(claim), new BigDecimal("68000.00"));
+		signOut();
 
 		signIn(firm);
 		browser.open(claimPath + "?lang=en");
@@ -223,6 +295,16 @@ class JourneyBrowserIntegrationTest extends IntegrationTestBase {
 		browser.fullScreenshot("claim-paid");
 		browser.phone().open(claimPath + "?lang=zh-CN");
 		browser.fullScreenshot("claim-paid-360px");
+		browser.desktop();
+		signOut();
+
+		// a supervisor finds the evidence forged and claws it back: the enterprise is banned
+		signIn(supervisor);
+		browser.open("/workspace/supervision/clawbacks/" + claim + "?lang=en");
+		browser.type("reason", "The invoice was forged.");
+		follow(By.cssSelector("main form button[type=submit]"));
+		assertThat(browser.text()).contains("¥68,000.00 is clawed back from");
+		assertThat(api.get("/api/v1/redemptions/" + claim, w.finance).text("status")).isEqualTo("CLAWED_BACK");
 	}
 
 	private void fillAccount(String username) {
