@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
+import org.innovoucher.enterprise.EnterpriseBankAccount;
 import org.innovoucher.enterprise.EnterpriseRegistrations;
 import org.innovoucher.enterprise.SizeClass;
 import org.innovoucher.identity.Accounts;
@@ -38,11 +39,15 @@ import org.innovoucher.redemption.ClaimDrafting;
 import org.innovoucher.redemption.ClaimEvidence;
 import org.innovoucher.redemption.ClaimReview;
 import org.innovoucher.redemption.Outputs;
+import org.innovoucher.redemption.PublicNotice;
+import org.innovoucher.redemption.PublicNotices;
+import org.innovoucher.shared.BankAccount;
 import org.innovoucher.shared.BatchProperties;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.CurrentUser;
+import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.ProgramId;
@@ -67,7 +72,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A city reviewer's batch: {@value BatchProperties#DEFAULT_MAX_ITEMS} voucher applications approved
  * in one request, then {@value BatchProperties#DEFAULT_MAX_ITEMS} claims (confirmed, awaiting review)
- * approved in one request (target: under 5 s each on PostgreSQL on 2 cores). The files are brought
+ * approved in one request; then, once their public notices have ended, the same claims paid in one
+ * payment run, in one request (target: under 5 s each on PostgreSQL on 2 cores). The files are brought
  * to the reviewer through the services in process, a few threads at a time; the two decisions go
  * over HTTP, as a client sends them, and are timed from the request to the whole answer read, once
  * the listeners have caught up with the loading and after an untimed warm-up batch of
@@ -107,6 +113,8 @@ class BatchDecisionBenchmark {
 	@Autowired ClaimReview review;
 	@Autowired BusinessClock clock;
 	@Autowired JdbcClient jdbc;
+	@Autowired PublicNotices notices;
+	@Autowired EnterpriseBankAccount bankAccounts;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -118,9 +126,13 @@ class BatchDecisionBenchmark {
 		CurrentUser operator = staff("bench-operator", Role.OPERATOR);
 		staff("bench-reviewer", Role.BUREAU_REVIEWER);
 		String reviewer = token("bench-reviewer");
+		staff("bench-finance", Role.FINANCE_OFFICER);
+		String finance = token("bench-finance");
 		ProgramFixtures.Rules shanxi = ProgramFixtures.shanxi();
 		shanxi.name = "Batch benchmark " + year;
 		shanxi.serviceCategories = List.of(ServiceCategory.values());
+		// one run pays them all at once, without a second officer's release
+		shanxi.paymentReleaseThreshold = Money.of(1_000_000_000L);
 		ProgramId program = policy.runAs(() -> {
 			ProgramId id = programs.create(shanxi.raw(), policy).id();
 			for (String city : CITIES) {
@@ -176,13 +188,42 @@ class BatchDecisionBenchmark {
 		Timed claimBatch = decideAll("/api/v1/redemptions/decisions", reviewer, claimIds.subList(WARM_UP, claimIds.size()),
 				"APPROVED");
 
+		// the public notices of each city, ended; the accounts the enterprises are paid to
+		List<PublicNotice> opened = new ArrayList<>();
+		for (int c = 0; c < CITIES.size(); c++) {
+			List<String> ofCity = new ArrayList<>();
+			for (int i = c; i < claimIds.size(); i += CITIES.size()) {
+				ofCity.add(claimIds.get(i));
+			}
+			String city = CITIES.get(c);
+			opened.add(operator.runAs(() -> notices.open(city, ofCity, operator)));
+		}
+		LocalDate ended = opened.stream().map(PublicNotice::getEndsOn).max(LocalDate::compareTo).orElseThrow();
+		clock.set(ended.plusDays(1).atTime(LocalTime.of(9, 0)).atZone(BusinessClock.ZONE).toInstant());
+		for (PublicNotice notice : opened) {
+			try {
+				operator.runAs(() -> notices.close(notice.getId(), operator));
+			}
+			catch (DomainException closedAlready) {
+				// the notice-closing job, woken by the clock's move, came first
+			}
+		}
+		parallel(i -> applicants.get(i).runAs(() -> bankAccounts.keep(applicants.get(i).enterprise(),
+				new BankAccount("Benchmark enterprise " + i, "中国工商银行太原分行", "102161000017",
+						String.format("62220202%08d", i)), applicants.get(i))));
+		pay(finance, claimIds.subList(0, WARM_UP), "BENCH-WARM-UP");
+		Timed paymentRun = pay(finance, claimIds.subList(WARM_UP, claimIds.size()), "BENCH-RUN");
+
 		System.out.printf("%nBatch decisions, %s database, %d files each after a warm-up batch of %d (loaded in %.0f s and %.0f s, %d threads):%n"
 				+ "  %d applications approved in one request: %.2f s (%.1f ms per file)%n"
 				+ "  %d claims approved in one request:       %.2f s (%.1f ms per file)%n"
-				+ "  load average (1, 5, 15 min) before and after: applications %s -> %s, claims %s -> %s%n%n", TestDatabase.isPostgresql() ? "PostgreSQL" : "H2", FILES,
+				+ "  %d claims paid in one payment run:       %.2f s (%.1f ms per claim)%n"
+				+ "  load average (1, 5, 15 min) before and after: applications %s -> %s, claims %s -> %s, run %s -> %s%n%n", TestDatabase.isPostgresql() ? "PostgreSQL" : "H2", FILES,
 				WARM_UP, loadedApplications, loadedClaims, THREADS, FILES, applicationBatch.seconds(),
 				applicationBatch.seconds() * 1000 / FILES, FILES, claimBatch.seconds(), claimBatch.seconds() * 1000 / FILES,
-				applicationBatch.loadBefore(), applicationBatch.loadAfter(), claimBatch.loadBefore(), claimBatch.loadAfter());
+				FILES, paymentRun.seconds(), paymentRun.seconds() * 1000 / FILES,
+				applicationBatch.loadBefore(), applicationBatch.loadAfter(), claimBatch.loadBefore(), claimBatch.loadAfter(),
+				paymentRun.loadBefore(), paymentRun.loadAfter());
 	}
 
 	record Timed(double seconds, JsonNode results, String loadBefore, String loadAfter) {
@@ -210,6 +251,28 @@ class BatchDecisionBenchmark {
 		assertThat(results).hasSize(ids.size());
 		results.forEach(r -> assertThat(r.path("status").asText()).as(r.toString()).isEqualTo(expected));
 		return new Timed(seconds, results, before, after);
+	}
+
+	/** Records the claims as paid in one run and checks that it paid each. */
+	private Timed pay(String token, List<String> ids, String reference) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/payment-runs"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.header("Idempotency-Key", reference + "-" + System.nanoTime())
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("redemptionIds", ids, "paidOn",
+					clock.today().toString(), "reference", reference))))
+			.build();
+		awaitListeners();
+		String before = loadAverage();
+		long start = System.nanoTime();
+		HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+		double seconds = (System.nanoTime() - start) / 1e9;
+		String after = loadAverage();
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+		JsonNode run = JSON.readTree(answer.body());
+		assertThat(run.path("status").asText()).isEqualTo("RECORDED");
+		assertThat(run.path("count").asInt()).isEqualTo(ids.size());
+		return new Timed(seconds, run.get("items"), before, after);
 	}
 
 	/**
