@@ -3,6 +3,7 @@ package org.innovoucher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.innovoucher.support.Api;
 import org.innovoucher.support.IntegrationTestBase;
 import org.innovoucher.support.PageVisitor;
 import org.innovoucher.support.TestData;
+import org.innovoucher.support.Workbooks;
 import org.innovoucher.support.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,6 +137,16 @@ class ArticleEditorPagesIntegrationTest extends IntegrationTestBase {
 				"Vouchers are valid for the year they are issued in.", program, true)).statusCode()).isEqualTo(302);
 		String list = operator.get("/workspace/articles?lang=en").body();
 		assertThat(list).contains("FAQ " + tag, "English", "常见问题 " + tag, "Chinese");
+		assertThat(list).contains("href=\"/workspace/articles?format=xlsx\"");
+		List<List<Object>> sheet = Workbooks.rows(operator.download("/workspace/articles?format=xlsx&lang=en"));
+		assertThat(sheet.get(0)).containsExactly("Title", "Kind", "Language", "Status", "Last changed",
+				"Address in the portal");
+		List<List<Object>> mine = sheet.stream().filter(row -> String.valueOf(row.get(0)).endsWith(" " + tag)).toList();
+		assertThat(mine).extracting(row -> row.subList(0, 4)).containsExactlyInAnyOrder(
+				List.of("FAQ " + tag, "Question and answer", "English", "Published"),
+				List.of("常见问题 " + tag, "Question and answer", "Chinese", "Published"));
+		assertThat(mine).allMatch(row -> row.get(4) instanceof LocalDateTime);
+		assertThat(mine).extracting(row -> row.get(5)).contains("/workspace/articles/" + id + "/edit");
 	}
 
 	@Test
@@ -158,5 +170,8 @@ class ArticleEditorPagesIntegrationTest extends IntegrationTestBase {
 		assertThat(datong.get("/workspace/articles/" + id + "/edit").statusCode()).isEqualTo(404);
 		PageVisitor reviewer = staff("BUREAU_REVIEWER", World.TAIYUAN);
 		assertThat(reviewer.get("/workspace/articles").statusCode()).isEqualTo(403);
+		assertThat(reviewer.download("/workspace/articles?format=xlsx").statusCode()).isEqualTo(403);
+		assertThat(Workbooks.rows(datong.download("/workspace/articles?format=xlsx"))).extracting(row -> row.get(0))
+			.doesNotContain("太原指南 " + tag);
 	}
 }

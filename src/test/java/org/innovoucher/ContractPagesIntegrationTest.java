@@ -3,6 +3,7 @@ package org.innovoucher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Map;
 import org.innovoucher.support.Api;
 import org.innovoucher.support.IntegrationTestBase;
 import org.innovoucher.support.PageVisitor;
+import org.innovoucher.support.Payments;
+import org.innovoucher.support.Workbooks;
 import org.innovoucher.support.World;
 import org.innovoucher.support.World.Party;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,10 +177,25 @@ class ContractPagesIntegrationTest extends IntegrationTestBase {
 			.doesNotContain("Send your answer");
 		assertThat(this.api.get("/api/v1/contracts/" + id, enterprise.token()).text("status")).isEqualTo("SIGNED");
 		assertThat(institution.get("/workspace").body()).doesNotContain("/workspace/contracts/" + id);
+		assertThat(institution.get("/workspace/contracts?lang=en").body()).contains("href=\"/workspace/contracts?format=xlsx\"");
+		List<List<Object>> sheet = Workbooks.rows(institution.download("/workspace/contracts?format=xlsx&lang=en"));
+		assertThat(sheet).hasSize(2);
+		assertThat(sheet.get(0)).containsExactly("What is delivered", "Enterprise", "Contract amount", "Status",
+				"Proposed on", "Address in the portal");
+		assertThat(sheet.get(1)).startsWith("产品检测", "企业 " + enterprise.username(), 30_000.0, "Signed")
+			.endsWith("/workspace/contracts/" + id);
+		assertThat(sheet.get(1).get(4)).isInstanceOf(LocalDateTime.class);
 
 		PageVisitor owner = signedIn(enterprise);
 		assertThat(owner.get("/workspace/contracts/" + id + "?lang=en").body()).contains("accepted: the contract is signed",
 				"/workspace/claims/new?contractId=" + id);
+		assertThat(Workbooks.rows(owner.download("/workspace/contracts?format=xlsx&lang=en"))).containsExactly(
+				List.of("What is delivered", "Institution", "Contract amount", "Status", "Proposed on",
+						"Address in the portal"),
+				List.of("产品检测", "晋阳检测中心 " + lab.username(), 30_000.0, "Signed", sheet.get(1).get(4), "/workspace/contracts/" + id));
+		PageVisitor reviewer = Payments.signedIn(port, Payments.staff(w, World.TAIYUAN, "BUREAU_REVIEWER"));
+		assertThat(reviewer.get("/workspace/contracts").statusCode()).isEqualTo(403);
+		assertThat(reviewer.download("/workspace/contracts?format=xlsx").statusCode()).isEqualTo(403);
 	}
 
 	@Test

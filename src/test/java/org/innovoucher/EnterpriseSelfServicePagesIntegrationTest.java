@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.innovoucher.support.Api;
 import org.innovoucher.support.Api.Response;
 import org.innovoucher.support.IntegrationTestBase;
 import org.innovoucher.support.PageVisitor;
+import org.innovoucher.support.Workbooks;
 import org.innovoucher.support.World;
 import org.innovoucher.support.World.Party;
 import org.junit.jupiter.api.Test;
@@ -304,6 +306,18 @@ class EnterpriseSelfServicePagesIntegrationTest extends IntegrationTestBase {
 		// in Chinese, the Chinese half of the same message
 		assertThat(visitor.get("/workspace/messages?lang=zh-CN").body()).contains("条新消息")
 			.doesNotContain("Your voucher application was approved");
+		// the workbook last: its language sticks to the session as a page's does
+		assertThat(after.body()).contains("href=\"/workspace/messages?format=xlsx\"");
+		List<List<Object>> sheet = Workbooks.rows(visitor.download("/workspace/messages?format=xlsx&lang=en"));
+		assertThat(sheet).hasSize(3);
+		assertThat(sheet.get(0)).containsExactly("Subject", "Message", "Received", "To act on by", "Read on");
+		assertThat(sheet).extracting(row -> row.get(0)).contains("Your voucher application was approved");
+		assertThat(sheet.subList(1, 3)).allMatch(row -> row.get(2) instanceof LocalDateTime)
+			.filteredOn(row -> row.get(4) instanceof LocalDateTime).hasSize(1);
+		assertThat(Workbooks.rows(visitor.download("/workspace/messages?format=xlsx&lang=zh-CN")).get(0)).startsWith("主题");
+		PageVisitor nobody = new PageVisitor(port);
+		assertThat(nobody.download("/workspace/messages?format=xlsx").statusCode())
+			.isEqualTo(nobody.get("/workspace/messages").statusCode()).isNotEqualTo(200);
 		// nobody marks another's message
 		PageVisitor stranger = signedIn(w.enterprise().username());
 		assertThat(send(stranger, "/workspace/messages", read).statusCode()).isEqualTo(404);

@@ -17,6 +17,7 @@ import org.innovoucher.support.Api;
 import org.innovoucher.support.IntegrationTestBase;
 import org.innovoucher.support.PageVisitor;
 import org.innovoucher.support.TestData;
+import org.innovoucher.support.Workbooks;
 import org.innovoucher.support.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class InstitutionWorkspacePagesIntegrationTest extends IntegrationTestBase {
 		World.Party lab = w.institution();
 		PageVisitor visitor = signedIn(lab);
 		HttpResponse<String> empty = visitor.get("/workspace/catalog?lang=en");
-		assertThat(empty.body()).contains("Your catalog is empty");
+		assertThat(empty.body()).contains("Your catalog is empty").doesNotContain("format=xlsx");
 		// only the kinds the institution is registered for are offered
 		HttpResponse<String> blank = visitor.get("/workspace/catalog/new?lang=en");
 		assertThat(blank.body()).contains("Research and development", "Testing and certification")
@@ -126,7 +127,13 @@ class InstitutionWorkspacePagesIntegrationTest extends IntegrationTestBase {
 				service(csrf, "EMC immunity test " + tag, "TESTING_CERTIFICATION", "7500"));
 		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
 		assertThat(visitor.get("/workspace/catalog?lang=en").body()).contains("is saved", "EMC immunity test " + tag,
-				"¥7,500.00 per test");
+				"¥7,500.00 per test", "href=\"/workspace/catalog?format=xlsx\"");
+		List<List<Object>> sheet = Workbooks.rows(visitor.download("/workspace/catalog?format=xlsx&lang=en"));
+		assertThat(sheet).containsExactly(
+				List.of("Name of the service", "Status", "Kind of service", "Price in yuan", "Unit the price is for",
+						"Lead time in days", "Address in the portal"),
+				List.of("EMC immunity test " + tag, "Offered", "Testing and certification", 7500.0, "test", 7.0,
+						"/workspace/catalog/" + id + "/edit"));
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(search(visitor, tag)).contains("EMC immunity test " + tag));
 
@@ -179,6 +186,7 @@ class InstitutionWorkspacePagesIntegrationTest extends IntegrationTestBase {
 		World.Party enterprise = w.enterprise();
 		PageVisitor visitor = signedIn(enterprise);
 		assertThat(visitor.get("/workspace/catalog").statusCode()).isEqualTo(403);
+		assertThat(visitor.download("/workspace/catalog?format=xlsx").statusCode()).isEqualTo(403);
 		assertThat(visitor.get("/workspace/institution").statusCode()).isEqualTo(403);
 
 		World.Party owner = w.institution();

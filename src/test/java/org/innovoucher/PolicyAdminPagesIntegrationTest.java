@@ -12,6 +12,7 @@ import org.innovoucher.support.Api;
 import org.innovoucher.support.IntegrationTestBase;
 import org.innovoucher.support.PageVisitor;
 import org.innovoucher.support.TestData;
+import org.innovoucher.support.Workbooks;
 import org.innovoucher.support.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,13 @@ class PolicyAdminPagesIntegrationTest extends IntegrationTestBase {
 			.isEqualTo(path);
 		assertThat(visitor.get(path + "?lang=en").body()).contains("The budget of Datong is set to ¥500,000.00",
 				"budget ¥500,000.00, 0% committed", "All regions", "budget ¥1,500,000.00");
+		assertThat(visitor.get(path + "?lang=en").body()).contains("href=\"" + path + "?format=xlsx\"");
+		List<List<Object>> sheet = Workbooks.rows(visitor.download(path + "?format=xlsx&lang=en"));
+		assertThat(sheet.get(0)).containsExactly("Region", "Budget", "Paid", "Approved, not yet paid",
+				"Bound by confirmed claims", "Reserved by issued vouchers", "Available");
+		assertThat(sheet.subList(1, sheet.size())).containsExactlyInAnyOrder(
+				List.of("Taiyuan", 1_000_000.0, 0.0, 0.0, 0.0, 50_000.0, 950_000.0),
+				List.of("Datong", 500_000.0, 0.0, 0.0, 0.0, 0.0, 500_000.0));
 		assertThat(w.ledger(id).status()).isEqualTo(200);
 	}
 
@@ -176,6 +184,11 @@ class PolicyAdminPagesIntegrationTest extends IntegrationTestBase {
 		assertThat(location(visitor.post(page + "/close", Map.of("_csrf", PageVisitor.csrf(close))))).isEqualTo(page);
 		assertThat(visitor.get(page + "?lang=en").body()).contains("Closed", "its rules no longer change")
 			.doesNotContain("Save as a new version");
+		assertThat(visitor.get("/workspace/programs?lang=en").body()).contains("href=\"/workspace/programs?format=xlsx\"");
+		List<List<Object>> sheet = Workbooks.rows(visitor.download("/workspace/programs?format=xlsx&lang=en"));
+		assertThat(sheet.get(0)).containsExactly("Program", "Region", "Year", "Status", "Rules", "Address in the portal");
+		assertThat(sheet).filteredOn(row -> name.equals(row.get(0)))
+			.containsExactly(List.of(name, "Shanxi", 2026.0, "Closed", 1.0, page));
 
 		HttpResponse<String> again = visitor.post(page + "/publish?lang=en", Map.of("_csrf", PageVisitor.csrf(close)));
 		assertThat(again.statusCode()).isEqualTo(200);
@@ -203,6 +216,9 @@ class PolicyAdminPagesIntegrationTest extends IntegrationTestBase {
 		reviewer.signIn(username, World.PASSWORD);
 		assertThat(reviewer.get("/workspace/programs").statusCode()).isEqualTo(403);
 		assertThat(reviewer.get("/workspace/programs/new").statusCode()).isEqualTo(403);
+		assertThat(reviewer.download("/workspace/programs?format=xlsx").statusCode()).isEqualTo(403);
+		assertThat(reviewer.download("/workspace/programs/any/budgets?format=xlsx").statusCode())
+			.isEqualTo(403);
 		assertThat(reviewer.get("/workspace?lang=en").body()).doesNotContain("href=\"/workspace/programs\"");
 	}
 }

@@ -3,6 +3,7 @@ package org.innovoucher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.innovoucher.support.Api;
 import org.innovoucher.support.IntegrationTestBase;
 import org.innovoucher.support.PageVisitor;
 import org.innovoucher.support.TestData;
+import org.innovoucher.support.Workbooks;
 import org.innovoucher.support.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,16 @@ class RecognitionPagesIntegrationTest extends IntegrationTestBase {
 				"Technology consulting", "CMA、CNAS", "2 Mar 2026", "waiting 3 working days",
 				"href=\"/workspace/recognitions/" + lab.id() + "\"")
 			.doesNotContain("检测中心 " + datongLab.username(), "PENDING_RECOGNITION</", "style=\"");
+		assertThat(queue).contains("href=\"/workspace/recognitions?format=xlsx\"");
+		List<List<Object>> sheet = Workbooks.rows(operator.download("/workspace/recognitions?format=xlsx&lang=en"));
+		assertThat(sheet.get(0)).containsExactly("Institution", "Kind of institution", "Region",
+				"Services it registered for", "Qualifications", "Registered", "Working days waited",
+				"Address in the portal");
+		assertThat(sheet).extracting(row -> row.get(0)).doesNotContain("检测中心 " + datongLab.username());
+		List<Object> mine = sheet.stream().filter(row -> row.get(0).equals("检测中心 " + lab.username())).findFirst()
+			.orElseThrow();
+		assertThat(mine.subList(2, 8)).containsExactly("Taiyuan", "Technology consulting、Testing and certification",
+				"CMA、CNAS", LocalDate.of(2026, 3, 2).atStartOfDay(), 3.0, "/workspace/recognitions/" + lab.id());
 
 		String page = operator.get("/workspace/recognitions/" + lab.id() + "?lang=en").body();
 		assertThat(page).contains("Awaiting recognition", lab.uscc(), "CMA", "CNAS",
@@ -158,6 +170,7 @@ class RecognitionPagesIntegrationTest extends IntegrationTestBase {
 	void the_queue_is_for_operators_only_and_a_reviewer_has_neither_the_link_nor_the_page() throws Exception {
 		PageVisitor reviewer = staff("BUREAU_REVIEWER", World.TAIYUAN);
 		assertThat(reviewer.get("/workspace/recognitions").statusCode()).isEqualTo(403);
+		assertThat(reviewer.download("/workspace/recognitions?format=xlsx").statusCode()).isEqualTo(403);
 		assertThat(reviewer.get("/workspace?lang=en").body()).doesNotContain("/workspace/recognitions");
 	}
 }

@@ -3,13 +3,16 @@ package org.innovoucher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.innovoucher.support.IntegrationTestBase;
 import org.innovoucher.support.PageVisitor;
 import org.innovoucher.support.Payments;
 import org.innovoucher.support.Scenarios;
+import org.innovoucher.support.Workbooks;
 import org.innovoucher.support.World;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +82,15 @@ class SupervisionPagesIntegrationTest extends IntegrationTestBase {
 		assertThat(supervisor.get("/workspace/audit?lang=en&entityId=no-such-file").body()).contains("No entry found");
 		assertThat(supervisor.get("/workspace/audit?lang=zh-CN&entityType=REDEMPTION&entityId=" + claim).body())
 			.contains("已支付", "兑付申请");
+		assertThat(trail).contains("href=\"/workspace/audit?entityType=REDEMPTION&amp;entityId=" + claim + "&amp;format=xlsx\"");
+		List<List<Object>> trailSheet = Workbooks.rows(supervisor.download("/workspace/audit?entityType=REDEMPTION&entityId="
+				+ claim + "&format=xlsx&lang=en"));
+		assertThat(trailSheet.get(0)).containsExactly("No.", "When", "Who", "What", "Kind of file", "File id",
+				"From – to", "Why");
+		assertThat(trailSheet.subList(1, trailSheet.size())).allMatch(row -> claim.equals(row.get(5))
+				&& row.get(0) instanceof Double && row.get(1) instanceof LocalDateTime);
+		assertThat(trailSheet).extracting(row -> row.get(3)).contains("Claim submitted", "Claim paid");
+		assertThat(trailSheet).extracting(row -> row.get(6)).contains("Ready for payment → Paid");
 
 		String verification = supervisor.get("/workspace/audit/verification?lang=en").body();
 		assertThat(verification).contains("Yes: no record was changed, removed or cut off", "The audit trail",
@@ -89,6 +101,14 @@ class SupervisionPagesIntegrationTest extends IntegrationTestBase {
 				"Reconciled: the balances equal the sums of their entries", "Sealed: every transaction matches its seal",
 				"¥1,000,000.00", "¥20,000.00").doesNotContain(">Fail<");
 		assertThat(ledger.split(">Pass<", -1)).hasSize(4);
+		assertThat(ledger).contains("&amp;format=xlsx\"");
+		List<List<Object>> ledgerSheet = Workbooks.rows(supervisor.download("/workspace/supervision/ledger?programId="
+				+ d.programId() + "&format=xlsx&lang=en"));
+		assertThat(ledgerSheet).hasSize(2);
+		assertThat(ledgerSheet.get(0)).contains("Program", "Sealed: every transaction matches its seal", "Budget", "Paid",
+				"Available", "Address in the portal");
+		assertThat(ledgerSheet.get(1).subList(1, 5)).containsExactly("Pass", "Pass", "Pass", 1_000_000.0);
+		assertThat(ledgerSheet.get(1)).contains(20_000.0, "/workspace/supervision/ledger?programId=" + d.programId());
 
 		PageVisitor reviewer = Payments.signedIn(port, Payments.staff(w, World.TAIYUAN, "BUREAU_REVIEWER"));
 		assertThat(reviewer.get("/workspace/audit/verification?lang=en").statusCode()).isEqualTo(403);
@@ -96,6 +116,8 @@ class SupervisionPagesIntegrationTest extends IntegrationTestBase {
 		PageVisitor enterprise = Payments.signedIn(port, d.enterprise().username());
 		assertThat(enterprise.get("/workspace/audit?lang=en").statusCode()).isEqualTo(403);
 		assertThat(enterprise.get("/workspace/supervision/ledger?lang=en").statusCode()).isEqualTo(403);
+		assertThat(enterprise.download("/workspace/audit?format=xlsx").statusCode()).isEqualTo(403);
+		assertThat(enterprise.download("/workspace/supervision/ledger?format=xlsx").statusCode()).isEqualTo(403);
 	}
 
 	@Test

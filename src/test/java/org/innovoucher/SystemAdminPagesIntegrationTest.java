@@ -3,6 +3,8 @@ package org.innovoucher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.innovoucher.support.Api;
 import org.innovoucher.support.IntegrationTestBase;
 import org.innovoucher.support.PageVisitor;
 import org.innovoucher.support.TestData;
+import org.innovoucher.support.Workbooks;
 import org.innovoucher.support.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,11 +93,21 @@ class SystemAdminPagesIntegrationTest extends IntegrationTestBase {
 	@Test
 	void the_list_filters_accounts_by_name_role_region_and_status() throws Exception {
 		String tag = TestData.username("flt");
-		createOperator(tag + "-a");
+		String active = createOperator(tag + "-a");
 		String disabled = createOperator(tag + "-b");
 		location(post(disabled + "/disable"));
 		String all = visitor.get("/workspace/users?lang=en&q=" + tag).body();
 		assertThat(all).contains("2 accounts", tag + "-a", tag + "-b", "Disabled", "Active");
+		assertThat(all).contains("href=\"/workspace/users?q=" + tag + "&amp;format=xlsx\"");
+		List<List<Object>> sheet = Workbooks.rows(visitor.download("/workspace/users?q=" + tag
+				+ "&status=disabled&format=xlsx&lang=en"));
+		assertThat(sheet.get(0)).containsExactly("Username", "Roles", "Region", "Status", "Created",
+				"Address in the portal");
+		assertThat(sheet).hasSize(2);
+		assertThat(sheet.get(1)).startsWith(tag + "-b", "Operator", "Taiyuan", "Disabled").endsWith(disabled);
+		assertThat(sheet.get(1).get(4)).isInstanceOf(LocalDateTime.class);
+		assertThat(Workbooks.rows(visitor.download("/workspace/users?q=" + tag + "&format=xlsx&lang=en")))
+			.extracting(row -> row.get(5)).containsExactlyInAnyOrder("Address in the portal", active, disabled);
 		assertThat(visitor.get("/workspace/users?lang=en&status=disabled&q=" + tag).body()).contains("One account",
 				tag + "-b").doesNotContain(tag + "-a<");
 		assertThat(visitor.get("/workspace/users?lang=en&role=FINANCE_OFFICER&q=" + tag).body()).contains("No account matches");
@@ -148,6 +161,11 @@ class SystemAdminPagesIntegrationTest extends IntegrationTestBase {
 		Api.Response calendar = api.get("/api/v1/calendar/2031", null);
 		assertThat(calendar.body().get("holidays").toString()).contains("2031-10-01");
 		assertThat(calendar.body().get("workdays").toString()).contains("2031-10-11");
+		assertThat(after).contains("href=\"/workspace/calendar?year=2031&amp;format=xlsx\"");
+		List<List<Object>> days = Workbooks.rows(visitor.download("/workspace/calendar?year=2031&format=xlsx&lang=en"));
+		assertThat(days.get(0)).containsExactly("Day", "The day is");
+		assertThat(days).contains(List.of(LocalDate.of(2031, 10, 1).atStartOfDay(), "Public holiday"),
+				List.of(LocalDate.of(2031, 10, 11).atStartOfDay(), "Adjusted working day"));
 
 		location(post("/workspace/calendar", "year", "2031", "day", "2031-10-01", "kind", "ORDINARY"));
 		assertThat(api.get("/api/v1/calendar/2031", null).body().get("holidays").toString()).doesNotContain("2031-10-01");
@@ -162,6 +180,14 @@ class SystemAdminPagesIntegrationTest extends IntegrationTestBase {
 		assertThat(location(post("/workspace/jobs/notice-closing"))).isEqualTo("/workspace/jobs");
 		String after = visitor.get("/workspace/jobs?lang=en").body();
 		assertThat(after).contains("Public notices ending ran:", "run by an administrator", "Done, ");
+		assertThat(after).contains("href=\"/workspace/jobs?format=xlsx\"");
+		List<List<Object>> sheet = Workbooks.rows(visitor.download("/workspace/jobs?format=xlsx&lang=en"));
+		assertThat(sheet.get(0)).containsExactly("Job", "Last run", "How it ran", "Result", "Handled");
+		List<Object> closing = sheet.stream().filter(row -> "Public notices ending".equals(row.get(0))).findFirst()
+			.orElseThrow();
+		assertThat(closing.get(1)).isInstanceOf(LocalDateTime.class);
+		assertThat(closing.subList(2, 4)).containsExactly("run by an administrator", "Done");
+		assertThat(closing.get(4)).isInstanceOf(Double.class);
 		assertThat(post("/workspace/jobs/no-such-job").statusCode()).isEqualTo(404);
 	}
 
@@ -184,7 +210,8 @@ class SystemAdminPagesIntegrationTest extends IntegrationTestBase {
 				username + "@gov.example.cn", "roles", List.of("POLICY_ADMIN"), "regionCode", World.PROVINCE));
 		PageVisitor other = new PageVisitor(port);
 		other.signIn(username, World.PASSWORD);
-		for (String path : List.of("/workspace/users", "/workspace/users/new", "/workspace/calendar", "/workspace/jobs")) {
+		for (String path : List.of("/workspace/users", "/workspace/users/new", "/workspace/calendar", "/workspace/jobs",
+				"/workspace/users?format=xlsx", "/workspace/calendar?format=xlsx", "/workspace/jobs?format=xlsx")) {
 			assertThat(other.get(path).statusCode()).as(path).isEqualTo(403);
 		}
 		Map<String, String> form = new LinkedHashMap<>();

@@ -14,8 +14,11 @@ import org.innovoucher.portal.WorkspaceLinks;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Role;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,12 +53,18 @@ class AuditPages implements WorkspaceLinks {
 
 	private final AuditTrail audit;
 	private final Checkpoints checkpoints;
-	private final MessageSource messages;
+	/** The trail's filters as the page reads them: a known kind of file, an id cut to its longest. */
+	private record Filter(String type, String id) {
+	}
 
-	AuditPages(AuditTrail audit, Checkpoints checkpoints, MessageSource messages) {
+	private final MessageSource messages;
+	private final Spreadsheets spreadsheets;
+
+	AuditPages(AuditTrail audit, Checkpoints checkpoints, MessageSource messages, Spreadsheets spreadsheets) {
 		this.audit = audit;
 		this.checkpoints = checkpoints;
 		this.messages = messages;
+		this.spreadsheets = spreadsheets;
 	}
 
 	@Override
@@ -74,22 +83,36 @@ class AuditPages implements WorkspaceLinks {
 	String trail(@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		CurrentUser user = CurrentUser.require();
-		String type = blankToNull(entityType);
-		String id = blankToNull(entityId);
-		if (id != null && id.length() > ID_MAX) {
-			id = id.substring(0, ID_MAX);
-		}
-		List<String> types = List.copyOf(audit.entityTypes());
-		if (type != null && !types.contains(type)) {
-			type = null;
-		}
-		PageResult<AuditEntry> found = audit.visibleTo(user, type, id, Math.max(page, 0), PAGE_SIZE);
-		model.addAttribute("types", types.stream().map(t -> Map.entry(t, typeWords(t))).toList());
-		model.addAttribute("entityType", type == null ? "" : type);
-		model.addAttribute("entityId", id == null ? "" : id);
+		Filter filter = filter(entityType, entityId);
+		PageResult<AuditEntry> found = audit.visibleTo(user, filter.type(), filter.id(), Math.max(page, 0), PAGE_SIZE);
+		model.addAttribute("types", audit.entityTypes().stream().map(t -> Map.entry(t, typeWords(t))).toList());
+		model.addAttribute("entityType", filter.type() == null ? "" : filter.type());
+		model.addAttribute("entityId", filter.id() == null ? "" : filter.id());
 		model.addAttribute("found", found);
 		model.addAttribute("rows", found.items().stream().map(this::row).toList());
 		return "audit/trail";
+	}
+
+	/** The trail with the same filters, every page of it, as a workbook. */
+	@GetMapping(path = TRAIL, params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> trailWorkbook(@RequestParam(required = false) String entityType,
+			@RequestParam(required = false) String entityId) {
+		CurrentUser user = CurrentUser.require();
+		Filter filter = filter(entityType, entityId);
+		Spreadsheet sheet = spreadsheets.sheet("audit.title")
+			.column("audit.col.seq", Spreadsheet.Kind.COUNT)
+			.column("audit.col.at", Spreadsheet.Kind.TIME)
+			.column("audit.col.who", Spreadsheet.Kind.TEXT)
+			.column("audit.col.what", Spreadsheet.Kind.TEXT)
+			.column("audit.type", Spreadsheet.Kind.TEXT)
+			.column("audit.id", Spreadsheet.Kind.TEXT)
+			.column("audit.col.change", Spreadsheet.Kind.TEXT)
+			.column("audit.col.reason", Spreadsheet.Kind.TEXT);
+		sheet.everyPage(page -> audit.visibleTo(user, filter.type(), filter.id(), page, PageResult.MAX_SIZE),
+				entries -> entries.stream().map(this::row).forEach(r -> sheet.row(r.entry().seq(),
+						r.entry().at().toInstant(), r.entry().actor(), r.action(), r.type(), r.entry().entityId(),
+						r.from().isEmpty() ? r.to() : r.from() + " → " + r.to(), r.entry().reason())));
+		return sheet.download("audit-trail");
 	}
 
 	@GetMapping(VERIFICATION)
@@ -99,6 +122,15 @@ class AuditPages implements WorkspaceLinks {
 		model.addAttribute("checks", results.stream().map(AuditPages::checked).toList());
 		model.addAttribute("checkpoints", checkpoints.count());
 		return "audit/verification";
+	}
+
+	private Filter filter(String entityType, String entityId) {
+		String type = blankToNull(entityType);
+		String id = blankToNull(entityId);
+		if (id != null && id.length() > ID_MAX) {
+			id = id.substring(0, ID_MAX);
+		}
+		return new Filter(type != null && audit.entityTypes().contains(type) ? type : null, id);
 	}
 
 	private static Checked checked(SealedChain.Verification v) {

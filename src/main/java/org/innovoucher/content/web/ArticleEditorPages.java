@@ -16,8 +16,11 @@ import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,14 +44,18 @@ class ArticleEditorPages {
 
 	static final int PAGE_SIZE = 50;
 	static final String FORM = "articleForm";
+	static final String BASE = "/workspace/articles";
 	private static final Sort LAST_CHANGED_FIRST = Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
 
 	private final ArticleWriting writing;
 	private final Programs programs;
 	private final Regions regions;
 	private final PageErrors pageErrors;
+	private final Spreadsheets spreadsheets;
 
-	ArticleEditorPages(ArticleWriting writing, Programs programs, Regions regions, PageErrors pageErrors) {
+	ArticleEditorPages(ArticleWriting writing, Programs programs, Regions regions, PageErrors pageErrors,
+			Spreadsheets spreadsheets) {
+		this.spreadsheets = spreadsheets;
 		this.writing = writing;
 		this.programs = programs;
 		this.regions = regions;
@@ -61,6 +68,25 @@ class ArticleEditorPages {
 		model.addAttribute("articles", writing.list(new Articles.Filter(null, null, null), null, user,
 				PageResult.request(Math.max(page, 0), PAGE_SIZE, LAST_CHANGED_FIRST)));
 		return "content/editor/articles";
+	}
+
+	/** Every article of the list, drafts too, as a workbook. */
+	@GetMapping(params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> listWorkbook() {
+		CurrentUser user = CurrentUser.require();
+		Spreadsheet sheet = spreadsheets.sheet("artws.title")
+			.column("artws.column.title", Spreadsheet.Kind.TEXT)
+			.column("artws.column.kind", Spreadsheet.Kind.TEXT)
+			.column("artws.column.lang", Spreadsheet.Kind.TEXT)
+			.column("artws.column.status", Spreadsheet.Kind.TEXT)
+			.column("xlsx.artws.changed", Spreadsheet.Kind.TIME)
+			.column("download.address", Spreadsheet.Kind.TEXT);
+		sheet.everyPage(page -> writing.list(new Articles.Filter(null, null, null), null, user,
+				PageResult.request(page, PageResult.MAX_SIZE, LAST_CHANGED_FIRST)),
+				found -> found.forEach(a -> sheet.row(a.getTitle(), sheet.words("article.kind." + a.getKind()),
+						sheet.words("artws.lang." + a.getLang().name()), sheet.words("artws.status." + a.getStatus()),
+						a.getUpdatedAt(), BASE + "/" + a.getId() + "/edit")));
+		return sheet.download("articles");
 	}
 
 	/** A blank article, or with {@code translating} the kind and program of one to write in the other language. */

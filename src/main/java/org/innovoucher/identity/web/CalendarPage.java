@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.innovoucher.portal.PageErrors;
 import org.innovoucher.shared.BusinessClock;
@@ -16,7 +17,10 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.WorkingDays;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,21 +57,41 @@ class CalendarPage {
 	private final WorkingDays workingDays;
 	private final BusinessClock clock;
 	private final PageErrors pageErrors;
+	private final Spreadsheets spreadsheets;
 
-	CalendarPage(WorkingDays workingDays, BusinessClock clock, PageErrors pageErrors) {
+	CalendarPage(WorkingDays workingDays, BusinessClock clock, PageErrors pageErrors, Spreadsheets spreadsheets) {
 		this.workingDays = workingDays;
 		this.clock = clock;
 		this.pageErrors = pageErrors;
+		this.spreadsheets = spreadsheets;
 	}
 
 	@GetMapping
 	String calendar(@RequestParam(required = false) Integer year, Model model) {
 		requireAdmin();
+		return page(model, shownYear(year), "", "HOLIDAY", PageErrors.Shown.NONE);
+	}
+
+	/** The year's holidays and adjusted working days as a workbook, a row a day, in the order of the year. */
+	@GetMapping(params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> daysWorkbook(@RequestParam(required = false) Integer year) {
+		requireAdmin();
+		WorkingDays.YearCalendar calendar = workingDays.year(shownYear(year));
+		Spreadsheet sheet = spreadsheets.sheet("calendar.list.title")
+			.column("calendar.form.day", Spreadsheet.Kind.DATE)
+			.column("calendar.form.kind", Spreadsheet.Kind.TEXT);
+		Stream.concat(calendar.holidays().stream(), calendar.workdays().stream())
+			.sorted()
+			.forEach(day -> sheet.row(day, sheet.words("calendar.kind." + kindOf(day, calendar))));
+		return sheet.download("calendar-" + calendar.year());
+	}
+
+	private int shownYear(Integer year) {
 		int shown = year == null ? clock.today().getYear() : year;
 		if (shown < FIRST_YEAR || shown > LAST_YEAR) {
 			throw DomainException.notFound("calendar", String.valueOf(shown));
 		}
-		return page(model, shown, "", "HOLIDAY", PageErrors.Shown.NONE);
+		return shown;
 	}
 
 	@PostMapping

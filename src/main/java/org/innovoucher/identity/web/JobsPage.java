@@ -2,9 +2,13 @@ package org.innovoucher.identity.web;
 
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.JobRuns;
 import org.innovoucher.shared.Jobs;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,15 +25,41 @@ class JobsPage {
 	private static final Logger log = LoggerFactory.getLogger(JobsPage.class);
 
 	private final Jobs jobs;
+	private final Spreadsheets spreadsheets;
 
-	JobsPage(Jobs jobs) {
+	JobsPage(Jobs jobs, Spreadsheets spreadsheets) {
 		this.jobs = jobs;
+		this.spreadsheets = spreadsheets;
 	}
 
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("jobs", jobs.list(CurrentUser.require()));
 		return "identity/jobs";
+	}
+
+	/** The jobs and their last runs as a workbook; the count handled a number, a failure's reason in words. */
+	@GetMapping(params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> listWorkbook() {
+		Spreadsheet sheet = spreadsheets.sheet("jobs.title")
+			.column("jobs.col.job", Spreadsheet.Kind.TEXT)
+			.column("jobs.col.last", Spreadsheet.Kind.TIME)
+			.column("xlsx.jobs.trigger", Spreadsheet.Kind.TEXT)
+			.column("jobs.col.result", Spreadsheet.Kind.TEXT)
+			.column("xlsx.jobs.handled", Spreadsheet.Kind.COUNT);
+		for (Jobs.Listed job : jobs.list(CurrentUser.require())) {
+			JobRuns.Run last = job.lastRun();
+			String name = sheet.words("jobs.name." + job.name());
+			if (last == null) {
+				sheet.row(name, null, null, sheet.words("jobs.never"), null);
+			}
+			else {
+				sheet.row(name, last.endedAt(), sheet.words("jobs.trigger." + last.trigger()),
+						last.failed() ? sheet.words("jobs.result.failed", last.failure()) : sheet.words("xlsx.jobs.ok"),
+						last.handled());
+			}
+		}
+		return sheet.download("jobs");
 	}
 
 	@PostMapping("/{name}")

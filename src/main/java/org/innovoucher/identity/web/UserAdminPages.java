@@ -5,13 +5,17 @@ import java.util.List;
 import org.innovoucher.identity.AccountAdministration;
 import org.innovoucher.identity.Accounts;
 import org.innovoucher.identity.UserAccount;
+import org.innovoucher.portal.Formats;
 import org.innovoucher.portal.PageErrors;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,13 +38,19 @@ class UserAdminPages {
 
 	static final int PAGE_SIZE = 50;
 	static final String REFUSED = "useradmin.refused";
+	static final String BASE = "/workspace/users";
 
 	private final AccountAdministration administration;
 	private final Accounts accounts;
 	private final Regions regions;
 	private final PageErrors pageErrors;
+	private final Spreadsheets spreadsheets;
+	private final Formats formats;
 
-	UserAdminPages(AccountAdministration administration, Accounts accounts, Regions regions, PageErrors pageErrors) {
+	UserAdminPages(AccountAdministration administration, Accounts accounts, Regions regions, PageErrors pageErrors,
+			Spreadsheets spreadsheets, Formats formats) {
+		this.spreadsheets = spreadsheets;
+		this.formats = formats;
 		this.administration = administration;
 		this.accounts = accounts;
 		this.regions = regions;
@@ -52,6 +62,44 @@ class UserAdminPages {
 			@RequestParam(defaultValue = "") String region, @RequestParam(defaultValue = "") String status,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		CurrentUser admin = CurrentUser.require();
+		AccountAdministration.Filter filter = filter(admin, q, role, region, status);
+		PageResult<UserAccount> found = administration.list(filter,
+				PageResult.request(Math.max(page, 0), PAGE_SIZE, Sort.unsorted()));
+		model.addAttribute("users", found);
+		model.addAttribute("q", q);
+		model.addAttribute("role", filter.role() == null ? "" : filter.role().name());
+		model.addAttribute("region", filter.regionCode() == null ? "" : filter.regionCode());
+		model.addAttribute("status", filter.enabled() == null ? "" : status);
+		model.addAttribute("allRoles", List.of(Role.values()));
+		model.addAttribute("regions", regions.scope(admin.regionCode()));
+		return "identity/users";
+	}
+
+	/** The accounts with the same filters, all of them, as a workbook. */
+	@GetMapping(params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> listWorkbook(@RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String region,
+			@RequestParam(defaultValue = "") String status) {
+		AccountAdministration.Filter filter = filter(CurrentUser.require(), q, role, region, status);
+		Spreadsheet sheet = spreadsheets.sheet("useradmin.title")
+			.column("useradmin.col.username", Spreadsheet.Kind.TEXT)
+			.column("useradmin.col.roles", Spreadsheet.Kind.TEXT)
+			.column("useradmin.col.region", Spreadsheet.Kind.TEXT)
+			.column("useradmin.col.status", Spreadsheet.Kind.TEXT)
+			.column("useradmin.col.created", Spreadsheet.Kind.TIME)
+			.column("download.address", Spreadsheet.Kind.TEXT);
+		sheet.everyPage(page -> administration.list(filter, PageResult.request(page, PageResult.MAX_SIZE, Sort.unsorted())),
+				found -> found.forEach(u -> sheet.row(u.getUsername(),
+						String.join(", ", u.getRoles().stream().sorted().map(r -> sheet.words("role." + r)).toList()),
+						u.getRegionCode() == null ? sheet.words("useradmin.noRegion") : formats.region(u.getRegionCode()),
+						sheet.words(u.isEnabled() ? "useradmin.status.enabled" : "useradmin.status.disabled"),
+						u.getCreatedAt(), BASE + "/" + u.getId())));
+		return sheet.download("users");
+	}
+
+	/** The list's filters as the form sends them; a role or region not offered is no filter. */
+	private AccountAdministration.Filter filter(CurrentUser admin, String q, String role, String region,
+			String status) {
 		Role chosenRole = java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst()
 			.orElse(null);
 		Boolean enabled = switch (status) {
@@ -60,17 +108,7 @@ class UserAdminPages {
 			default -> null;
 		};
 		String chosenRegion = regions.scope(admin.regionCode()).contains(region) ? region : null;
-		PageResult<UserAccount> found = administration.list(
-				new AccountAdministration.Filter(q, chosenRole, chosenRegion, enabled),
-				PageResult.request(Math.max(page, 0), PAGE_SIZE, Sort.unsorted()));
-		model.addAttribute("users", found);
-		model.addAttribute("q", q);
-		model.addAttribute("role", chosenRole == null ? "" : chosenRole.name());
-		model.addAttribute("region", chosenRegion == null ? "" : chosenRegion);
-		model.addAttribute("status", enabled == null ? "" : status);
-		model.addAttribute("allRoles", List.of(Role.values()));
-		model.addAttribute("regions", regions.scope(admin.regionCode()));
-		return "identity/users";
+		return new AccountAdministration.Filter(q, chosenRole, chosenRegion, enabled);
 	}
 
 	@GetMapping("/new")

@@ -13,7 +13,10 @@ import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.InstitutionId;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,12 +39,18 @@ class OwnCatalogPages {
 
 	static final int PAGE_SIZE = 50;
 	static final String FORM = "serviceForm";
+	static final String BASE = "/workspace/catalog";
+	/** The offered first, then by title. */
+	private static final Sort ORDER = Sort.by(Sort.Order.desc("active"), Sort.Order.asc("title"), Sort.Order.asc("id"));
 
 	private final InstitutionCatalog catalog;
 	private final Institutions institutions;
 	private final PageErrors pageErrors;
+	private final Spreadsheets spreadsheets;
 
-	OwnCatalogPages(InstitutionCatalog catalog, Institutions institutions, PageErrors pageErrors) {
+	OwnCatalogPages(InstitutionCatalog catalog, Institutions institutions, PageErrors pageErrors,
+			Spreadsheets spreadsheets) {
+		this.spreadsheets = spreadsheets;
 		this.catalog = catalog;
 		this.institutions = institutions;
 		this.pageErrors = pageErrors;
@@ -51,12 +60,33 @@ class OwnCatalogPages {
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
 		CurrentUser user = CurrentUser.require();
 		InstitutionId mine = InstitutionStatusPage.mine(user);
-		PageResult<ServiceItem> items = catalog.items(mine, user, PageResult.request(Math.max(page, 0), PAGE_SIZE,
-				Sort.by(Sort.Order.desc("active"), Sort.Order.asc("title"), Sort.Order.asc("id"))));
+		PageResult<ServiceItem> items = catalog.items(mine, user,
+				PageResult.request(Math.max(page, 0), PAGE_SIZE, ORDER));
 		model.addAttribute("institution", institutions.get(mine));
 		model.addAttribute("items", items);
 		model.addAttribute("offered", catalog.offered(mine));
 		return "institution/own-catalog";
+	}
+
+	/** The whole catalog as a workbook; an offered item with the address where it is changed. */
+	@GetMapping(params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> listWorkbook() {
+		CurrentUser user = CurrentUser.require();
+		InstitutionId mine = InstitutionStatusPage.mine(user);
+		Spreadsheet sheet = spreadsheets.sheet("instws.catalog.title")
+			.column("instws.field.title", Spreadsheet.Kind.TEXT)
+			.column("contract.field.status", Spreadsheet.Kind.TEXT)
+			.column("instws.field.category", Spreadsheet.Kind.TEXT)
+			.column("instws.field.price", Spreadsheet.Kind.MONEY)
+			.column("instws.field.priceUnit", Spreadsheet.Kind.TEXT)
+			.column("instws.field.leadTimeDays", Spreadsheet.Kind.COUNT)
+			.column("download.address", Spreadsheet.Kind.TEXT);
+		sheet.everyPage(page -> catalog.items(mine, user, PageResult.request(page, PageResult.MAX_SIZE, ORDER)),
+				found -> found.forEach(s -> sheet.row(s.getTitle(),
+						sheet.words(s.isActive() ? "instws.item.offered" : "instws.item.withdrawn"),
+						sheet.words("category." + s.getCategory()), s.getPrice(), s.getPriceUnit(), s.getLeadTimeDays(),
+						s.isActive() ? BASE + "/" + s.getId() + "/edit" : null)));
+		return sheet.download("service-catalog");
 	}
 
 	@GetMapping("/new")

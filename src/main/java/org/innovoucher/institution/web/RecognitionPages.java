@@ -1,11 +1,14 @@
 package org.innovoucher.institution.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.innovoucher.institution.Institution;
 import org.innovoucher.institution.Institutions;
 import org.innovoucher.institution.Recognitions;
+import org.innovoucher.portal.Formats;
 import org.innovoucher.portal.PageErrors;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
@@ -15,7 +18,10 @@ import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.WorkingDays;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,6 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RecognitionPages {
 
 	static final int PAGE_SIZE = 50;
+	static final String BASE = "/workspace/recognitions";
 	static final String FORM = "recognitionForm";
 	/** The statuses the queue has a tab for: those the operator still acts on. */
 	static final List<Institution.Status> TABS = List.of(Institution.Status.PENDING_RECOGNITION,
@@ -53,9 +60,13 @@ class RecognitionPages {
 	private final BusinessClock clock;
 	private final PageErrors pageErrors;
 	private final Regions regions;
+	private final Spreadsheets spreadsheets;
+	private final Formats formats;
 
 	RecognitionPages(Institutions institutions, Recognitions recognitions, WorkingDays workingDays, BusinessClock clock,
-			PageErrors pageErrors, Regions regions) {
+			PageErrors pageErrors, Regions regions, Spreadsheets spreadsheets, Formats formats) {
+		this.spreadsheets = spreadsheets;
+		this.formats = formats;
 		this.regions = regions;
 		this.institutions = institutions;
 		this.recognitions = recognitions;
@@ -68,16 +79,36 @@ class RecognitionPages {
 	String queue(@RequestParam(defaultValue = "PENDING_RECOGNITION") Institution.Status status,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		CurrentUser user = operator();
-		// the oldest application first: nobody should wait longest unseen
-		Sort order = status == Institution.Status.PENDING_RECOGNITION
-				? Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id")) : Sort.by("name", "id");
 		PageResult<Institution> found = institutions.list(user, status, null, null, null,
-				PageResult.request(Math.max(page, 0), PAGE_SIZE, order));
+				PageResult.request(Math.max(page, 0), PAGE_SIZE, order(status)));
 		model.addAttribute("status", status);
 		model.addAttribute("tabs", TABS);
 		model.addAttribute("found", found);
 		model.addAttribute("rows", found.items().stream().map(this::waiting).toList());
 		return "institution/recognitions";
+	}
+
+	/** The institutions of one status, all of them, as a workbook; the pending ones with the days they waited. */
+	@GetMapping(params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> queueWorkbook(
+			@RequestParam(defaultValue = "PENDING_RECOGNITION") Institution.Status status) {
+		CurrentUser user = operator();
+		boolean pending = status == Institution.Status.PENDING_RECOGNITION;
+		Spreadsheet sheet = spreadsheets.sheet("recog.tab." + status)
+			.column("recog.column.institution", Spreadsheet.Kind.TEXT)
+			.column("register.field.type", Spreadsheet.Kind.TEXT)
+			.column("progadmin.col.region", Spreadsheet.Kind.TEXT)
+			.column("recog.column.categories", Spreadsheet.Kind.TEXT)
+			.column("recog.column.qualifications", Spreadsheet.Kind.TEXT)
+			.column("recog.column.registered", Spreadsheet.Kind.DATE);
+		if (pending) {
+			sheet.column("xlsx.recog.waited", Spreadsheet.Kind.COUNT);
+		}
+		sheet.column("download.address", Spreadsheet.Kind.TEXT);
+		sheet.everyPage(page -> institutions.list(user, status, null, null, null,
+				PageResult.request(page, PageResult.MAX_SIZE, order(status))),
+				found -> found.forEach(i -> sheet.row(cells(sheet, waiting(i), pending))));
+		return sheet.download("institutions-" + status.name().toLowerCase(Locale.ROOT));
 	}
 
 	@GetMapping("/{id}")
@@ -124,6 +155,26 @@ class RecognitionPages {
 		// back to the queue the institution was in when it was pending (the next one waits there), else to its new tab
 		return before == Institution.Status.PENDING_RECOGNITION ? "redirect:/workspace/recognitions"
 				: "redirect:/workspace/recognitions?status=" + decided.getStatus().name();
+	}
+
+	/** An institution's cells in the workbook; its lists joined as the page joins the qualifications. */
+	private Object[] cells(Spreadsheet sheet, Waiting w, boolean pending) {
+		Institution i = w.institution();
+		List<Object> cells = new ArrayList<>(List.of(i.getName(), sheet.words("institutionType." + i.getType()),
+				formats.region(i.getRegionCode()),
+				String.join("、", i.getCategories().stream().map(c -> sheet.words("category." + c)).toList()),
+				String.join("、", i.getQualifications()), w.registered()));
+		if (pending) {
+			cells.add(w.waitedDays());
+		}
+		cells.add(BASE + "/" + i.getId());
+		return cells.toArray();
+	}
+
+	/** The oldest application first: nobody should wait longest unseen. */
+	private static Sort order(Institution.Status status) {
+		return status == Institution.Status.PENDING_RECOGNITION
+				? Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id")) : Sort.by("name", "id");
 	}
 
 	/** An operator, or a 403 before anything is read. */

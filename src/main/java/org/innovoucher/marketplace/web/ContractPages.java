@@ -11,7 +11,10 @@ import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Role;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,31 +36,58 @@ class ContractPages {
 
 	static final int PAGE_SIZE = 20;
 	static final int REASON_MAX = 2000;
+	static final String LIST = "/workspace/contracts";
+	private static final Sort NEWEST_FIRST = Sort.by("createdAt").descending();
 
 	private final Contracts contracts;
 	private final ContractRows rows;
 	private final PageErrors pageErrors;
 	private final ActingFor actingFor;
+	private final Spreadsheets spreadsheets;
 
-	ContractPages(Contracts contracts, ContractRows rows, PageErrors pageErrors, ActingFor actingFor) {
+	ContractPages(Contracts contracts, ContractRows rows, PageErrors pageErrors, ActingFor actingFor,
+			Spreadsheets spreadsheets) {
+		this.spreadsheets = spreadsheets;
 		this.contracts = contracts;
 		this.rows = rows;
 		this.pageErrors = pageErrors;
 		this.actingFor = actingFor;
 	}
 
-	@GetMapping("/workspace/contracts")
+	@GetMapping(LIST)
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
 		CurrentUser user = CurrentUser.require();
 		boolean institution = user.has(Role.INSTITUTION);
 		EnterpriseId enterprise = institution ? null : actingFor.enterprise(user);
 		PageResult<Contract> found = contracts.mine(user, enterprise,
-				PageResult.request(Math.max(page, 0), PAGE_SIZE, Sort.by("createdAt").descending()));
+				PageResult.request(Math.max(page, 0), PAGE_SIZE, NEWEST_FIRST));
 		model.addAttribute("institution", institution);
 		model.addAttribute("contracts", found);
 		model.addAttribute("rows", rows.of(found.items()));
 		model.addAttribute("waiting", institution ? rows.of(contracts.awaitingAnswer(user)) : java.util.List.of());
 		return "marketplace/contracts";
+	}
+
+	/** Every contract of the list as a workbook, the other party named as the page names it. */
+	@GetMapping(path = LIST, params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> listWorkbook() {
+		CurrentUser user = CurrentUser.require();
+		boolean institution = user.has(Role.INSTITUTION);
+		EnterpriseId enterprise = institution ? null : actingFor.enterprise(user);
+		Spreadsheet sheet = spreadsheets.sheet("contract.list.title")
+			.column("contract.field.title", Spreadsheet.Kind.TEXT)
+			.column(institution ? "contract.field.enterprise" : "contract.field.institution", Spreadsheet.Kind.TEXT)
+			.column("contract.field.amount", Spreadsheet.Kind.MONEY)
+			.column("contract.field.status", Spreadsheet.Kind.TEXT)
+			.column("contract.field.proposedOn", Spreadsheet.Kind.TIME)
+			.column("download.address", Spreadsheet.Kind.TEXT);
+		sheet.everyPage(page -> contracts.mine(user, enterprise, PageResult.request(page, PageResult.MAX_SIZE, NEWEST_FIRST)),
+				found -> rows.of(found).forEach(r -> {
+					Contract c = r.contract();
+					sheet.row(c.getTitle(), institution ? r.enterpriseName() : r.institutionName(), c.getAmount(),
+							sheet.words("status.contract." + c.getStatus()), c.getCreatedAt(), LIST + "/" + c.getId());
+				}));
+		return sheet.download("contracts");
 	}
 
 	@GetMapping("/workspace/contracts/{id}")

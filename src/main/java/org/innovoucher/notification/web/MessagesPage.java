@@ -10,8 +10,11 @@ import org.innovoucher.portal.WorkspaceLink;
 import org.innovoucher.portal.WorkspaceLinks;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +31,7 @@ class MessagesPage implements WorkspaceLinks, TodoSource {
 
 	static final String PAGE = "/workspace/messages";
 	static final int PAGE_SIZE = 20;
+	private static final Sort NEWEST_FIRST = Sort.by("createdAt").descending().and(Sort.by("id"));
 
 	/** One message as the page shows it: in the page's language. */
 	record Shown(Notification notification, String subject, String body) {
@@ -38,9 +42,11 @@ class MessagesPage implements WorkspaceLinks, TodoSource {
 	}
 
 	private final Notifications notifications;
+	private final Spreadsheets spreadsheets;
 
-	MessagesPage(Notifications notifications) {
+	MessagesPage(Notifications notifications, Spreadsheets spreadsheets) {
 		this.notifications = notifications;
+		this.spreadsheets = spreadsheets;
 	}
 
 	@Override
@@ -58,7 +64,7 @@ class MessagesPage implements WorkspaceLinks, TodoSource {
 	String messages(@RequestParam(defaultValue = "0") int page, Model model) {
 		CurrentUser user = CurrentUser.require();
 		PageResult<Notification> found = notifications.mine(user, false,
-				PageResult.request(Math.max(page, 0), PAGE_SIZE, Sort.by("createdAt").descending().and(Sort.by("id"))));
+				PageResult.request(Math.max(page, 0), PAGE_SIZE, NEWEST_FIRST));
 		java.util.Locale language = LocaleContextHolder.getLocale();
 		model.addAttribute("messages", found);
 		model.addAttribute("shown", found.items().stream()
@@ -66,6 +72,26 @@ class MessagesPage implements WorkspaceLinks, TodoSource {
 			.toList());
 		model.addAttribute("unread", notifications.unreadCount(user));
 		return "notification/messages";
+	}
+
+	/**
+	 * Every message as a workbook, in the page's language; reading it there marks none read. A message
+	 * has no page of its own, so no address.
+	 */
+	@GetMapping(path = PAGE, params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> messagesWorkbook() {
+		CurrentUser user = CurrentUser.require();
+		java.util.Locale language = LocaleContextHolder.getLocale();
+		Spreadsheet sheet = spreadsheets.sheet("messages.title")
+			.column("xlsx.messages.subject", Spreadsheet.Kind.TEXT)
+			.column("xlsx.messages.body", Spreadsheet.Kind.TEXT)
+			.column("xlsx.messages.received", Spreadsheet.Kind.TIME)
+			.column("xlsx.messages.due", Spreadsheet.Kind.DATE)
+			.column("xlsx.messages.read", Spreadsheet.Kind.TIME);
+		sheet.everyPage(page -> notifications.mine(user, false, PageResult.request(page, PageResult.MAX_SIZE, NEWEST_FIRST)),
+				found -> found.forEach(n -> sheet.row(Notifications.subjectIn(n, language),
+						Notifications.bodyIn(n, language), n.getCreatedAt(), n.getDueOn(), n.getReadAt())));
+		return sheet.download("messages");
 	}
 
 	@PostMapping(PAGE + "/{id}/read")

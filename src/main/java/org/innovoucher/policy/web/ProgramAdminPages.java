@@ -6,6 +6,7 @@ import org.innovoucher.policy.Program;
 import org.innovoucher.policy.ProgramAuthoring;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.policy.Programs;
+import org.innovoucher.portal.Formats;
 import org.innovoucher.portal.PageErrors;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
@@ -15,7 +16,10 @@ import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.ServiceCategory;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -36,6 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProgramAdminPages {
 
 	static final int PAGE_SIZE = 50;
+	static final String BASE = "/workspace/programs";
+	private static final Sort NEWEST_FIRST = Sort.by("createdAt").descending();
 
 	private final Programs programs;
 	private final ProgramAuthoring authoring;
@@ -43,9 +49,13 @@ class ProgramAdminPages {
 	private final RuleTexts texts;
 	private final Regions regions;
 	private final BusinessClock clock;
+	private final Spreadsheets spreadsheets;
+	private final Formats formats;
 
 	ProgramAdminPages(Programs programs, ProgramAuthoring authoring, ProgramRefusals refusals, RuleTexts texts,
-			Regions regions, BusinessClock clock) {
+			Regions regions, BusinessClock clock, Spreadsheets spreadsheets, Formats formats) {
+		this.spreadsheets = spreadsheets;
+		this.formats = formats;
 		this.programs = programs;
 		this.authoring = authoring;
 		this.refusals = refusals;
@@ -58,8 +68,25 @@ class ProgramAdminPages {
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
 		CurrentUser user = requirePolicyAdmin();
 		model.addAttribute("programs", programs.list(user,
-				PageResult.request(Math.max(page, 0), PAGE_SIZE, Sort.by("createdAt").descending())));
+				PageResult.request(Math.max(page, 0), PAGE_SIZE, NEWEST_FIRST)));
 		return "policy/admin-programs";
+	}
+
+	/** Every program of the list as a workbook. */
+	@GetMapping(params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> listWorkbook() {
+		CurrentUser user = requirePolicyAdmin();
+		Spreadsheet sheet = spreadsheets.sheet("progadmin.title")
+			.column("progadmin.col.name", Spreadsheet.Kind.TEXT)
+			.column("progadmin.col.region", Spreadsheet.Kind.TEXT)
+			.column("progadmin.col.year", Spreadsheet.Kind.COUNT)
+			.column("progadmin.col.status", Spreadsheet.Kind.TEXT)
+			.column("progadmin.col.version", Spreadsheet.Kind.COUNT)
+			.column("download.address", Spreadsheet.Kind.TEXT);
+		sheet.everyPage(page -> programs.list(user, PageResult.request(page, PageResult.MAX_SIZE, NEWEST_FIRST)),
+				found -> found.forEach(p -> sheet.row(p.getName(), formats.region(p.getRegionCode()), p.getYear(),
+						sheet.words("status.program." + p.getStatus()), p.getCurrentVersion(), BASE + "/" + p.getId())));
+		return sheet.download("programs");
 	}
 
 	@GetMapping("/new")

@@ -12,7 +12,11 @@ import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.ProgramId;
+import org.innovoucher.portal.Formats;
 import org.innovoucher.shared.Regions;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,18 +39,43 @@ class ProgramBudgetPages {
 	private final ProgramBudgets budgets;
 	private final Regions regions;
 	private final PageErrors pageErrors;
+	private final Spreadsheets spreadsheets;
+	private final Formats formats;
 
-	ProgramBudgetPages(Programs programs, ProgramBudgets budgets, Regions regions, PageErrors pageErrors) {
+	ProgramBudgetPages(Programs programs, ProgramBudgets budgets, Regions regions, PageErrors pageErrors,
+			Spreadsheets spreadsheets, Formats formats) {
 		this.programs = programs;
 		this.budgets = budgets;
 		this.regions = regions;
 		this.pageErrors = pageErrors;
+		this.spreadsheets = spreadsheets;
+		this.formats = formats;
 	}
 
 	@GetMapping
 	String budgets(@PathVariable String id, Model model) {
 		ProgramAdminPages.requirePolicyAdmin();
 		return page(model, id, "", "", PageErrors.Shown.NONE);
+	}
+
+	/**
+	 * The budgets per region as a workbook, a row per region with its figures; no row of all regions,
+	 * which a spreadsheet adds up itself.
+	 */
+	@GetMapping(params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> budgetsWorkbook(@PathVariable String id) {
+		CurrentUser user = ProgramAdminPages.requirePolicyAdmin();
+		Program program = programs.getVisible(ProgramId.of(id), user);
+		List<Balances> books = programs.ledger(program.id(), user);
+		Spreadsheet sheet = spreadsheets.sheet("budgets.heading")
+			.column("budgets.form.region", Spreadsheet.Kind.TEXT)
+			.column("ledgerChecks.budget", Spreadsheet.Kind.MONEY);
+		BudgetBars.PARTS.forEach(part -> sheet.column("budgets.part." + part, Spreadsheet.Kind.MONEY));
+		for (Balances b : books.subList(0, books.size() - 1)) {
+			sheet.row(formats.region(b.regionCode()), b.budget(), b.paid(), b.approved(), b.bound(), b.reserved(),
+					b.available());
+		}
+		return sheet.download("budgets-" + program.getId());
 	}
 
 	@PostMapping

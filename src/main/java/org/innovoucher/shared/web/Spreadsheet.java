@@ -13,6 +13,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -22,6 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.PageResult;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -98,6 +101,22 @@ public final class Spreadsheet {
 	/** Whether the sheet is full: a caller reading its list page by page may stop. */
 	public boolean full() {
 		return rows.size() >= MAX_ROWS;
+	}
+
+	/**
+	 * Reads a list page after page, from the first, handing each page's items to {@code rows}, until the
+	 * list ends or the sheet is full. {@code page} reads the page of that number, {@link PageResult#MAX_SIZE}
+	 * items long, with the page's own query and filters.
+	 */
+	public <T> Spreadsheet everyPage(IntFunction<PageResult<T>> page, Consumer<List<T>> rows) {
+		PageResult<T> found;
+		int number = 0;
+		do {
+			found = page.apply(number++);
+			rows.accept(found.items());
+		}
+		while (!found.items().isEmpty() && (long) number * PageResult.MAX_SIZE < found.total() && !full());
+		return this;
 	}
 
 	/** A message of the bundles in the sheet's language, for a cell (a status in words, say). */
