@@ -13,6 +13,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -22,6 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.PageResult;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -92,6 +95,23 @@ public final class Spreadsheet {
 		else {
 			cut = true;
 		}
+		return this;
+	}
+
+	/**
+	 * A list read page after page, {@link PageResult#MAX_SIZE} at a time from page 0 ({@code page} reads
+	 * the page of that number), each page's items handed to {@code rows}, until its last page by its
+	 * total or a full sheet. A page may hold fewer items than its size: a service that filters after
+	 * reading gives the total before filtering.
+	 */
+	public <T> Spreadsheet everyPage(IntFunction<PageResult<T>> page, Consumer<List<T>> rows) {
+		PageResult<T> found;
+		int next = 0;
+		do {
+			found = page.apply(next++);
+			rows.accept(found.items());
+		}
+		while ((long) next * PageResult.MAX_SIZE < found.total() && !full());
 		return this;
 	}
 
