@@ -237,7 +237,8 @@ class ReviewerPagesIntegrationTest extends IntegrationTestBase {
 		HttpResponse<String> none = reviewer.post("/workspace/review/claims/decisions?" + EN,
 				List.of(Map.entry("_csrf", csrf), Map.entry("decision", "APPROVE")));
 		assertThat(none.statusCode()).isEqualTo(400);
-		assertThat(none.body()).contains("id=\"ids-error\"", "Select at least one file");
+		assertThat(none.body()).contains("id=\"ids-error\"", "Select at least one file")
+			.doesNotContain("format=xlsx");
 
 		HttpResponse<String> batch = reviewer.post("/workspace/review/claims/decisions?" + EN,
 				List.of(Map.entry("_csrf", csrf), Map.entry("ids", one), Map.entry("ids", decided), Map.entry("ids", two),
