@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.Map;
 import org.innovoucher.support.Api;
 import org.innovoucher.support.IntegrationTestBase;
 import org.innovoucher.support.PageVisitor;
+import org.innovoucher.support.Payments;
 import org.innovoucher.support.Scenarios;
+import org.innovoucher.support.Workbooks;
 import org.innovoucher.support.World;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +105,17 @@ class ClaimPagesIntegrationTest extends IntegrationTestBase {
 				"due by 9 Mar 2026", "¥68,000.00");
 		assertThat(api.get("/api/v1/redemptions/" + id, d.enterprise().token()).text("status"))
 			.isEqualTo("AWAITING_CONFIRMATION");
+
+		assertThat(visitor.get("/workspace/claims" + EN).body()).contains("href=\"/workspace/claims?format=xlsx\"");
+		List<List<Object>> sheet = Workbooks.rows(visitor.download("/workspace/claims?format=xlsx&lang=en"));
+		assertThat(sheet.get(0)).containsExactly("Contract", "Institution", "Status", "Amount paid to the institution",
+				"Subsidy payable", "Submitted on", "Address in the portal");
+		assertThat(sheet).hasSize(2);
+		assertThat(sheet.get(1).subList(1, 7)).containsExactly("检测中心 " + d.institution().username(),
+				"Awaiting the institution's confirmation", 80000.0, 68000.0, LocalDate.of(2026, 3, 2).atStartOfDay(),
+				"/workspace/claims/" + id);
+		PageVisitor reviewer = Payments.signedIn(port, Payments.staff(d.world(), World.TAIYUAN, "BUREAU_REVIEWER"));
+		assertThat(reviewer.download("/workspace/claims?format=xlsx").statusCode()).isEqualTo(403);
 	}
 
 	@Test
@@ -168,7 +182,12 @@ class ClaimPagesIntegrationTest extends IntegrationTestBase {
 				"/workspace/claims/" + id, "5 working days left");
 		HttpResponse<String> list = institution.get("/workspace/claims" + EN);
 		assertThat(list.body()).contains("Waiting for your confirmation", "产品检测", "¥80,000.00",
-				"by 9 Mar 2026 (5 working days left)");
+				"by 9 Mar 2026 (5 working days left)", "href=\"/workspace/claims?format=xlsx\"");
+		List<List<Object>> onItsServices = Workbooks.rows(institution.download("/workspace/claims?format=xlsx&lang=en"));
+		assertThat(onItsServices.get(0)).startsWith("Contract", "Enterprise");
+		assertThat(onItsServices).hasSize(2);
+		assertThat(onItsServices.get(1).subList(1, 4)).containsExactly("企业 " + d.enterprise().username(),
+				"Awaiting the institution's confirmation", 80000.0);
 		HttpResponse<String> page = institution.get("/workspace/claims/" + id + EN);
 		assertThat(page.body()).contains("Confirm or dispute this claim", "Confirm the claim", "Dispute the claim");
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,13 @@ class EnterpriseSelfServicePagesIntegrationTest extends IntegrationTestBase {
 		Response filed = api.get("/api/v1/voucher-applications/" + applicationId(page), enterprise.token());
 		assertThat(filed.text("denomination")).isEqualTo("50000.00");
 		assertThat(visitor.get("/workspace/applications").body()).contains("href=\"" + page + "\"", "¥50,000.00",
-				"submitted on 2 Mar 2026");
+				"submitted on 2 Mar 2026", "href=\"/workspace/applications?format=xlsx\"");
+		List<List<Object>> sheet = Workbooks.rows(visitor.download("/workspace/applications?format=xlsx&lang=en"));
+		assertThat(sheet.get(0)).containsExactly("Program", "Voucher value", "Status", "Submitted on",
+				"Address in the portal");
+		assertThat(sheet).hasSize(2);
+		assertThat(sheet.get(1).subList(1, 5)).containsExactly(50000.0, "Submitted, awaiting the bureau's decision",
+				LocalDate.of(2026, 3, 2).atStartOfDay(), page);
 		// the draft is gone: a new application starts at the first step
 		assertThat(location(visitor.get("/workspace/applications/new/check"))).endsWith("/workspace/applications/new/purpose");
 		// applying twice is refused on the check page, in words
@@ -191,9 +198,20 @@ class EnterpriseSelfServicePagesIntegrationTest extends IntegrationTestBase {
 				"31 Dec 2026", "Issued, not yet used", "Research and development", "Testing and certification",
 				"Intellectual property", "Shanxi", "aria-current=\"page\"")
 			.doesNotContain(">ISSUED<", "style=\"");
+		assertThat(wallet.body()).contains("href=\"/workspace/vouchers?format=xlsx\"");
+		List<List<Object>> sheet = Workbooks.rows(visitor.download("/workspace/vouchers?format=xlsx&lang=en"));
+		assertThat(sheet.get(0)).containsExactly("Program", "Serial number", "Face value", "Left to spend", "Valid until",
+				"Status");
+		assertThat(sheet).hasSize(2);
+		assertThat(sheet.get(1).subList(1, 6)).containsExactly(serial, 50000.0, 50000.0,
+				LocalDate.of(2026, 12, 31).atStartOfDay(), "Issued, not yet used");
 		// another enterprise's wallet does not show it
-		assertThat(signedIn(w.enterprise().username()).get("/workspace/vouchers").body()).doesNotContain(serial)
+		PageVisitor another = signedIn(w.enterprise().username());
+		assertThat(another.get("/workspace/vouchers").body()).doesNotContain(serial, "format=xlsx")
 			.contains("You have no voucher yet.");
+		assertThat(Workbooks.rows(another.download("/workspace/vouchers?format=xlsx"))).hasSize(1);
+		assertThat(signedIn(w.institution().username()).download("/workspace/vouchers?format=xlsx").statusCode())
+			.isEqualTo(403);
 	}
 
 	@Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.innovoucher.support.IntegrationTestBase;
 import org.innovoucher.support.PageVisitor;
 import org.innovoucher.support.Payments;
 import org.innovoucher.support.Scenarios;
+import org.innovoucher.support.Workbooks;
 import org.innovoucher.support.World;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -72,6 +75,14 @@ class FinancePagesIntegrationTest extends IntegrationTestBase {
 				"working days left", "for=\"claim-" + claims.get(0) + "\"", "type=\"checkbox\"")
 			.doesNotContain("READY_FOR_PAYMENT", "style=\"");
 		assertThat(officer.get("/workspace?lang=en").body()).contains("Payment runs", "Pay 企业 " + d.enterprise().username());
+		// the province's whole list, other tests' claims too: this test's are found by their numbers
+		assertThat(desk).contains("href=\"/workspace/payments?format=xlsx\"");
+		List<List<Object>> ready = Workbooks.rows(officer.download("/workspace/payments?format=xlsx&lang=en"));
+		assertThat(ready.get(0)).containsExactly("Payee", "Claim number", "Amount", "Bank account", "Pay by");
+		assertThat(ready).filteredOn(row -> claims.contains(row.get(1))).hasSize(2).allSatisfy(row -> {
+			assertThat(row.subList(2, 4)).containsExactly(20000.0, "Given");
+			assertThat(row).startsWith("企业 " + d.enterprise().username()).last().isInstanceOf(LocalDateTime.class);
+		});
 
 		List<Map.Entry<String, String>> form = runForm(desk, claims, "2026-03-09", "RUN-P-" + d.voucherId());
 		HttpResponse<String> recorded = officer.post("/workspace/payments/runs", form);
@@ -90,8 +101,16 @@ class FinancePagesIntegrationTest extends IntegrationTestBase {
 		String run = officer.get(runPath + "?lang=en").body();
 		assertThat(run).contains("Recorded and paid", "¥40,000.00", "****2233", "pain.001", "XLSX")
 			.doesNotContain("RECORDED<");
-		assertThat(officer.get("/workspace/payments?lang=en").body()).contains("RUN-P-" + d.voucherId(), "Run history")
-			.doesNotContain("for=\"claim-" + claims.get(0) + "\"");
+		assertThat(officer.get("/workspace/payments?lang=en").body()).contains("RUN-P-" + d.voucherId(), "Run history",
+				"href=\"/workspace/payments?list=runs&amp;format=xlsx\"").doesNotContain("for=\"claim-" + claims.get(0) + "\"");
+		List<List<Object>> history = Workbooks.rows(officer.download("/workspace/payments?list=runs&format=xlsx&lang=en"));
+		assertThat(history.get(0)).containsExactly("Reference", "Status", "Claims", "Total", "Paid on",
+				"Address in the portal");
+		assertThat(history).filteredOn(row -> row.get(0).equals("RUN-P-" + d.voucherId())).containsExactly(
+				List.of("RUN-P-" + d.voucherId(), "Recorded and paid", 2.0, 40000.0, LocalDate.of(2026, 3, 9).atStartOfDay(),
+						runPath));
+		assertThat(Workbooks.rows(officer.download("/workspace/payments?format=xlsx")))
+			.noneMatch(row -> claims.contains(row.get(1)));
 
 		HttpResponse<byte[]> xml = officer.download(runPath + "/file?format=pain.001");
 		assertThat(xml.statusCode()).isEqualTo(200);
@@ -117,6 +136,8 @@ class FinancePagesIntegrationTest extends IntegrationTestBase {
 		assertThat(supervisor.download(runPath + "/file?format=pain.001").statusCode()).isEqualTo(403);
 		PageVisitor reviewer = Payments.signedIn(port, Payments.staff(w, World.TAIYUAN, "BUREAU_REVIEWER"));
 		assertThat(reviewer.get("/workspace/payments?lang=en").statusCode()).isEqualTo(403);
+		assertThat(reviewer.download("/workspace/payments?format=xlsx").statusCode()).isEqualTo(403);
+		assertThat(supervisor.download("/workspace/payments?list=runs&format=xlsx").statusCode()).isEqualTo(403);
 		PageVisitor datong = Payments.signedIn(port, Payments.staff(w, World.DATONG, "FINANCE_OFFICER"));
 		assertThat(datong.get(runPath + "?lang=en").statusCode()).isEqualTo(404);
 	}
@@ -227,7 +248,15 @@ class FinancePagesIntegrationTest extends IntegrationTestBase {
 		assertThat(recovered.statusCode()).isEqualTo(302);
 		assertThat(officer.post("/workspace/payments/recoveries/" + claim, form).statusCode())
 			.as("the same form again records nothing more").isEqualTo(302);
-		assertThat(officer.get("/workspace/payments/recoveries?lang=en").body()).contains("¥15,000.00");
+		assertThat(officer.get("/workspace/payments/recoveries?lang=en").body()).contains("¥15,000.00",
+				"href=\"/workspace/payments/recoveries?format=xlsx\"");
+		List<List<Object>> owed = Workbooks.rows(officer.download("/workspace/payments/recoveries?format=xlsx&lang=en"));
+		assertThat(owed.get(0)).containsExactly("Enterprise", "Claim number", "Clawed back", "Paid back so far",
+				"Still owed", "Address in the portal");
+		assertThat(owed).filteredOn(row -> claim.equals(row.get(1))).containsExactly(List.of("企业 "
+				+ d.enterprise().username(), claim, 20000.0, 5000.0, 15000.0, "/workspace/payments/recoveries/" + claim));
+		PageVisitor supervisor = Payments.signedIn(port, Payments.staff(w, World.PROVINCE, "SUPERVISOR"));
+		assertThat(supervisor.download("/workspace/payments/recoveries?format=xlsx").statusCode()).isEqualTo(403);
 		Api.Response after = api.get("/api/v1/redemptions/" + claim, w.finance);
 		assertThat(after.text("recoveredAmount")).isEqualTo("5000.00");
 		assertThat(after.text("outstandingAmount")).isEqualTo("15000.00");

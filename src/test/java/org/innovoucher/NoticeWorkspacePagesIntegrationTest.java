@@ -3,6 +3,7 @@ package org.innovoucher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.innovoucher.support.IntegrationTestBase;
 import org.innovoucher.support.PageVisitor;
 import org.innovoucher.support.Scenarios;
 import org.innovoucher.support.TestData;
+import org.innovoucher.support.Workbooks;
 import org.innovoucher.support.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +102,15 @@ class NoticeWorkspacePagesIntegrationTest extends IntegrationTestBase {
 		assertThat(page).contains("The notice is published", "Open to objections", enterprise, "¥65,000.00",
 				"Nobody has objected", "The notice can be closed from 9 Mar 2026");
 		assertThat(operator.get("/workspace/notices?lang=en").body()).contains("href=\"/workspace/notices/" + notice + "\"",
-				"2 Mar 2026 to 9 Mar 2026");
+				"2 Mar 2026 to 9 Mar 2026", "href=\"/workspace/notices?format=xlsx\"");
+		List<List<Object>> open = Workbooks.rows(operator.download("/workspace/notices?format=xlsx&lang=en"));
+		assertThat(open.get(0)).containsExactly("Region", "Notice starts on", "Notice ends on", "Claims",
+				"Objections waiting", "Address in the portal");
+		assertThat(open).filteredOn(row -> row.get(5).equals("/workspace/notices/" + notice)).singleElement()
+			.satisfies(row -> assertThat(row.subList(1, 5)).containsExactly(LocalDate.of(2026, 3, 2).atStartOfDay(),
+					LocalDate.of(2026, 3, 9).atStartOfDay(), 1.0, 0.0));
+		assertThat(staff("BUREAU_REVIEWER", World.TAIYUAN).download("/workspace/notices?format=xlsx").statusCode())
+			.isEqualTo(403);
 		assertThat(operator.get("/notices/" + notice + "?lang=en").body()).contains(enterprise, "¥65,000.00");
 		// the claim is no longer one to choose
 		assertThat(operator.get("/workspace/notices/new?region=" + World.TAIYUAN).body()).doesNotContain(

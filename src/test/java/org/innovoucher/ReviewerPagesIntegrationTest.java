@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,21 @@ class ReviewerPagesIntegrationTest extends IntegrationTestBase {
 
 		String overdueOnly = taiyuan.get("/workspace/review/applications?program=" + program + "&overdue=true&" + EN).body();
 		assertThat(overdueOnly).contains(name(early), "1 file").doesNotContain(name(late));
+		assertThat(queue).contains("href=\"/workspace/review/applications?program=" + program + "&amp;format=xlsx\"");
+		List<List<Object>> sheet = Workbooks.rows(taiyuan.download("/workspace/review/applications?program=" + program
+				+ "&format=xlsx&" + EN));
+		assertThat(sheet.get(0)).containsExactly("Enterprise", "Program", "Voucher value", "Decision due", "Status",
+				"Address in the portal");
+		assertThat(sheet).hasSize(3);
+		assertThat(sheet.subList(1, 3)).extracting(row -> row.get(0)).containsOnly(name(early), name(late));
+		assertThat(sheet.subList(1, 3)).extracting(row -> row.get(2)).containsOnly(50000.0);
+		assertThat(sheet.get(1)).contains(LocalDate.of(2026, 3, 16).atStartOfDay(), "Submitted, awaiting the bureau's decision");
+		assertThat((String) sheet.get(1).get(5)).startsWith("/workspace/review/applications/");
+		assertThat(Workbooks.rows(taiyuan.download("/workspace/review/applications?program=" + program
+				+ "&overdue=true&format=xlsx"))).hasSize(2);
+		PageVisitor firm = new PageVisitor(port);
+		firm.signIn(early.username(), World.PASSWORD);
+		assertThat(firm.download("/workspace/review/applications?format=xlsx").statusCode()).isEqualTo(403);
 
 		String workspace = taiyuan.get("/workspace?" + EN).body();
 		assertThat(workspace).as("the start page's figures: the overdue application, the queues counted")
@@ -221,7 +237,8 @@ class ReviewerPagesIntegrationTest extends IntegrationTestBase {
 		HttpResponse<String> none = reviewer.post("/workspace/review/claims/decisions?" + EN,
 				List.of(Map.entry("_csrf", csrf), Map.entry("decision", "APPROVE")));
 		assertThat(none.statusCode()).isEqualTo(400);
-		assertThat(none.body()).contains("id=\"ids-error\"", "Select at least one file");
+		assertThat(none.body()).contains("id=\"ids-error\"", "Select at least one file")
+			.doesNotContain("format=xlsx");
 
 		HttpResponse<String> batch = reviewer.post("/workspace/review/claims/decisions?" + EN,
 				List.of(Map.entry("_csrf", csrf), Map.entry("ids", one), Map.entry("ids", decided), Map.entry("ids", two),

@@ -37,7 +37,14 @@ class SupervisionPagesIntegrationTest extends IntegrationTestBase {
 		// the list holds every paid claim of the province, other tests' too (some paid later, as they
 		// move the clock on): this one need not be on its first page
 		assertThat(supervisor.get("/workspace/supervision/clawbacks?lang=en").body()).contains("Clawbacks",
-				"/workspace/supervision/clawbacks/");
+				"/workspace/supervision/clawbacks/", "href=\"/workspace/supervision/clawbacks?format=xlsx\"");
+		// the workbook holds every page of the list: this claim is in it
+		List<List<Object>> paid = Workbooks.rows(supervisor.download("/workspace/supervision/clawbacks?format=xlsx&lang=en"));
+		assertThat(paid.get(0)).containsExactly("Enterprise", "Claim number", "Paid", "Paid on", "Address in the portal");
+		assertThat(paid).filteredOn(row -> claim.equals(row.get(1))).singleElement().satisfies(row -> {
+			assertThat(row).startsWith(enterprise, claim, 20000.0).endsWith("/workspace/supervision/clawbacks/" + claim);
+			assertThat(row.get(3)).isInstanceOf(LocalDateTime.class);
+		});
 		String page = supervisor.get("/workspace/supervision/clawbacks/" + claim + "?lang=en").body();
 		// the clock stands at 9 March 2026 (the notice closed then): three years of ban end on 9 March 2029
 		assertThat(page).contains("What the clawback does", enterprise + " will owe back ¥20,000.00",
@@ -64,6 +71,7 @@ class SupervisionPagesIntegrationTest extends IntegrationTestBase {
 
 		PageVisitor officer = Payments.signedIn(port, Payments.staff(w, World.PROVINCE, "FINANCE_OFFICER"));
 		assertThat(officer.get("/workspace/supervision/clawbacks/" + claim + "?lang=en").statusCode()).isEqualTo(403);
+		assertThat(officer.download("/workspace/supervision/clawbacks?format=xlsx").statusCode()).isEqualTo(403);
 		PageVisitor datong = Payments.signedIn(port, Payments.staff(w, World.DATONG, "SUPERVISOR"));
 		assertThat(datong.get("/workspace/supervision/clawbacks/" + claim + "?lang=en").statusCode()).isEqualTo(404);
 	}

@@ -19,6 +19,7 @@ import org.innovoucher.shared.Role;
 import org.innovoucher.shared.VoucherId;
 import org.innovoucher.shared.WorkingDays;
 import org.innovoucher.voucher.Vouchers;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -58,16 +59,25 @@ public class PaymentDesk {
 	/** The first {@value PageResult#MAX_SIZE} claims ready for payment, the earliest due first. */
 	@Transactional(readOnly = true)
 	public List<ReadyClaim> readyForPayment(CurrentUser user) {
+		return readyForPayment(user, 0, PageResult.MAX_SIZE).items();
+	}
+
+	/**
+	 * A page of the claims ready for payment, the pages in the order their notices ended, within a page
+	 * the earliest due first (a program's own payment deadline may reorder claims a little).
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<ReadyClaim> readyForPayment(CurrentUser user, int page, int size) {
 		requireFinance(user);
 		Map<EnterpriseId, Enterprise> payees = new HashMap<>();
 		Map<VoucherId, ProgramRules> rules = new HashMap<>();
-		return redemptions.findPayableInRegions(regions.scope(user.regionCode()), Redemption.Status.READY_FOR_PAYMENT,
-				PageRequest.of(0, PageResult.MAX_SIZE, Sort.by("noticeEndsOn", "id")))
-			.stream()
+		Page<Redemption> found = redemptions.findPayableInRegions(regions.scope(user.regionCode()),
+				Redemption.Status.READY_FOR_PAYMENT, PageRequest.of(page, size, Sort.by("noticeEndsOn", "id")));
+		return new PageResult<>(found.stream()
 			.map(c -> ready(c, payees.computeIfAbsent(c.enterprise(), enterprises::get),
 					rules.computeIfAbsent(c.voucher(), v -> vouchers.rulesOf(vouchers.get(v)))))
 			.sorted(Comparator.comparing(ReadyClaim::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
-			.toList();
+			.toList(), page, size, found.getTotalElements());
 	}
 
 	/** How many claims of the officer's regions are ready for payment and not held by a run (the menu's count). */
@@ -85,15 +95,23 @@ public class PaymentDesk {
 				regions.scope(user.regionCode()));
 	}
 
-	/** Clawed-back claims of the officer's regions of which money is still owed. */
+	/** Clawed-back claims of the officer's regions of which money is still owed (of the first {@value PageResult#MAX_SIZE}). */
 	@Transactional(readOnly = true)
 	public List<Redemption> toRecover(CurrentUser user) {
+		return toRecover(user, 0, PageResult.MAX_SIZE).items();
+	}
+
+	/**
+	 * A page of the clawed-back claims of the officer's regions, only those of which money is still
+	 * owed: the page may hold fewer than its size, and its total counts every clawed-back claim.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<Redemption> toRecover(CurrentUser user, int page, int size) {
 		requireFinance(user);
-		return redemptions.findInRegions(regions.scope(user.regionCode()), Redemption.Status.CLAWED_BACK,
-				PageRequest.of(0, PageResult.MAX_SIZE, Sort.by("id")))
-			.stream()
-			.filter(c -> c.getOutstandingAmount().isGreaterThan(Money.ZERO))
-			.toList();
+		Page<Redemption> found = redemptions.findInRegions(regions.scope(user.regionCode()), Redemption.Status.CLAWED_BACK,
+				PageRequest.of(page, size, Sort.by("id")));
+		return new PageResult<>(found.stream().filter(c -> c.getOutstandingAmount().isGreaterThan(Money.ZERO)).toList(),
+				page, size, found.getTotalElements());
 	}
 
 	private ReadyClaim ready(Redemption claim, Enterprise payee, ProgramRules rules) {

@@ -61,10 +61,12 @@ interface RedemptionRepository extends JpaRepository<Redemption, String> {
 	List<Redemption> findTop50ByEnterpriseIdOrderByCreatedAtDesc(String enterpriseId);
 
 	/** Claims ready for payment that no payment run holds yet (one awaiting its release holds its claims). */
-	@Query("""
+	@Query(value = """
 			select r from Redemption r where r.regionCode in :regions and r.status = :status
+			and not exists (select 1 from PaymentRun p join p.items i where i.redemptionId = r.id)""", countQuery = """
+			select count(r) from Redemption r where r.regionCode in :regions and r.status = :status
 			and not exists (select 1 from PaymentRun p join p.items i where i.redemptionId = r.id)""")
-	List<Redemption> findPayableInRegions(Collection<String> regions, Redemption.Status status, Pageable pageable);
+	Page<Redemption> findPayableInRegions(Collection<String> regions, Redemption.Status status, Pageable pageable);
 
 	@Query("""
 			select count(r) from Redemption r where r.regionCode in :regions and r.status = :status

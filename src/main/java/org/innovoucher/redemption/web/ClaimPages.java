@@ -13,8 +13,13 @@ import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.PageResult;
+import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.Role;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,9 +56,11 @@ class ClaimPages {
 	private final Institutions institutions;
 	private final ActingFor actingFor;
 	private final ClaimPageSupport support;
+	private final Spreadsheets spreadsheets;
 
 	ClaimPages(ClaimQueries queries, ClaimReview review, ClaimEvidence evidence, Contracts contracts,
-			Enterprises enterprises, Institutions institutions, ActingFor actingFor, ClaimPageSupport support) {
+			Enterprises enterprises, Institutions institutions, ActingFor actingFor, ClaimPageSupport support,
+			Spreadsheets spreadsheets) {
 		this.queries = queries;
 		this.review = review;
 		this.evidence = evidence;
@@ -62,12 +69,13 @@ class ClaimPages {
 		this.institutions = institutions;
 		this.actingFor = actingFor;
 		this.support = support;
+		this.spreadsheets = spreadsheets;
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
 		CurrentUser user = CurrentUser.require();
-		var paging = PageResult.request(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt"));
+		Pageable paging = paging(Math.max(page, 0), PAGE_SIZE);
 		if (user.has(Role.INSTITUTION)) {
 			model.addAttribute("toConfirm", queries.awaitingConfirmation(user)
 				.stream()
@@ -83,6 +91,36 @@ class ClaimPages {
 		model.addAttribute("rows", claims.items().stream().map(c -> row(c, institutionName(c), null)).toList());
 		model.addAttribute("ready", queries.readyToClaim(user, actingFor.enterprise(user)));
 		return "redemption/claim/list";
+	}
+
+	/**
+	 * The claims of the page's list as a workbook, every page of it: an institution's claims on its
+	 * services with each enterprise, or the enterprise's claims with each institution.
+	 */
+	@GetMapping(params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> listWorkbook() {
+		CurrentUser user = CurrentUser.require();
+		boolean institution = user.has(Role.INSTITUTION);
+		EnterpriseId enterprise = institution ? null : actingFor.enterprise(user);
+		Spreadsheet sheet = spreadsheets.sheet(institution ? "claim.inst.title" : "claim.list.title")
+			.column("claim.list.contract", Spreadsheet.Kind.TEXT)
+			.column(institution ? "claim.page.enterprise" : "claim.page.institution", Spreadsheet.Kind.TEXT)
+			.column("claim.list.status", Spreadsheet.Kind.TEXT)
+			.column("claim.page.paid", Spreadsheet.Kind.MONEY)
+			.column("claim.page.payable", Spreadsheet.Kind.MONEY)
+			.column("download.col.submittedOn", Spreadsheet.Kind.DATE)
+			.column("download.address", Spreadsheet.Kind.TEXT);
+		return sheet.everyPage(page -> queries.list(user, enterprise, null, paging(page, PageResult.MAX_SIZE)), claims -> {
+			for (Redemption c : claims) {
+				sheet.row(contracts.get(c.contract()).getTitle(), institution ? enterpriseName(c) : institutionName(c),
+						sheet.words("status.claim." + c.getStatus()), c.getPaidAmount(), c.getPayableAmount(),
+						c.getSubmittedOn(), "/workspace/claims/" + c.getId());
+			}
+		}).download("claims");
+	}
+
+	private static Pageable paging(int page, int size) {
+		return PageResult.request(page, size, Sort.by(Sort.Direction.DESC, "createdAt"));
 	}
 
 	@GetMapping("/{id}")

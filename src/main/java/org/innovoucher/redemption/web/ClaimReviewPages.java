@@ -114,18 +114,13 @@ class ClaimReviewPages {
 			.column("review.queue.status", Spreadsheet.Kind.TEXT)
 			.column("download.address", Spreadsheet.Kind.TEXT);
 		ClaimQueue.Filter filter = new Filters(program, status, region, overdue).toQueue();
-		PageResult<Redemption> found;
-		int page = 0;
-		do {
-			found = queue.queue(user, filter, page++, PageResult.MAX_SIZE);
-			for (Row r : rows(found)) {
+		return sheet.everyPage(page -> queue.queue(user, filter, page, PageResult.MAX_SIZE), claims -> {
+			for (Row r : rows(claims)) {
 				Redemption c = r.claim();
 				sheet.row(r.enterpriseName(), r.title(), r.programName(), c.getPayableAmount(), c.getReviewDueOn(),
 						sheet.words("status.claim." + c.getStatus()), BASE + "/" + c.getId());
 			}
-		}
-		while (!found.items().isEmpty() && (long) page * PageResult.MAX_SIZE < found.total() && !sheet.full());
-		return sheet.download("claims-to-review");
+		}).download("claims-to-review");
 	}
 
 	/**
@@ -171,7 +166,7 @@ class ClaimReviewPages {
 			ClaimReview.Decision decision, String reason) {
 		CurrentUser user = CurrentUser.require();
 		PageResult<Redemption> found = queue.queue(user, filters.toQueue(), page, PAGE_SIZE);
-		model.addAttribute("rows", rows(found));
+		model.addAttribute("rows", rows(found.items()));
 		model.addAttribute("found", found);
 		model.addAttribute("filters", filters);
 		model.addAttribute("shownStatus", filters.toQueue().statusOrWaiting());
@@ -185,10 +180,9 @@ class ClaimReviewPages {
 		return "redemption/review/queue";
 	}
 
-	private List<Row> rows(PageResult<Redemption> found) {
+	private List<Row> rows(List<Redemption> claims) {
 		Map<String, String> programNames = new HashMap<>();
-		return found.items()
-			.stream()
+		return claims.stream()
 			.map(c -> new Row(c, contracts.get(c.contract()).getTitle(), enterprises.get(c.enterprise()).getName(),
 					programNames.computeIfAbsent(c.getProgramId(), p -> programs.get(ProgramId.of(p)).getName()),
 					desk.due(c.getReviewDueOn())))

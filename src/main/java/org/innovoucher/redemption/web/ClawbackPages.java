@@ -12,7 +12,11 @@ import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.TextLimits;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,24 +50,49 @@ class ClawbackPages {
 	private final ClaimSettlement settlement;
 	private final Enterprises enterprises;
 	private final PageErrors errors;
+	private final Spreadsheets spreadsheets;
 
-	ClawbackPages(ClaimQueries queries, ClaimSettlement settlement, Enterprises enterprises, PageErrors errors) {
+	ClawbackPages(ClaimQueries queries, ClaimSettlement settlement, Enterprises enterprises, PageErrors errors,
+			Spreadsheets spreadsheets) {
 		this.queries = queries;
 		this.settlement = settlement;
 		this.enterprises = enterprises;
 		this.errors = errors;
+		this.spreadsheets = spreadsheets;
 	}
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
 		CurrentUser user = supervisor();
-		PageResult<Redemption> paid = queries.list(user, null, Redemption.Status.PAID,
-				PageResult.request(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "paidOn", "createdAt").and(Sort.by("id"))));
+		PageResult<Redemption> paid = queries.list(user, null, Redemption.Status.PAID, paging(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("paid", paid);
 		model.addAttribute("rows", paid.items().stream()
 			.map(c -> new Paid(c, enterprises.get(c.enterprise()).getName()))
 			.toList());
 		return "redemption/supervision/clawbacks";
+	}
+
+	/** Every paid claim of the supervisor's regions, as a workbook. */
+	@GetMapping(params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> listWorkbook() {
+		CurrentUser user = supervisor();
+		Spreadsheet sheet = spreadsheets.sheet("clawback.list.title")
+			.column("clawback.enterprise", Spreadsheet.Kind.TEXT)
+			.column("download.col.claim", Spreadsheet.Kind.TEXT)
+			.column("clawback.paid", Spreadsheet.Kind.MONEY)
+			.column("payments.paidOn", Spreadsheet.Kind.DATE)
+			.column("download.address", Spreadsheet.Kind.TEXT);
+		return sheet.everyPage(page -> queries.list(user, null, Redemption.Status.PAID, paging(page, PageResult.MAX_SIZE)),
+				paid -> {
+					for (Redemption c : paid) {
+						sheet.row(enterprises.get(c.enterprise()).getName(), c.getId(), c.getApprovedAmount(), c.getPaidOn(),
+								BASE + "/" + c.getId());
+					}
+				}).download("paid-claims");
+	}
+
+	private static Pageable paging(int page, int size) {
+		return PageResult.request(page, size, Sort.by(Sort.Direction.DESC, "paidOn", "createdAt").and(Sort.by("id")));
 	}
 
 	@GetMapping("/{claimId}")

@@ -18,6 +18,9 @@ import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.TextLimits;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,14 +49,16 @@ class NoticeHandlingPages {
 	private final Formats formats;
 	private final PageErrors pageErrors;
 	private final BusinessClock clock;
+	private final Spreadsheets spreadsheets;
 
 	NoticeHandlingPages(PublicNotices notices, Objections objections, Formats formats, PageErrors pageErrors,
-			BusinessClock clock) {
+			BusinessClock clock, Spreadsheets spreadsheets) {
 		this.notices = notices;
 		this.objections = objections;
 		this.formats = formats;
 		this.pageErrors = pageErrors;
 		this.clock = clock;
+		this.spreadsheets = spreadsheets;
 	}
 
 	/** An operator, or a 403 before anything is read. */
@@ -70,6 +75,25 @@ class NoticeHandlingPages {
 		model.addAttribute("open", notices.openFor(operator()));
 		model.addAttribute("today", clock.today());
 		return "redemption/operator/notices";
+	}
+
+	/** The open notices as a workbook; the service answers them all at once (open notices are few). */
+	@GetMapping(params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> listWorkbook() {
+		List<PublicNotices.Open> open = notices.openFor(operator());
+		Spreadsheet sheet = spreadsheets.sheet("opws.notices.open")
+			.column("opws.column.region", Spreadsheet.Kind.TEXT)
+			.column("download.col.startsOn", Spreadsheet.Kind.DATE)
+			.column("download.col.endsOn", Spreadsheet.Kind.DATE)
+			.column("opws.column.claims", Spreadsheet.Kind.COUNT)
+			.column("opws.column.objections", Spreadsheet.Kind.COUNT)
+			.column("download.address", Spreadsheet.Kind.TEXT);
+		for (PublicNotices.Open o : open) {
+			PublicNotice n = o.notice();
+			sheet.row(formats.region(n.getRegionCode()), n.getStartsOn(), n.getEndsOn(), o.claims(), o.pendingObjections(),
+					"/workspace/notices/" + n.getId());
+		}
+		return sheet.download("open-notices");
 	}
 
 	@GetMapping("/{id}")

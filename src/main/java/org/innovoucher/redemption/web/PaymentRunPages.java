@@ -22,7 +22,11 @@ import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.ProgramId;
+import org.innovoucher.shared.Role;
 import org.innovoucher.shared.web.PageIdempotency;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -77,10 +81,11 @@ class PaymentRunPages {
 	private final PageErrors errors;
 	private final ClaimPageSupport support;
 	private final org.springframework.context.MessageSource messages;
+	private final Spreadsheets spreadsheets;
 
 	PaymentRunPages(PaymentRuns runs, PaymentRunFiles files, PaymentDesk desk, Programs programs,
 			PageIdempotency idempotency, PageErrors errors, ClaimPageSupport support,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, Spreadsheets spreadsheets) {
 		this.runs = runs;
 		this.files = files;
 		this.desk = desk;
@@ -89,12 +94,58 @@ class PaymentRunPages {
 		this.errors = errors;
 		this.support = support;
 		this.messages = messages;
+		this.spreadsheets = spreadsheets;
 	}
 
 	@GetMapping
 	String desk(@RequestParam(defaultValue = "0") int page, Model model) {
 		RunForm form = new RunForm(List.of(), support.today().toString(), "", UUID.randomUUID().toString());
 		return deskPage(model, page, form, PageErrors.Shown.NONE, List.of());
+	}
+
+	/** Every claim ready for payment as a workbook; the officer sees no page of a claim, so no address. */
+	@GetMapping(params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> readyWorkbook() {
+		CurrentUser user = CurrentUser.require();
+		Spreadsheet sheet = spreadsheets.sheet("payments.ready")
+			.column("payments.col.payee", Spreadsheet.Kind.TEXT)
+			.column("download.col.claim", Spreadsheet.Kind.TEXT)
+			.column("payments.col.amount", Spreadsheet.Kind.MONEY)
+			.column("payments.col.account", Spreadsheet.Kind.TEXT)
+			.column("payments.col.due", Spreadsheet.Kind.DATE);
+		return sheet.everyPage(page -> desk.readyForPayment(user, page, PageResult.MAX_SIZE), ready -> {
+			for (PaymentDesk.ReadyClaim r : ready) {
+				sheet.row(r.payeeName(), r.claim().getId(), r.claim().getApprovedAmount(),
+						sheet.words(r.bankAccountKept() ? "payments.account.kept" : "payments.account.missing"), r.dueOn());
+			}
+		}).download("claims-ready-for-payment");
+	}
+
+	/** The history of runs ({@code list=runs}: the desk's other list) as a workbook, every page of it. */
+	@GetMapping(params = { Spreadsheets.FORMAT, "list=runs" })
+	ResponseEntity<byte[]> runsWorkbook() {
+		CurrentUser user = CurrentUser.require();
+		if (!user.has(Role.FINANCE_OFFICER)) {
+			// as the desk: a supervisor reads runs through the API, the desk is the finance officer's
+			throw DomainException.forbidden("the payment desk is the finance officer's");
+		}
+		Spreadsheet sheet = spreadsheets.sheet("payments.history")
+			.column("payments.reference.short", Spreadsheet.Kind.TEXT)
+			.column("payments.col.status", Spreadsheet.Kind.TEXT)
+			.column("payments.col.count", Spreadsheet.Kind.COUNT)
+			.column("payments.col.total", Spreadsheet.Kind.MONEY)
+			.column("payments.paidOn", Spreadsheet.Kind.DATE)
+			.column("download.address", Spreadsheet.Kind.TEXT);
+		return sheet.everyPage(page -> runs.list(user, history(page, PageResult.MAX_SIZE)), found -> {
+			for (PaymentRun run : found) {
+				sheet.row(run.getReference(), sheet.words("payments.status." + run.getStatus()), run.getCount(),
+						run.getTotal(), run.getPaidOn(), BASE + "/runs/" + run.getId());
+			}
+		}).download("payment-runs");
+	}
+
+	private static Pageable history(int page, int size) {
+		return PageResult.request(page, size, Sort.by("recordedAt").descending().and(Sort.by("id")));
 	}
 
 	@PostMapping("/runs")
@@ -191,8 +242,7 @@ class PaymentRunPages {
 			.stream()
 			.map(r -> new ReadyRow(r, r.dueOn() == null ? null : support.workingDaysLeft(r.dueOn())))
 			.toList();
-		PageResult<PaymentRun> history = runs.list(user,
-				PageResult.request(Math.max(page, 0), PAGE_SIZE, Sort.by("recordedAt").descending().and(Sort.by("id"))));
+		PageResult<PaymentRun> history = runs.list(user, history(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("ready", ready);
 		model.addAttribute("awaiting", desk.awaitingRelease(user));
 		model.addAttribute("history", history);

@@ -17,8 +17,12 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Money;
+import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.web.PageIdempotency;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,9 +60,10 @@ class RecoveryPages {
 	private final PageIdempotency idempotency;
 	private final PageErrors errors;
 	private final ClaimPageSupport support;
+	private final Spreadsheets spreadsheets;
 
 	RecoveryPages(PaymentDesk desk, ClaimSettlement settlement, ClaimQueries queries, Enterprises enterprises,
-			PageIdempotency idempotency, PageErrors errors, ClaimPageSupport support) {
+			PageIdempotency idempotency, PageErrors errors, ClaimPageSupport support, Spreadsheets spreadsheets) {
 		this.desk = desk;
 		this.settlement = settlement;
 		this.queries = queries;
@@ -66,12 +71,32 @@ class RecoveryPages {
 		this.idempotency = idempotency;
 		this.errors = errors;
 		this.support = support;
+		this.spreadsheets = spreadsheets;
 	}
 
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("owed", desk.toRecover(CurrentUser.require()).stream().map(this::owed).toList());
 		return "redemption/payments/recoveries";
+	}
+
+	/** Every clawed-back claim with money still owed, as a workbook. */
+	@GetMapping(params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> listWorkbook() {
+		CurrentUser user = CurrentUser.require();
+		Spreadsheet sheet = spreadsheets.sheet("recovery.title")
+			.column("clawback.enterprise", Spreadsheet.Kind.TEXT)
+			.column("download.col.claim", Spreadsheet.Kind.TEXT)
+			.column("recovery.clawedBack", Spreadsheet.Kind.MONEY)
+			.column("recovery.recoveredSoFar", Spreadsheet.Kind.MONEY)
+			.column("recovery.outstanding", Spreadsheet.Kind.MONEY)
+			.column("download.address", Spreadsheet.Kind.TEXT);
+		return sheet.everyPage(page -> desk.toRecover(user, page, PageResult.MAX_SIZE), owed -> {
+			for (Redemption c : owed) {
+				sheet.row(owed(c).enterpriseName(), c.getId(), c.getApprovedAmount(), c.getRecoveredAmount(),
+						c.getOutstandingAmount(), BASE + "/" + c.getId());
+			}
+		}).download("money-owed-back");
 	}
 
 	@GetMapping("/{claimId}")

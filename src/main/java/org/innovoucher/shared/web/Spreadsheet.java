@@ -98,25 +98,26 @@ public final class Spreadsheet {
 		return this;
 	}
 
-	/** Whether the sheet is full: a caller reading its list page by page may stop. */
-	public boolean full() {
-		return rows.size() >= MAX_ROWS;
-	}
-
 	/**
-	 * Reads a list page after page, from the first, handing each page's items to {@code rows}, until the
-	 * list ends or the sheet is full. {@code page} reads the page of that number, {@link PageResult#MAX_SIZE}
-	 * items long, with the page's own query and filters.
+	 * A list read page after page, {@link PageResult#MAX_SIZE} at a time from page 0 ({@code page} reads
+	 * the page of that number), each page's items handed to {@code rows}, until its last page by its
+	 * total or a full sheet. A page may hold fewer items than its size: a service that filters after
+	 * reading gives the total before filtering.
 	 */
 	public <T> Spreadsheet everyPage(IntFunction<PageResult<T>> page, Consumer<List<T>> rows) {
 		PageResult<T> found;
-		int number = 0;
+		int next = 0;
 		do {
-			found = page.apply(number++);
+			found = page.apply(next++);
 			rows.accept(found.items());
 		}
-		while (!found.items().isEmpty() && (long) number * PageResult.MAX_SIZE < found.total() && !full());
+		while ((long) next * PageResult.MAX_SIZE < found.total() && !full());
 		return this;
+	}
+
+	/** Whether the sheet is full: a caller reading its list page by page may stop. */
+	public boolean full() {
+		return rows.size() >= MAX_ROWS;
 	}
 
 	/** A message of the bundles in the sheet's language, for a cell (a status in words, say). */

@@ -15,10 +15,14 @@ import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.ServiceCategory;
 import org.innovoucher.shared.WorkingDays;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
 import org.innovoucher.voucher.ApplicationChoices;
 import org.innovoucher.voucher.VoucherApplication;
 import org.innovoucher.voucher.VoucherApplications;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,9 +49,11 @@ class ApplicationPages {
 	private final ApplyPages apply;
 	private final WorkingDays workingDays;
 	private final BusinessClock clock;
+	private final Spreadsheets spreadsheets;
 
 	ApplicationPages(VoucherApplications applications, ApplicationChoices choices, Programs programs,
-			ActingFor actingFor, PageErrors errors, ApplyPages apply, WorkingDays workingDays, BusinessClock clock) {
+			ActingFor actingFor, PageErrors errors, ApplyPages apply, WorkingDays workingDays, BusinessClock clock,
+			Spreadsheets spreadsheets) {
 		this.applications = applications;
 		this.choices = choices;
 		this.programs = programs;
@@ -56,18 +62,49 @@ class ApplicationPages {
 		this.apply = apply;
 		this.workingDays = workingDays;
 		this.clock = clock;
+		this.spreadsheets = spreadsheets;
 	}
 
 	@GetMapping("/workspace/applications")
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
 		CurrentUser user = CurrentUser.require();
 		PageResult<VoucherApplication> found = applications.applications(user, actingFor.enterprise(user), null,
-				PageResult.request(Math.max(page, 0), PAGE_SIZE, Sort.by("createdAt").descending()));
-		Map<String, String> names = new HashMap<>();
-		found.items().forEach(a -> names.computeIfAbsent(a.getProgramId(), id -> programs.get(a.program()).getName()));
+				paging(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("applications", found);
-		model.addAttribute("programNames", names);
+		model.addAttribute("programNames", programNames(found.items()));
 		return "voucher/applications";
+	}
+
+	/** The enterprise's applications, every page of them, as a workbook. */
+	@GetMapping(value = "/workspace/applications", params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> listWorkbook() {
+		CurrentUser user = CurrentUser.require();
+		EnterpriseId enterprise = actingFor.enterprise(user);
+		Spreadsheet sheet = spreadsheets.sheet("applications.title")
+			.column("review.queue.program", Spreadsheet.Kind.TEXT)
+			.column("review.queue.denomination", Spreadsheet.Kind.MONEY)
+			.column("review.queue.status", Spreadsheet.Kind.TEXT)
+			.column("download.col.submittedOn", Spreadsheet.Kind.DATE)
+			.column("download.address", Spreadsheet.Kind.TEXT);
+		return sheet.everyPage(page -> applications.applications(user, enterprise, null, paging(page, PageResult.MAX_SIZE)),
+				found -> {
+					Map<String, String> names = programNames(found);
+					for (VoucherApplication a : found) {
+						sheet.row(names.get(a.getProgramId()), a.getDenomination(),
+								sheet.words("status.application." + a.getStatus()), a.getSubmittedOn(),
+								"/workspace/applications/" + a.getId());
+					}
+				}).download("voucher-applications");
+	}
+
+	private static Pageable paging(int page, int size) {
+		return PageResult.request(page, size, Sort.by("createdAt").descending());
+	}
+
+	private Map<String, String> programNames(List<VoucherApplication> found) {
+		Map<String, String> names = new HashMap<>();
+		found.forEach(a -> names.computeIfAbsent(a.getProgramId(), id -> programs.get(a.program()).getName()));
+		return names;
 	}
 
 	/** One of the enterprise's applications; another's is not found, as in the API. */

@@ -17,12 +17,15 @@ import org.innovoucher.shared.ProgramId;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.web.Batches;
+import org.innovoucher.shared.web.Spreadsheet;
+import org.innovoucher.shared.web.Spreadsheets;
 import org.innovoucher.voucher.ApplicationQueue;
 import org.innovoucher.voucher.ApplicationReview;
 import org.innovoucher.voucher.VoucherApplication;
 import org.innovoucher.voucher.VoucherApplications;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,9 +73,11 @@ class ApplicationReviewPages {
 	private final Regions regions;
 	private final Batches batches;
 	private final ReviewDesk desk;
+	private final Spreadsheets spreadsheets;
 
 	ApplicationReviewPages(ApplicationQueue queue, VoucherApplications applications, ApplicationReview review,
-			Enterprises enterprises, Programs programs, Regions regions, Batches batches, ReviewDesk desk) {
+			Enterprises enterprises, Programs programs, Regions regions, Batches batches, ReviewDesk desk,
+			Spreadsheets spreadsheets) {
 		this.queue = queue;
 		this.applications = applications;
 		this.review = review;
@@ -81,6 +86,7 @@ class ApplicationReviewPages {
 		this.regions = regions;
 		this.batches = batches;
 		this.desk = desk;
+		this.spreadsheets = spreadsheets;
 	}
 
 	@GetMapping
@@ -89,6 +95,29 @@ class ApplicationReviewPages {
 			@RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		return queuePage(model, new Filters(program, status, region, overdue), page, PageErrors.Shown.NONE, null, null);
+	}
+
+	/** The queue with the same filters, every page of it, as a workbook. */
+	@GetMapping(params = Spreadsheets.FORMAT)
+	ResponseEntity<byte[]> queueWorkbook(@RequestParam(required = false) String program,
+			@RequestParam(required = false) VoucherApplication.Status status,
+			@RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean overdue) {
+		CurrentUser user = CurrentUser.require();
+		Spreadsheet sheet = spreadsheets.sheet("review.applications.title")
+			.column("review.queue.enterprise", Spreadsheet.Kind.TEXT)
+			.column("review.queue.program", Spreadsheet.Kind.TEXT)
+			.column("review.queue.denomination", Spreadsheet.Kind.MONEY)
+			.column("review.queue.due", Spreadsheet.Kind.DATE)
+			.column("review.queue.status", Spreadsheet.Kind.TEXT)
+			.column("download.address", Spreadsheet.Kind.TEXT);
+		ApplicationQueue.Filter filter = new Filters(program, status, region, overdue).toQueue();
+		return sheet.everyPage(page -> queue.queue(user, filter, page, PageResult.MAX_SIZE), found -> {
+			for (Row r : rows(found)) {
+				VoucherApplication a = r.application();
+				sheet.row(r.enterpriseName(), r.programName(), a.getDenomination(), a.getReviewDueOn(),
+						sheet.words("status.application." + a.getStatus()), BASE + "/" + a.getId());
+			}
+		}).download("applications-to-review");
 	}
 
 	/**
@@ -134,13 +163,7 @@ class ApplicationReviewPages {
 			ApplicationReview.Decision decision, String reason) {
 		CurrentUser user = CurrentUser.require();
 		PageResult<VoucherApplication> found = queue.queue(user, filters.toQueue(), page, PAGE_SIZE);
-		Map<String, String> programNames = new HashMap<>();
-		model.addAttribute("rows", found.items()
-			.stream()
-			.map(a -> new Row(a, enterprises.get(a.enterprise()).getName(),
-					programNames.computeIfAbsent(a.getProgramId(), p -> programs.get(ProgramId.of(p)).getName()),
-					desk.due(a.getReviewDueOn())))
-			.toList());
+		model.addAttribute("rows", rows(found.items()));
 		model.addAttribute("found", found);
 		model.addAttribute("filters", filters);
 		model.addAttribute("shownStatus", filters.toQueue().statusOrWaiting());
@@ -152,6 +175,15 @@ class ApplicationReviewPages {
 		model.addAttribute("reason", reason);
 		model.addAttribute(PageErrors.MODEL, shown);
 		return "voucher/review/queue";
+	}
+
+	private List<Row> rows(List<VoucherApplication> found) {
+		Map<String, String> programNames = new HashMap<>();
+		return found.stream()
+			.map(a -> new Row(a, enterprises.get(a.enterprise()).getName(),
+					programNames.computeIfAbsent(a.getProgramId(), p -> programs.get(ProgramId.of(p)).getName()),
+					desk.due(a.getReviewDueOn())))
+			.toList();
 	}
 
 	private List<Program> programChoices(CurrentUser user) {
