@@ -77,13 +77,22 @@ public class OpenStatistics {
 	 */
 	@Transactional(readOnly = true)
 	public Table byCityAndYear(String programId, Integer from, Integer to) {
+		return byCityAndYear(programId, from, to, null);
+	}
+
+	/**
+	 * The same table with the figures of {@code withinRegion} only (every region where null): a city's
+	 * staff see their city's row, and the institutions of their city.
+	 */
+	@Transactional(readOnly = true)
+	public Table byCityAndYear(String programId, Integer from, Integer to, String withinRegion) {
 		String programRegion = programRegion(programId);
 		if (from != null && to != null && (to < from || to - from >= MAX_YEARS)) {
 			throw DomainException.invalid("to", "must be from 'from' to " + (MAX_YEARS - 1) + " years after it");
 		}
 		Sums sums = new Sums(new TreeMap<>(), new TreeMap<>());
-		collect(programId, from, to, true, sums);
-		collect(programId, from, to, false, sums);
+		collect(programId, from, to, true, withinRegion, sums);
+		collect(programId, from, to, false, withinRegion, sums);
 		List<Integer> years = years(sums, from, to);
 		List<CityRow> cities = new ArrayList<>();
 		Map<Integer, Tally> yearTotals = new HashMap<>();
@@ -103,7 +112,15 @@ public class OpenStatistics {
 			.map(year -> figures(yearTotals.getOrDefault(year, new Tally()), year))
 			.toList();
 		return new Table(programId, years, cities, new CityRow(null, "合计 Total", totalRow, figures(grandTotal, null)),
-				recognitions.perYear(years, programRegion));
+				recognitions.perYear(years, narrower(programRegion, withinRegion)));
+	}
+
+	/** The smaller of the program's region and the reader's, where one lies within the other. */
+	private String narrower(String programRegion, String withinRegion) {
+		if (withinRegion == null || Regions.COUNTRY.equals(withinRegion)) {
+			return programRegion;
+		}
+		return programRegion == null || regions.isWithin(withinRegion, programRegion) ? withinRegion : programRegion;
 	}
 
 	/** The program's region (its institutions are those within it); null for all programs. */
@@ -119,7 +136,7 @@ public class OpenStatistics {
 	}
 
 	/** Adds the issued and the redeemed figures, per region and year or per region only, to their cities. */
-	private void collect(String programId, Integer from, Integer to, boolean byYear, Sums sums) {
+	private void collect(String programId, Integer from, Integer to, boolean byYear, String withinRegion, Sums sums) {
 		Map<String, Object> params = new HashMap<>();
 		String issued = where("v", "v.status <> 'REVOKED'", "v.issued_on", programId, from, to, params);
 		String paid = where("r", "r.status = 'PAID'", "r.paid_on", programId, from, to, params);
@@ -132,6 +149,9 @@ public class OpenStatistics {
 				+ " from voucher v" + issued + " group by v.region_code" + issuedGroup)
 			.params(params)
 			.query((rs, n) -> {
+				if (!regions.isWithin(rs.getString(1), withinRegion)) {
+					return null;
+				}
 				Tally cell = cell(rs, byYear, sums);
 				cell.issuedCount += rs.getLong(3);
 				cell.issuedAmount = cell.issuedAmount.plus(new Money(rs.getBigDecimal(4)));
@@ -145,6 +165,9 @@ public class OpenStatistics {
 				+ " sum(r.test_reports) from redemption r" + paid + " group by r.region_code" + paidGroup)
 			.params(params)
 			.query((rs, n) -> {
+				if (!regions.isWithin(rs.getString(1), withinRegion)) {
+					return null;
+				}
 				Tally cell = cell(rs, byYear, sums);
 				cell.redeemedCount += rs.getLong(3);
 				cell.redeemedAmount = cell.redeemedAmount.plus(new Money(rs.getBigDecimal(4)));

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * The open statistics table as downloads: one line per city and year, then the city's total over the
  * years, the total row last; headers in the reader's language. The workbook keeps amounts, counts and
  * ratios as numbers (amounts with a money format, ratios as percentages) so that they add up in a
- * spreadsheet, and has the institutions on a second sheet.
+ * spreadsheet, and has the institutions on a second sheet; the staff's workbook has the turnaround
+ * of each step on a third.
  */
 @Component
 public class OpenStatisticsFiles {
@@ -50,6 +51,15 @@ public class OpenStatisticsFiles {
 	}
 
 	public byte[] xlsx(OpenStatistics.Table table, Locale locale) {
+		return xlsx(table, null, locale);
+	}
+
+	/** The staff's statistics: the same sheets, and a third with the turnaround of each step in working days. */
+	public byte[] xlsx(StaffStatistics.Report report, Locale locale) {
+		return xlsx(report.table(), report.turnaround(), locale);
+	}
+
+	private byte[] xlsx(OpenStatistics.Table table, List<Turnaround.Figures> turnaround, Locale locale) {
 		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			CellStyle bold = book.createCellStyle();
 			Font font = book.createFont();
@@ -79,6 +89,20 @@ public class OpenStatisticsFiles {
 				put(row.createCell(0), year.year(), null);
 				put(row.createCell(1), year.recognised(), null);
 				put(row.createCell(2), year.newlyRecognised(), null);
+			}
+			if (turnaround != null) {
+				Sheet steps = book.createSheet(text("statistics.sheet.turnaround", locale));
+				header(steps, List.of(text("statistics.turnaround.step", locale),
+						text("statistics.turnaround.count", locale), text("statistics.turnaround.average", locale),
+						text("statistics.turnaround.longest", locale)), bold);
+				r = 1;
+				for (Turnaround.Figures step : turnaround) {
+					Row row = steps.createRow(r++);
+					put(row.createCell(0), text("statistics.step." + step.step(), locale), null);
+					put(row.createCell(1), step.count(), null);
+					put(row.createCell(2), step.averageDays() == null ? "" : new BigDecimal(step.averageDays()), null);
+					put(row.createCell(3), step.longestDays() == null ? "" : step.longestDays(), null);
+				}
 			}
 			book.write(out);
 			return out.toByteArray();
