@@ -99,6 +99,15 @@ class AdminBrowserIntegrationTest extends IntegrationTestBase {
 		assertThat(browser.text()).contains("The budget of Taiyuan is set to ¥2,000,000.00", "Available", "¥2,000,000.00");
 		assertThat(browser.find(By.cssSelector("svg.budget-bar rect.bar-available")).getAttribute("width")).isEqualTo("100.00");
 		browser.fullScreenshot("budgets");
+
+		// the figures a policy admin plans next year's budgets from, in the browser's default language
+		browser.open("/workspace/statistics?lang=zh-CN");
+		assertThat(browser.heading()).isEqualTo("统计分析");
+		assertThat(browser.driver().findElements(By.cssSelector("svg[role=img]"))).isNotEmpty();
+		browser.fullScreenshot("statistics");
+		browser.phone().open("/workspace/statistics");
+		assertThat(browser.overflows()).as("the page fits a phone's width").isFalse();
+		browser.fullScreenshot("statistics-360px");
 	}
 
 	@Test
