@@ -3,6 +3,7 @@ package org.innovoucher.institution.catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +30,9 @@ import org.apache.lucene.util.Bits;
 /**
  * Counts the facets of everything a query matched, and so how many it matched. Every item has
  * exactly one value in each facet (category, city, institution type, price range), and few values
- * exist, so each segment's values are read once into one array indexed by document, a document's
- * four values packed into one number (kept as long as the segment lives): counting a million matches
- * is then one read and four small increments per match, not a walk through doc values nor four reads
- * far apart in memory. The counts of the whole catalog (a search without words or filters, the
+ * exist, so each segment's values are read once into arrays indexed by document (kept as long as the
+ * segment lives): counting a million matches is then a few array increments per match, not a walk
+ * through doc values. The counts of the whole catalog (a search without words or filters, the
  * catalog's first page) are kept per segment as long as its deletions do not change, and so are the
  * counts of recent searches (a page further on, another order, the next visitor's same words), as
  * search engines keep their recent requests' aggregations. The query is counted without scores, so
@@ -44,12 +44,8 @@ final class FacetCounter {
 	record Counted(long total, Map<String, Map<String, Long>> counts) {
 	}
 
-	/**
-	 * One segment's values of each facet per document, packed: facet {@code d}'s ordinal plus one
-	 * (zero for none) in the bits {@code shifts[d]} up, {@code masks[d]} wide; and the values' labels.
-	 * The facets have few values (a city has fewer than 2^12 districts' worth), far within 64 bits.
-	 */
-	private record SegmentValues(long[] packed, int[] shifts, long[] masks, String[][] labels) {
+	/** One segment's value of each facet per document, and the values' labels. */
+	private record SegmentValues(int[][] ords, String[][] labels) {
 	}
 
 	/** A search's counts in one segment as it is (with its deletions), kept for the next same search. */
@@ -128,6 +124,7 @@ final class FacetCounter {
 	/** One segment's matches counted by the segment's own ordinals; labelled when all are counted. */
 	private SegmentCounts countIn(LeafReaderContext leaf, Weight weight) throws IOException {
 		SegmentValues values = valuesOf(leaf.reader());
+		int[][] ords = values.ords();
 		int[][] counts = emptyCounts(values);
 		int[] matched = { 0 };
 		BulkScorer scorer = weight.bulkScorer(leaf);
@@ -141,7 +138,7 @@ final class FacetCounter {
 				@Override
 				public void collect(int doc) {
 					matched[0]++;
-					tally(values, counts, doc);
+					tally(ords, counts, doc);
 				}
 			}, leaf.reader().getLiveDocs());
 		}
@@ -170,12 +167,9 @@ final class FacetCounter {
 	}
 
 	/** One document's value counted in each facet. */
-	private static void tally(SegmentValues values, int[][] counts, int doc) {
-		long packed = values.packed()[doc];
-		int[] shifts = values.shifts();
-		long[] masks = values.masks();
-		for (int d = 0; d < counts.length; d++) {
-			int ord = (int) ((packed >>> shifts[d]) & masks[d]) - 1;
+	private static void tally(int[][] ords, int[][] counts, int doc) {
+		for (int d = 0; d < ords.length; d++) {
+			int ord = ords[d][doc];
 			if (ord >= 0) {
 				counts[d][ord]++;
 			}
@@ -202,7 +196,7 @@ final class FacetCounter {
 		for (int doc = 0; doc < reader.maxDoc(); doc++) {
 			if (live == null || live.get(doc)) {
 				matched++;
-				tally(values, counts, doc);
+				tally(values.ords(), counts, doc);
 			}
 		}
 		return new SegmentCounts(values, counts, matched);
@@ -221,29 +215,20 @@ final class FacetCounter {
 
 	private SegmentValues read(LeafReader reader) {
 		try {
-			long[] packed = new long[reader.maxDoc()];
-			int[] shifts = new int[dimensions.size()];
-			long[] masks = new long[dimensions.size()];
+			int[][] ords = new int[dimensions.size()][reader.maxDoc()];
 			String[][] labels = new String[dimensions.size()][];
-			int shift = 0;
 			for (int d = 0; d < dimensions.size(); d++) {
 				SortedDocValues values = DocValues.getSorted(reader, dimensions.get(d));
-				int bits = Long.SIZE - Long.numberOfLeadingZeros(values.getValueCount());
-				if (shift + bits > Long.SIZE) {
-					throw new IllegalStateException("the catalog's facets have too many values to pack: " + dimensions);
-				}
-				shifts[d] = shift;
-				masks[d] = (1L << bits) - 1;
+				Arrays.fill(ords[d], -1);
 				for (int doc = values.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
-					packed[doc] |= (values.ordValue() + 1L) << shift;
+					ords[d][doc] = values.ordValue();
 				}
 				labels[d] = new String[values.getValueCount()];
 				for (int ord = 0; ord < labels[d].length; ord++) {
 					labels[d][ord] = values.lookupOrd(ord).utf8ToString();
 				}
-				shift += bits;
 			}
-			return new SegmentValues(packed, shifts, masks, labels);
+			return new SegmentValues(ords, labels);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
