@@ -155,11 +155,11 @@ class BatchDecisionBenchmark {
 		double loadedApplications = (System.nanoTime() - loading) / 1e9;
 
 		List<JsonNode> issued = new ArrayList<>();
-		decideAll("/api/v1/voucher-applications/decisions", reviewer, applied.subList(0, WARM_UP), "APPROVED").results()
+		decideAll("/api/v1/voucher-applications/decisions", reviewer, applied.subList(0, WARM_UP), "APPROVED").answer()
 			.forEach(issued::add);
 		Timed applicationBatch = decideAll("/api/v1/voucher-applications/decisions", reviewer,
 				applied.subList(WARM_UP, applied.size()), "APPROVED");
-		applicationBatch.results().forEach(issued::add);
+		applicationBatch.answer().forEach(issued::add);
 
 		loading = System.nanoTime();
 		List<ClaimId> claims = parallel(i -> {
@@ -226,7 +226,8 @@ class BatchDecisionBenchmark {
 				paymentRun.loadBefore(), paymentRun.loadAfter());
 	}
 
-	record Timed(double seconds, JsonNode results, String loadBefore, String loadAfter) {
+	/** A request timed: its seconds, the part of its answer the caller checks, the load averages around it. */
+	record Timed(double seconds, JsonNode answer, String loadBefore, String loadAfter) {
 	}
 
 	/** Approves every file in one request and checks that each was approved. */
@@ -240,17 +241,23 @@ class BatchDecisionBenchmark {
 			.header("Idempotency-Key", "bench-" + path.hashCode() + "-" + System.nanoTime())
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("items", items))))
 			.build();
+		Timed timed = timed(request, 200);
+		JsonNode results = timed.answer().get("results");
+		assertThat(results).hasSize(ids.size());
+		results.forEach(r -> assertThat(r.path("status").asText()).as(r.toString()).isEqualTo(expected));
+		return new Timed(timed.seconds(), results, timed.loadBefore(), timed.loadAfter());
+	}
+
+	/** Sends one request on an idle application and times it to the whole answer read; the answer's JSON. */
+	private Timed timed(HttpRequest request, int expectedStatus) throws Exception {
 		awaitListeners();
 		String before = loadAverage();
 		long start = System.nanoTime();
 		HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
 		double seconds = (System.nanoTime() - start) / 1e9;
 		String after = loadAverage();
-		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-		JsonNode results = JSON.readTree(answer.body()).get("results");
-		assertThat(results).hasSize(ids.size());
-		results.forEach(r -> assertThat(r.path("status").asText()).as(r.toString()).isEqualTo(expected));
-		return new Timed(seconds, results, before, after);
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(expectedStatus);
+		return new Timed(seconds, JSON.readTree(answer.body()), before, after);
 	}
 
 	/** Records the claims as paid in one run and checks that it paid each. */
@@ -262,17 +269,10 @@ class BatchDecisionBenchmark {
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("redemptionIds", ids, "paidOn",
 					clock.today().toString(), "reference", reference))))
 			.build();
-		awaitListeners();
-		String before = loadAverage();
-		long start = System.nanoTime();
-		HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-		double seconds = (System.nanoTime() - start) / 1e9;
-		String after = loadAverage();
-		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-		JsonNode run = JSON.readTree(answer.body());
-		assertThat(run.path("status").asText()).isEqualTo("RECORDED");
-		assertThat(run.path("count").asInt()).isEqualTo(ids.size());
-		return new Timed(seconds, run.get("items"), before, after);
+		Timed timed = timed(request, 201);
+		assertThat(timed.answer().path("status").asText()).isEqualTo("RECORDED");
+		assertThat(timed.answer().path("count").asInt()).isEqualTo(ids.size());
+		return timed;
 	}
 
 	/**
