@@ -17,6 +17,7 @@ record ProgramBody(String name, String regionCode, Integer year, Cycle cycle, Lo
 		List<String> sizeClassesAllowed, Boolean teamsAllowed, Integer maxVouchersPerEnterprise,
 		Integer reviewWorkingDays, Integer confirmWorkingDays, Integer claimReviewWorkingDays,
 		Integer noticeWorkingDays, Integer paymentWorkingDays, Integer banYearsOnFraud, Boolean preRedemptionAllowed,
-		Integer preRedemptionCleanYears, Money paymentReleaseThreshold) {
+		Integer preRedemptionCleanYears, Money paymentReleaseThreshold, Payee payee, Confirmation confirmation,
+		List<Round> rounds, ExpertReview expertReview, Map<ServiceCategory, List<ReviewCriterion>> reviewChecklists) {
 }
 

@@ -13,9 +13,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
- * Every rule of a program version, as data, in six parts: the application {@link Window}, the
- * subsidy {@link Schedule}, who is {@link Eligible}, the {@link Deadlines}, the {@link Sanctions} and
- * the {@link Payment} controls; each part names its defaults. Vouchers keep the version they were issued under, so later edits
+ * Every rule of a program version, as data, in eight parts: the application {@link Window} and its
+ * rounds, the subsidy {@link Schedule}, who is {@link Eligible}, the {@link Deadlines}, the
+ * {@link Sanctions}, the {@link Payment} controls, who files and who confirms a claim ({@link Redeem}),
+ * and the expert {@link Review}; each part names its defaults. Vouchers keep the version they were issued under, so later edits
  * never change issued vouchers or open claims.
  *
  * <p>On the wire and in the database the rules are one flat object (the program body of api.md):
@@ -25,18 +26,33 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProgramRules(String name, String regionCode, Integer year, @JsonUnwrapped Window window,
 		@JsonUnwrapped Schedule schedule, @JsonUnwrapped Eligible eligible, @JsonUnwrapped Deadlines deadlines,
-		@JsonUnwrapped Sanctions sanctions, @JsonUnwrapped Payment payment) {
+		@JsonUnwrapped Sanctions sanctions, @JsonUnwrapped Payment payment, @JsonUnwrapped Redeem redeem,
+		@JsonUnwrapped Review review) {
 
-	/** When enterprises apply, and how long a voucher stays valid. */
+	/**
+	 * When enterprises apply, and how long a voucher stays valid. {@code rounds} lists the program's
+	 * rounds; left out, the cycle makes them ({@link Rounds}).
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Window(Cycle cycle, LocalDate applicationOpensOn, LocalDate applicationClosesOn, LocalDate validUntil,
-			Integer validityMonths) {
+			Integer validityMonths, List<Round> rounds) {
 
 		public static final Cycle CYCLE = Cycle.ANNUAL;
 
+		/** A window whose rounds the cycle makes. */
+		public Window(Cycle cycle, LocalDate applicationOpensOn, LocalDate applicationClosesOn, LocalDate validUntil,
+				Integer validityMonths) {
+			this(cycle, applicationOpensOn, applicationClosesOn, validUntil, validityMonths, null);
+		}
+
 		Window withDefaults() {
 			return new Window(cycle == null ? CYCLE : cycle, applicationOpensOn, applicationClosesOn, validUntil,
-					validityMonths);
+					validityMonths, rounds == null || rounds.isEmpty() ? null : rounds);
+		}
+
+		/** The rounds in order: listed, or made by the cycle. */
+		public List<Round> allRounds() {
+			return Rounds.of(this);
 		}
 	}
 
@@ -136,11 +152,60 @@ public record ProgramRules(String name, String regionCode, Integer year, @JsonUn
 		}
 	}
 
+	/**
+	 * Who files a claim and is paid, and how the other party confirms it (domain.md, "Two ways to
+	 * redeem" and "Confirmation by sealed letter").
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Redeem(Payee payee, Confirmation confirmation) {
+
+		/** Shanxi's way: the enterprise pays in full, files and is reimbursed. */
+		public static final Payee PAYEE = Payee.ENTERPRISE;
+		public static final Confirmation CONFIRMATION = Confirmation.ONLINE;
+
+		Redeem withDefaults() {
+			return new Redeem(payee == null ? PAYEE : payee, confirmation == null ? CONFIRMATION : confirmation);
+		}
+
+		public boolean paysInstitution() {
+			return payee == Payee.INSTITUTION;
+		}
+
+		public boolean bySealedLetter() {
+			return confirmation == Confirmation.SEALED_LETTER;
+		}
+	}
+
+	/**
+	 * Which files go to an expert panel, how it scores, and the checklist of each service category
+	 * (criteria with weights summing to 100) that its experts score against.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Review(ExpertReview expertReview, Map<ServiceCategory, List<ReviewCriterion>> reviewChecklists) {
+
+		/** Where the program keeps no checklist for a category, the experts score these. */
+		public static final List<ReviewCriterion> CHECKLIST = List.of(
+				new ReviewCriterion("The results match what the contract promised", 40),
+				new ReviewCriterion("The evidence is complete and verifiable", 30),
+				new ReviewCriterion("The service advanced the enterprise's innovation", 30));
+
+		Review withDefaults() {
+			return new Review(expertReview == null ? ExpertReview.none() : expertReview.withDefaults(),
+					reviewChecklists == null ? Map.of() : reviewChecklists);
+		}
+
+		/** The checklist of a category: the program's own, or {@link #CHECKLIST}. */
+		public List<ReviewCriterion> checklistFor(ServiceCategory category) {
+			List<ReviewCriterion> own = reviewChecklists == null || category == null ? null : reviewChecklists.get(category);
+			return own == null || own.isEmpty() ? CHECKLIST : own;
+		}
+	}
+
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	static ProgramRules of(ProgramBody b) {
 		return new ProgramRules(b.name(), b.regionCode(), b.year(),
 				new Window(b.cycle(), b.applicationOpensOn(), b.applicationClosesOn(), b.validUntil(),
-						b.validityMonths()),
+						b.validityMonths(), b.rounds()),
 				new Schedule(b.denominations(), b.denominationsBySizeClass(), b.excessRatio(),
 						b.excessRatioByRegion(), b.annualCapPerEnterprise(), b.voucherCoverageRatio(),
 						b.maxPayablePerClaim()),
@@ -149,24 +214,33 @@ public record ProgramRules(String name, String regionCode, Integer year, @JsonUn
 						b.preRedemptionCleanYears()),
 				new Deadlines(b.reviewWorkingDays(), b.confirmWorkingDays(), b.claimReviewWorkingDays(),
 						b.noticeWorkingDays(), b.paymentWorkingDays()),
-				new Sanctions(b.banYearsOnFraud()), new Payment(b.paymentReleaseThreshold()));
+				new Sanctions(b.banYearsOnFraud()), new Payment(b.paymentReleaseThreshold()),
+				new Redeem(b.payee(), b.confirmation()), new Review(b.expertReview(), b.reviewChecklists()));
 	}
 
 	/** The parts are never null: an absent field is a null inside its part. */
 	public ProgramRules {
-		window = window == null ? new Window(null, null, null, null, null) : window;
+		window = window == null ? new Window(null, null, null, null, null, null) : window;
 		schedule = schedule == null ? new Schedule(null, null, null, null, null, null, null) : schedule;
 		eligible = eligible == null ? new Eligible(null, null, null, null, null, null, null, null) : eligible;
 		deadlines = deadlines == null ? new Deadlines(null, null, null, null, null) : deadlines;
 		sanctions = sanctions == null ? new Sanctions(null) : sanctions;
 		payment = payment == null ? new Payment(null) : payment;
+		redeem = redeem == null ? new Redeem(null, null) : redeem;
+		review = review == null ? new Review(null, null) : review;
+	}
+
+	/** Rules of the first parts, with the defaults of the redemption and review parts. */
+	public ProgramRules(String name, String regionCode, Integer year, Window window, Schedule schedule, Eligible eligible,
+			Deadlines deadlines, Sanctions sanctions, Payment payment) {
+		this(name, regionCode, year, window, schedule, eligible, deadlines, sanctions, payment, null, null);
 	}
 
 	/** Fills the defaults a program body may leave out; each part names its own. */
 	public ProgramRules withDefaults() {
 		return new ProgramRules(name, regionCode, year, window.withDefaults(), schedule.withDefaults(),
 				eligible.withDefaults(regionCode), deadlines.withDefaults(), sanctions.withDefaults(),
-				payment.withDefaults());
+				payment.withDefaults(), redeem.withDefaults(), review.withDefaults());
 	}
 
 	/** Checks the rules are complete and consistent; reports every problem at once. */

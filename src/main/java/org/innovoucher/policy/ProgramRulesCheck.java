@@ -12,6 +12,8 @@ import org.innovoucher.shared.TextLimits;
 final class ProgramRulesCheck {
 
 	private static final List<String> SIZE_CLASSES = List.of("MICRO", "SMALL", "MEDIUM", "LARGE");
+	/** Monthly for a year and a bit: more rounds than that is a mistake. */
+	private static final int MAX_ROUNDS = 24;
 
 	private ProgramRulesCheck() {
 	}
@@ -102,10 +104,83 @@ final class ProgramRulesCheck {
 			require(errors, eligible.preRedemptionCleanYears() >= 0 && eligible.preRedemptionCleanYears() <= 10, "preRedemptionCleanYears",
 					"between 0 and 10");
 		}
+		rounds(errors, window);
+		review(errors, rules.review());
 		if (!errors.isEmpty()) {
 			throw new DomainException(org.innovoucher.shared.ErrorCode.VALIDATION_FAILED,
 					errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""),
 					errors);
+		}
+	}
+
+	/** Listed rounds lie inside the application window, in order, apart, each reviewed after it closes. */
+	private static void rounds(List<DomainException.FieldError> errors, ProgramRules.Window window) {
+		if (window.rounds() == null) {
+			return;
+		}
+		require(errors, window.rounds().size() <= MAX_ROUNDS, "rounds", "at most " + MAX_ROUNDS);
+		java.util.Set<String> names = new java.util.HashSet<>();
+		Round previous = null;
+		for (int i = 0; i < window.rounds().size(); i++) {
+			Round round = window.rounds().get(i);
+			String field = "rounds[" + i + "]";
+			if (round == null || round.applicationOpensOn() == null || round.applicationClosesOn() == null) {
+				errors.add(new DomainException.FieldError(field, "a name, applicationOpensOn and applicationClosesOn"));
+				continue;
+			}
+			require(errors, round.name() != null && !round.name().isBlank() && round.name().length() <= TextLimits.NAME
+					&& names.add(round.name().trim()), field + ".name", "required, unique, at most " + TextLimits.NAME + " characters");
+			require(errors, !round.applicationClosesOn().isBefore(round.applicationOpensOn()), field + ".applicationClosesOn",
+					"not before applicationOpensOn");
+			if (window.applicationOpensOn() != null && window.applicationClosesOn() != null) {
+				require(errors, !round.applicationOpensOn().isBefore(window.applicationOpensOn())
+						&& !round.applicationClosesOn().isAfter(window.applicationClosesOn()), field,
+						"inside the application window");
+			}
+			if (round.reviewBatchOn() != null) {
+				require(errors, round.reviewBatchOn().isAfter(round.applicationClosesOn()), field + ".reviewBatchOn",
+						"after the round closes");
+			}
+			if (previous != null) {
+				require(errors, round.applicationOpensOn().isAfter(previous.applicationClosesOn()), field + ".applicationOpensOn",
+						"after the round before closes");
+			}
+			previous = round;
+		}
+	}
+
+	/** Panels of a sensible size and marks out of 100; checklists with named criteria whose weights make 100. */
+	private static void review(List<DomainException.FieldError> errors, ProgramRules.Review review) {
+		ExpertReview expert = review.expertReview();
+		if (expert != null) {
+			if (expert.panelSize() != null) {
+				require(errors, expert.panelSize() >= ExpertReview.SMALLEST_PANEL && expert.panelSize() <= ExpertReview.LARGEST_PANEL,
+						"expertReview.panelSize", "between " + ExpertReview.SMALLEST_PANEL + " and " + ExpertReview.LARGEST_PANEL);
+			}
+			score(errors, "expertReview.passMark", expert.passMark());
+			score(errors, "expertReview.secondRoundSpread", expert.secondRoundSpread());
+			days(errors, "expertReview.roundWorkingDays", expert.roundWorkingDays());
+		}
+		if (review.reviewChecklists() == null) {
+			return;
+		}
+		review.reviewChecklists().forEach((category, criteria) -> {
+			String field = "reviewChecklists." + category;
+			if (criteria == null || criteria.isEmpty() || hasNull(criteria)) {
+				errors.add(new DomainException.FieldError(field, "at least one criterion"));
+				return;
+			}
+			require(errors, criteria.stream().allMatch(c -> c.criterion() != null && !c.criterion().isBlank()
+					&& c.criterion().length() <= TextLimits.NAME), field, "each criterion named, at most " + TextLimits.NAME + " characters");
+			require(errors, criteria.stream().allMatch(c -> c.weight() >= 1), field, "weights of at least 1");
+			require(errors, criteria.stream().mapToInt(ReviewCriterion::weight).sum() == 100, field, "weights that make 100");
+		});
+	}
+
+	private static void score(List<DomainException.FieldError> errors, String field, java.math.BigDecimal value) {
+		if (value != null) {
+			require(errors, value.signum() >= 0 && value.compareTo(java.math.BigDecimal.valueOf(100)) <= 0 && value.scale() <= 2,
+					field, "between 0 and 100, at most two decimals");
 		}
 	}
 

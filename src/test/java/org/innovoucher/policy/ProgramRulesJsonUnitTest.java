@@ -72,5 +72,32 @@ class ProgramRulesJsonUnitTest {
 		assertThat(rules.eligible().maxVouchersPerEnterprise())
 			.isEqualTo(ProgramRules.Eligible.MAX_VOUCHERS_PER_ENTERPRISE);
 		assertThat(rules.eligible().acceptedInstitutionRegions()).containsExactly("140000");
+		assertThat(rules.redeem().payee()).isEqualTo(ProgramRules.Redeem.PAYEE);
+		assertThat(rules.redeem().confirmation()).isEqualTo(ProgramRules.Redeem.CONFIRMATION);
+		assertThat(rules.review().expertReview().panelSize()).isEqualTo(ExpertReview.PANEL_SIZE);
+		assertThat(rules.review().expertReview().claims()).isFalse();
+		assertThat(rules.review().checklistFor(org.innovoucher.shared.ServiceCategory.CONSULTING))
+			.isEqualTo(ProgramRules.Review.CHECKLIST);
+	}
+
+	@Test
+	void the_rules_added_for_the_seed_schemes_read_as_api_md_writes_them() throws Exception {
+		String body = STORED_FLAT.substring(0, STORED_FLAT.length() - 1) + """
+				,"payee":"INSTITUTION","confirmation":"SEALED_LETTER",
+				 "rounds":[{"name":"2026 H1","applicationOpensOn":"2026-01-01","applicationClosesOn":"2026-06-30","reviewBatchOn":"2026-07-15"}],
+				 "expertReview":{"applications":false,"claims":true,"panelSize":3,"passMark":"60.00","secondRoundSpread":"20.00","roundWorkingDays":5},
+				 "reviewChecklists":{"TESTING_CERTIFICATION":[{"criterion":"Report matches the contract","weight":40},{"criterion":"Results are verifiable","weight":60}]}}""";
+		ProgramRules rules = json.readValue(body, ProgramRules.class).withDefaults();
+		assertThat(rules.redeem().paysInstitution()).isTrue();
+		assertThat(rules.redeem().bySealedLetter()).isTrue();
+		assertThat(rules.window().allRounds()).extracting(Round::name).containsExactly("2026 H1");
+		assertThat(rules.review().expertReview().claims()).isTrue();
+		assertThat(rules.review().expertReview().passMark()).isEqualByComparingTo("60");
+		assertThat(rules.review().checklistFor(org.innovoucher.shared.ServiceCategory.TESTING_CERTIFICATION))
+			.extracting(ReviewCriterion::weight).containsExactly(40, 60);
+		JsonNode written = json.valueToTree(rules);
+		assertThat(written.get("payee").asText()).isEqualTo("INSTITUTION");
+		assertThat(written.get("expertReview").get("panelSize").asInt()).isEqualTo(3);
+		assertThat(json.readValue(json.writeValueAsString(rules), ProgramRules.class)).isEqualTo(rules);
 	}
 }
