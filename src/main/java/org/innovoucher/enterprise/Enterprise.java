@@ -19,7 +19,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** A technology-based SME, identified by its unified social credit code. */
+/**
+ * A technology-based SME, identified by its unified social credit code; or an innovation and
+ * entrepreneurship team without a legal person ({@link Kind#TEAM}), known by its leader's identity
+ * number, with no USCC, no size class of its own (it applies as a micro firm) and its members' names.
+ */
 @Entity
 public class Enterprise extends AggregateRoot<Enterprise> {
 
@@ -27,9 +31,23 @@ public class Enterprise extends AggregateRoot<Enterprise> {
 		ACTIVE, BANNED
 	}
 
+	public enum Kind {
+		ENTERPRISE, TEAM
+	}
+
+	/** A team has no size class of its own: it applies for what the smallest firms may. */
+	public static final SizeClass TEAM_SIZE_CLASS = SizeClass.MICRO;
+
 	@Id
 	private String id;
+	@Enumerated(EnumType.STRING)
+	private Kind kind = Kind.ENTERPRISE;
+	/** Null for a team. */
 	private String uscc;
+	/** A team's leader's identity number; null for an enterprise. */
+	private String leaderIdNumber;
+	@Convert(converter = LinesConverter.class)
+	private List<String> members = List.of();
 	private String name;
 	private String regionCode;
 	@Enumerated(EnumType.STRING)
@@ -81,6 +99,18 @@ public class Enterprise extends AggregateRoot<Enterprise> {
 		return enterprise;
 	}
 
+	/** A new team, its leader its legal representative, registered by {@code registrant}. */
+	static Enterprise registerTeam(String id, String name, String regionCode, String industry, String leaderName,
+			ResidentId leaderId, List<String> members, String contactPhone, Instant createdAt, String registrant) {
+		Enterprise team = new Enterprise(id, null, name, regionCode, TEAM_SIZE_CLASS, industry, null, leaderName,
+				contactPhone, List.of(), createdAt);
+		team.kind = Kind.TEAM;
+		team.leaderIdNumber = leaderId.value();
+		team.members = List.copyOf(members);
+		team.raise(new EnterpriseEvents.EnterpriseRegistered(id, name, registrant));
+		return team;
+	}
+
 	/**
 	 * Bans the enterprise from applying until {@code until} (inclusive), e.g. after fraud; a longer ban
 	 * it has already stays. Always recorded, with the ban that holds afterwards.
@@ -121,7 +151,25 @@ public class Enterprise extends AggregateRoot<Enterprise> {
 
 	/** Whether the other party is this enterprise itself or one it declared related. */
 	public boolean isRelatedTo(String otherUscc) {
-		return uscc.equals(otherUscc) || relatedParties.contains(otherUscc);
+		return otherUscc != null && (otherUscc.equals(uscc) || relatedParties.contains(otherUscc));
+	}
+
+	public boolean isTeam() {
+		return kind == Kind.TEAM;
+	}
+
+	public Kind getKind() {
+		return kind;
+	}
+
+	/** The leader's identity number as others see it (masked); null for an enterprise. */
+	public String getLeaderIdMasked() {
+		return ResidentId.masked(leaderIdNumber);
+	}
+
+	/** A team's members by name; none for an enterprise. */
+	public List<String> getMembers() {
+		return members;
 	}
 
 	void requireNotBanned(LocalDate today) {

@@ -16,6 +16,8 @@ interface EnterpriseRepository extends JpaRepository<Enterprise, String> {
 
 	boolean existsByUscc(String uscc);
 
+	boolean existsByLeaderIdNumber(String leaderIdNumber);
+
 	Optional<Enterprise> findByUscc(String uscc);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

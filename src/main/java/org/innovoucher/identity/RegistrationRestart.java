@@ -19,7 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class RegistrationRestart implements AccessDeniedHandler {
 
-	private static final String[] REGISTRATIONS = { "/register/enterprise", "/register/institution" };
+	private static final String[] REGISTRATIONS = { "/register/enterprise", "/register/institution", "/register/team" };
 
 	private final AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
 

@@ -162,7 +162,8 @@ public class Institution extends AggregateRoot<Institution> {
 	}
 
 	public boolean isRelatedTo(String otherUscc) {
-		return uscc.equals(otherUscc) || relatedParties.contains(otherUscc);
+		// a team has no USCC: nothing of it can be a declared party
+		return otherUscc != null && (otherUscc.equals(uscc) || relatedParties.contains(otherUscc));
 	}
 
 	@PrePersist

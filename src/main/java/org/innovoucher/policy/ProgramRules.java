@@ -84,6 +84,14 @@ public record ProgramRules(String name, String regionCode, Integer year, @JsonUn
 		/** Years without a sanction an enterprise needs to be paid before review. */
 		public static final int PRE_REDEMPTION_CLEAN_YEARS = 2;
 
+		/**
+		 * Whether an applicant of this kind may apply: a team without a legal person where the program
+		 * takes teams (it has no size class of its own), a firm of an allowed size class otherwise.
+		 */
+		public boolean admits(boolean team, String sizeClass) {
+			return team ? Boolean.TRUE.equals(teamsAllowed) : sizeClassesAllowed != null && sizeClassesAllowed.contains(sizeClass);
+		}
+
 		/** Institutions of the program's own region, unless the program names others. */
 		Eligible withDefaults(String programRegion) {
 			return new Eligible(serviceCategories,

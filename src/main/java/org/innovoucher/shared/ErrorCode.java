@@ -8,6 +8,8 @@ public enum ErrorCode {
 	VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "Invalid input"),
 	INVALID_USCC(HttpStatus.BAD_REQUEST, "Invalid unified social credit code"),
 	DUPLICATE_USCC(HttpStatus.CONFLICT, "Unified social credit code already registered"),
+	/** A team led by this person is registered already (teams have no USCC; their leader's number stands in). */
+	DUPLICATE_TEAM(HttpStatus.CONFLICT, "Team already registered"),
 	USERNAME_TAKEN(HttpStatus.CONFLICT, "Username taken"),
 	NOT_ELIGIBLE(HttpStatus.CONFLICT, "Not eligible"),
 	ENTERPRISE_BANNED(HttpStatus.CONFLICT, "Enterprise banned"),

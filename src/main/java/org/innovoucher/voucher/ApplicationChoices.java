@@ -91,7 +91,7 @@ public class ApplicationChoices {
 		ProgramRules rules = programs.currentRules(program.id());
 		String size = enterprise.getSizeClass().name();
 		if (!takesApplications(program, rules, today) || !regions.isWithin(enterprise.getRegionCode(), rules.regionCode())
-				|| !rules.eligible().sizeClassesAllowed().contains(size)) {
+				|| !rules.eligible().admits(enterprise.isTeam(), size)) {
 			return null;
 		}
 		List<Money> denominations = rules.denominationsFor(size);

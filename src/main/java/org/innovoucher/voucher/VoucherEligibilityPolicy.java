@@ -48,7 +48,10 @@ final class VoucherEligibilityPolicy {
 					"the program requires a technology-based SME registration number");
 		}
 		String size = r.enterprise().getSizeClass().name();
-		if (!rules.eligible().sizeClassesAllowed().contains(size)) {
+		if (!rules.eligible().admits(r.enterprise().isTeam(), size)) {
+			if (r.enterprise().isTeam()) {
+				throw new DomainException(ErrorCode.NOT_ELIGIBLE, "the program does not take teams without a legal person");
+			}
 			throw new DomainException(ErrorCode.NOT_ELIGIBLE,
 					"size class " + size + " is not among " + rules.eligible().sizeClassesAllowed());
 		}

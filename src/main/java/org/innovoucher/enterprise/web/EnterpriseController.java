@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -75,9 +77,33 @@ class EnterpriseController {
 				e.contactPhone(), e.relatedParties()));
 	}
 
-	record EnterpriseView(String id, String uscc, String name, String regionCode, SizeClass sizeClass, String industry,
-			String techSmeNumber, String legalRepresentative, String contactPhone, List<String> relatedParties,
-			String status, LocalDate bannedUntil, BankAccount bankAccount) {
+	record TeamBody(@NotBlank @Size(max = TextLimits.NAME) String name, @NotBlank @Size(max = TextLimits.CODE) String regionCode,
+			@NotBlank @Size(max = TextLimits.SHORT_TEXT) String industry, @NotBlank @Size(max = TextLimits.SHORT_TEXT) String leaderName,
+			@NotBlank @Size(max = TextLimits.CODE) String leaderIdNumber, @NotBlank @Size(max = TextLimits.LABEL) String contactPhone,
+			@Size(max = TextLimits.LIST_ITEMS) List<@NotBlank @Size(max = TextLimits.SHORT_TEXT) String> members) {
+	}
+
+	record TeamRegistrationBody(@NotBlank @Size(max = TextLimits.USERNAME) String username,
+			@NotBlank @Size(max = TextLimits.PASSWORD) String password, @NotBlank @Size(max = TextLimits.EMAIL) String email,
+			@NotNull @Valid TeamBody team) {
+	}
+
+	/** A team without a legal person registers (no USCC; its leader's identity number and its members). */
+	@PostMapping("/registrations/teams")
+	@ResponseStatus(HttpStatus.CREATED)
+	EnterpriseRegistrations.Registered registerTeam(@Valid @RequestBody TeamRegistrationBody body) {
+		TeamBody t = body.team();
+		return registrations.registerTeam(new EnterpriseRegistrations.TeamRegistration(body.username(), body.password(),
+				body.email(), t.name(), t.regionCode(), t.industry(), t.leaderName(), t.leaderIdNumber(), t.members(),
+				t.contactPhone()));
+	}
+
+	/** A team shows {@code kind: TEAM}, no USCC, its leader's number masked and its members. */
+	record EnterpriseView(String id, Enterprise.Kind kind, String uscc, String name, String regionCode, SizeClass sizeClass,
+			String industry, String techSmeNumber, String legalRepresentative, String contactPhone,
+			List<String> relatedParties, String status, LocalDate bannedUntil, BankAccount bankAccount,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String leaderIdNumber,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> members) {
 	}
 
 	@GetMapping("/enterprises/{id}")
@@ -97,9 +123,10 @@ class EnterpriseController {
 	}
 
 	private EnterpriseView view(Enterprise e) {
-		return new EnterpriseView(e.getId(), e.getUscc(), e.getName(), e.getRegionCode(), e.getSizeClass(),
+		return new EnterpriseView(e.getId(), e.getKind(), e.getUscc(), e.getName(), e.getRegionCode(), e.getSizeClass(),
 				e.getIndustry(), e.getTechSmeNumber(), e.getLegalRepresentative(), e.getContactPhone(),
-				e.getRelatedParties(), e.statusOn(clock.today()).name(), e.getBannedUntil(), e.getBankAccount());
+				e.getRelatedParties(), e.statusOn(clock.today()).name(), e.getBannedUntil(), e.getBankAccount(),
+				e.getLeaderIdMasked(), e.getMembers());
 	}
 
 	/** The account as the body names it; {@link BankAccount} checks every field and reports them all. */

@@ -58,7 +58,7 @@ class ThrottleFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI();
 		// the registration forms share the API's allowance, so a form is no way around its limit
 		if (PATHS.match("/api/v1/registrations/**", path) || PATHS.match("/register/enterprise", path)
-				|| PATHS.match("/register/institution", path)) {
+				|| PATHS.match("/register/institution", path) || PATHS.match("/register/team/check", path)) {
 			return registrations::consume;
 		}
 		// the objection form of the notice page shares the API's allowance: one address, one budget
