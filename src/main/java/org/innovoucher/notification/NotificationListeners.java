@@ -59,8 +59,20 @@ class NotificationListeners {
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.ClaimSubmitted e) {
+		if (e.paysInstitution()) {
+			// the institution filed: the enterprise confirms it received the service
+			notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "claim.confirm_receipt", "REDEMPTION",
+					e.claimId(), e.confirmDueOn(), e.paidAmount().toString(), e.confirmDueOn().toString());
+			return;
+		}
 		notifications.tell(accounts.ofInstitution(InstitutionId.of(e.institutionId())), "claim.confirm", "REDEMPTION", e.claimId(),
 				e.confirmDueOn(), e.paidAmount().toString(), e.confirmDueOn().toString());
+	}
+
+	@ApplicationModuleListener
+	void on(RedemptionEvents.ClaimSubmittedWithLetter e) {
+		notifications.tell(accounts.staffCovering(Role.BUREAU_REVIEWER, RegionCode.of(e.regionCode())), "claim.review", "REDEMPTION",
+				e.claimId(), e.reviewDueOn(), e.payableAmount().toString(), e.reviewDueOn().toString());
 	}
 
 	@ApplicationModuleListener
@@ -71,6 +83,11 @@ class NotificationListeners {
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.ClaimDisputed e) {
+		if (e.paysInstitution()) {
+			notifications.tell(accounts.ofInstitution(InstitutionId.of(e.institutionId())), "claim.disputed_receipt", "REDEMPTION",
+					e.claimId(), null, e.reason() == null ? "" : e.reason());
+			return;
+		}
 		notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "claim.disputed", "REDEMPTION", e.claimId(), null,
 				e.reason() == null ? "" : e.reason());
 	}
