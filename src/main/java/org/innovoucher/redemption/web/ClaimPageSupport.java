@@ -102,6 +102,14 @@ class ClaimPageSupport {
 		return byKind;
 	}
 
+	/** The files by kind, as {@link #rows(List)}, of the kinds the claim needs and any other it holds a file of. */
+	Map<Attachment.Kind, List<FileRow>> rows(Redemption claim, List<Attachment> attachments) {
+		Map<Attachment.Kind, List<FileRow>> byKind = rows(attachments);
+		List<Attachment.Kind> needed = kinds(claim);
+		byKind.entrySet().removeIf(e -> !needed.contains(e.getKey()) && e.getValue().isEmpty());
+		return byKind;
+	}
+
 	String size(long bytes) {
 		if (bytes < 1024) {
 			return text("claim.size.bytes", bytes);
