@@ -86,6 +86,8 @@ class InstitutionPayeeIntegrationTest extends IntegrationTestBase {
 			.body(), StandardCharsets.UTF_8);
 		assertThat(pain).contains(INSTITUTION_ACCOUNT).contains("105161000019");
 		assertThat(w.ledgerTotal(d.programId())).containsEntry("paid", "50000.00");
+		assertThat(api.get("/api/v1/stats/programs/" + d.programId() + "?groupBy=region", w.supervisor).body().toString())
+			.contains("\"redeemedToInstitutions\":\"50000.00\"");
 
 		// the institution was paid, so it owes: the enterprise is not banned
 		Response clawedBack = api.post("/api/v1/redemptions/" + claim + "/clawback", w.supervisor,
