@@ -149,6 +149,12 @@ public class ClaimQueries {
 		return redemptions.findByEnterpriseIdAndStatusInOrderByCreatedAtDesc(enterprise.getId(), statuses);
 	}
 
+	/** The institution that filed the claim where its program pays the institution; null where the enterprise filed. */
+	public String filingInstitution(String claimId) {
+		return redemptions.findById(claimId).filter(Redemption::paysInstitution).map(Redemption::getInstitutionId)
+			.orElse(null);
+	}
+
 	/** The claims waiting for this institution's confirmation (not those it filed itself), the earliest due first. */
 	public List<Redemption> awaitingConfirmation(CurrentUser user) {
 		requireInstitution(user);
