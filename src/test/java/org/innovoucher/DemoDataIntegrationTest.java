@@ -29,8 +29,9 @@ class DemoDataIntegrationTest extends IntegrationTestBase {
 		String enterprise = World.login(api, "demo-enterprise", "demo-password");
 
 		JsonNode stats = api.get("/api/v1/public/stats", null).body();
-		assertThat(stats.at("/total/issuedCount").asInt()).isEqualTo(3);
-		assertThat(stats.at("/total/issuedAmount").asText()).isEqualTo("200000.00");
+		// three Shanxi vouchers and one of Xizang's program, where the institution files
+		assertThat(stats.at("/total/issuedCount").asInt()).isEqualTo(4);
+		assertThat(stats.at("/total/issuedAmount").asText()).isEqualTo("250000.00");
 		assertThat(stats.at("/total/redeemedAmount").asText()).isEqualTo(history ? "68000.00" : "0.00");
 
 		Api.Response notices = api.get("/api/v1/public/notices", null);
@@ -51,6 +52,11 @@ class DemoDataIntegrationTest extends IntegrationTestBase {
 			assertThat(claimStatuses).contains("PAID");
 		}
 		assertThat(api.get("/api/v1/redemptions?size=50", enterprise).status()).isEqualTo(200);
+		JsonNode filedByLab = api.get("/api/v1/redemptions?size=50", World.login(api, "demo-lhasa-lab", "demo-password"))
+			.body().get("items").get(0);
+		assertThat(filedByLab.at("/payee/type").asText()).isEqualTo("INSTITUTION");
+		assertThat(filedByLab.get("status").asText()).isEqualTo("AWAITING_CONFIRMATION");
+		assertThat(filedByLab.get("payableAmount").asText()).isEqualTo("50000.00");
 
 		String admin = World.login(api, "admin", ADMIN_PASSWORD);
 		JsonNode verification = api.get("/api/v1/audit/verification", admin).body();

@@ -60,11 +60,11 @@ class DemoClaims {
 		return contract;
 	}
 
-	/** A claim with its evidence, waiting for the institution's confirmation; returns its id. */
+	/** A claim with its evidence, filed by {@code claimant}, waiting for the other party's confirmation; returns its id. */
 	ClaimId submittedClaim(CurrentUser enterprise, ContractId contract, String paid, String summary, Outputs outputs) {
 		ClaimId claim = enterprise.runAs(() -> drafting.create(new ClaimDrafting.Claim(contract, Money.of(paid), summary,
 				outputs), enterprise).id());
-		for (Attachment.Kind kind : Attachment.Kind.values()) {
+		for (Attachment.Kind kind : Attachment.Kind.required(false)) {
 			enterprise.runAs(() -> evidence.attach(claim, kind, kind.name().toLowerCase() + ".pdf",
 					new ByteArrayInputStream(PDF), enterprise));
 		}

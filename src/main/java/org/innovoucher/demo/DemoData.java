@@ -45,12 +45,14 @@ class DemoData {
 	private final DemoParties parties;
 	private final DemoVouchers vouchers;
 	private final DemoClaims claims;
+	private final DemoXizang xizang;
 	private final PublicNotices notices;
 	private final ClaimSettlement settlement;
 	private final BusinessClock clock;
 
-	DemoData(DemoParties parties, DemoVouchers vouchers, DemoClaims claims, PublicNotices notices,
+	DemoData(DemoParties parties, DemoVouchers vouchers, DemoClaims claims, DemoXizang xizang, PublicNotices notices,
 			ClaimSettlement settlement, BusinessClock clock) {
+		this.xizang = xizang;
 		this.parties = parties;
 		this.vouchers = vouchers;
 		this.claims = claims;
@@ -129,10 +131,15 @@ class DemoData {
 		// An application waiting for the Taiyuan bureau.
 		vouchers.apply(cast.biotech(), program, "50000.00", "新药制剂稳定性研究", ServiceCategory.RESEARCH_DEVELOPMENT);
 
+		// Xizang's scheme beside it: the laboratory claims the voucher part, the enterprise is to confirm receipt.
+		xizang.seed();
+
 		log.warn("Demo profile: seeded demo data. Accounts demo-policy, demo-operator, demo-reviewer (Taiyuan), "
 				+ "demo-reviewer-datong, demo-finance, demo-supervisor, demo-agency, demo-enterprise, demo-materials, "
-				+ "demo-sensors, demo-biotech, demo-lab, demo-university; password '{}'. Program {} is open; "
-				+ "one claim {}, one in public notice, one awaiting confirmation.", PASSWORD, program,
+				+ "demo-sensors, demo-biotech, demo-lab, demo-university; Xizang: demo-policy-xizang, "
+				+ "demo-operator-xizang, demo-reviewer-lhasa, demo-lhasa, demo-lhasa-lab; password '{}'. Program {} is open; "
+				+ "one claim {}, one in public notice, one awaiting confirmation; in Xizang one filed by the "
+				+ "laboratory awaits the enterprise.", PASSWORD, program,
 				history ? "paid" : "in public notice");
 	}
 

@@ -2,6 +2,7 @@ package org.innovoucher.notification;
 
 import org.innovoucher.identity.Accounts;
 import org.innovoucher.marketplace.ContractEvents;
+import org.innovoucher.redemption.ClaimQueries;
 import org.innovoucher.redemption.RedemptionEvents;
 import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.InstitutionId;
@@ -21,10 +22,19 @@ class NotificationListeners {
 
 	private final Notifications notifications;
 	private final Accounts accounts;
+	private final ClaimQueries claims;
 
-	NotificationListeners(Notifications notifications, Accounts accounts) {
+	NotificationListeners(Notifications notifications, Accounts accounts, ClaimQueries claims) {
 		this.notifications = notifications;
 		this.accounts = accounts;
+		this.claims = claims;
+	}
+
+	/** Who filed the claim hears of it: the enterprise, or the institution where the program pays it. */
+	private java.util.List<org.innovoucher.identity.UserAccount> claimant(String claimId, String enterpriseId) {
+		String institution = claims.filingInstitution(claimId);
+		return institution != null ? accounts.ofInstitution(InstitutionId.of(institution))
+				: accounts.ofEnterprise(EnterpriseId.of(enterpriseId));
 	}
 
 	@ApplicationModuleListener
@@ -59,8 +69,20 @@ class NotificationListeners {
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.ClaimSubmitted e) {
+		if (e.paysInstitution()) {
+			// the institution filed: the enterprise confirms it received the service
+			notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "claim.confirm_receipt", "REDEMPTION",
+					e.claimId(), e.confirmDueOn(), e.paidAmount().toString(), e.confirmDueOn().toString());
+			return;
+		}
 		notifications.tell(accounts.ofInstitution(InstitutionId.of(e.institutionId())), "claim.confirm", "REDEMPTION", e.claimId(),
 				e.confirmDueOn(), e.paidAmount().toString(), e.confirmDueOn().toString());
+	}
+
+	@ApplicationModuleListener
+	void on(RedemptionEvents.ClaimSubmittedWithLetter e) {
+		notifications.tell(accounts.staffCovering(Role.BUREAU_REVIEWER, RegionCode.of(e.regionCode())), "claim.review", "REDEMPTION",
+				e.claimId(), e.reviewDueOn(), e.payableAmount().toString(), e.reviewDueOn().toString());
 	}
 
 	@ApplicationModuleListener
@@ -71,26 +93,31 @@ class NotificationListeners {
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.ClaimDisputed e) {
+		if (e.paysInstitution()) {
+			notifications.tell(accounts.ofInstitution(InstitutionId.of(e.institutionId())), "claim.disputed_receipt", "REDEMPTION",
+					e.claimId(), null, e.reason() == null ? "" : e.reason());
+			return;
+		}
 		notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "claim.disputed", "REDEMPTION", e.claimId(), null,
 				e.reason() == null ? "" : e.reason());
 	}
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.ClaimDecided e) {
-		notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "claim." + e.status().toLowerCase(), "REDEMPTION",
+		notifications.tell(claimant(e.claimId(), e.enterpriseId()), "claim." + e.status().toLowerCase(), "REDEMPTION",
 				e.claimId(), null, e.approvedAmount() == null ? "" : e.approvedAmount().toString(),
 				e.reason() == null ? "" : e.reason());
 	}
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.ClaimInPublicNotice e) {
-		notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "claim.notice", "REDEMPTION", e.claimId(),
+		notifications.tell(claimant(e.claimId(), e.enterpriseId()), "claim.notice", "REDEMPTION", e.claimId(),
 				e.endsOn(), e.endsOn().toString());
 	}
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.ClaimPaid e) {
-		notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "claim.paid", "REDEMPTION", e.claimId(), null,
+		notifications.tell(claimant(e.claimId(), e.enterpriseId()), "claim.paid", "REDEMPTION", e.claimId(), null,
 				e.amount().toString(), e.paidOn().toString());
 	}
 
@@ -102,7 +129,7 @@ class NotificationListeners {
 
 	@ApplicationModuleListener
 	void on(RedemptionEvents.ClaimClawedBack e) {
-		notifications.tell(accounts.ofEnterprise(EnterpriseId.of(e.enterpriseId())), "claim.clawed_back", "REDEMPTION", e.claimId(),
+		notifications.tell(claimant(e.claimId(), e.enterpriseId()), "claim.clawed_back", "REDEMPTION", e.claimId(),
 				null, e.amount().toString(), e.reason());
 	}
 

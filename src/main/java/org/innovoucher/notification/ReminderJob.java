@@ -76,7 +76,10 @@ class ReminderJob implements Job {
 				handled++;
 			}
 			for (Redemption r : claims.confirmationsDueBy(soon)) {
-				notifications.remind(accounts.ofInstitution(r.institution()), "reminder.claim.confirm", "REDEMPTION",
+				// where the institution filed, the enterprise confirms receipt
+				notifications.remind(r.paysInstitution() ? accounts.ofEnterprise(r.enterprise())
+						: accounts.ofInstitution(r.institution()),
+						r.paysInstitution() ? "reminder.claim.confirm_receipt" : "reminder.claim.confirm", "REDEMPTION",
 						r.getId(), r.getConfirmDueOn(), r.getConfirmDueOn().toString());
 				handled++;
 			}

@@ -104,6 +104,10 @@ final class ProgramRulesCheck {
 			require(errors, eligible.preRedemptionCleanYears() >= 0 && eligible.preRedemptionCleanYears() <= 10, "preRedemptionCleanYears",
 					"between 0 and 10");
 		}
+		// the sealed letter is the institution's confirmation; where the institution itself files, the
+		// enterprise confirms receipt online (api.md, "Institution-payee claims"), so the two do not combine
+		require(errors, !(rules.redeem().paysInstitution() && rules.redeem().bySealedLetter()), "confirmation",
+				"SEALED_LETTER needs payee ENTERPRISE: where the institution files, the enterprise confirms online");
 		rounds(errors, window);
 		review(errors, rules.review());
 		if (!errors.isEmpty()) {

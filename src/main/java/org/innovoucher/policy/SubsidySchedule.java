@@ -9,6 +9,7 @@ import org.innovoucher.shared.Ratio;
  * The subsidy schedule: the part of an actual payment up to the voucher's remaining face value is
  * reimbursed at 100%, the part above it at the region's excess ratio; then the optional co-payment
  * limit, the per-claim maximum and what is left of the enterprise's annual cap bound the total.
+ * Where the institution is paid ({@link #institutionPayee}), only the voucher part is paid.
  */
 public final class SubsidySchedule {
 
@@ -49,6 +50,9 @@ public final class SubsidySchedule {
 
 	public static Explanation explain(ProgramRules rules, Money paid, Money voucherBalance, List<String> regionChain,
 			Money annualCapRemaining) {
+		if (rules.redeem().paysInstitution()) {
+			return institutionPayee(rules, paid, voucherBalance, annualCapRemaining);
+		}
 		ProgramRules.Schedule schedule = rules.schedule();
 		Money coverageLimit = schedule.voucherCoverageRatio() == null ? paid
 				: paid.times(schedule.voucherCoverageRatio().value());
@@ -76,5 +80,38 @@ public final class SubsidySchedule {
 		Money consumed = voucherPart.min(payable);
 		return new Explanation(paid, voucherPart, excess, ratio, excessPart, sum, limit,
 				new Outcome(consumed, payable.minus(consumed), payable));
+	}
+
+	/**
+	 * The institution-payee rule (domain.md, "Two ways to redeem"): the institution took the voucher as
+	 * part payment, so it is paid the voucher part only: at most the voucher's balance, times the
+	 * coverage ratio where one is set; no excess part, whatever ratio the region has. The per-claim
+	 * maximum and the enterprise's annual cap still bound it. The rest of {@code paid} is what the
+	 * enterprise pays itself.
+	 */
+	public static Explanation institutionPayee(ProgramRules rules, Money paid, Money voucherBalance,
+			Money annualCapRemaining) {
+		ProgramRules.Schedule schedule = rules.schedule();
+		Money voucherPart = paid.min(voucherBalance).max(Money.ZERO);
+		Money payable = voucherPart;
+		Limit limit = null;
+		if (schedule.voucherCoverageRatio() != null) {
+			Money covered = paid.times(schedule.voucherCoverageRatio().value());
+			if (covered.isLessThan(payable)) {
+				payable = covered;
+				limit = Limit.COVERAGE;
+			}
+		}
+		if (schedule.maxPayablePerClaim() != null && schedule.maxPayablePerClaim().isLessThan(payable)) {
+			payable = schedule.maxPayablePerClaim();
+			limit = Limit.PER_CLAIM;
+		}
+		Money capRemaining = annualCapRemaining.max(Money.ZERO);
+		if (capRemaining.isLessThan(payable)) {
+			payable = capRemaining;
+			limit = Limit.ANNUAL_CAP;
+		}
+		return new Explanation(paid, voucherPart, paid.minus(voucherPart), Ratio.ZERO, Money.ZERO, voucherPart, limit,
+				new Outcome(payable, Money.ZERO, payable));
 	}
 }

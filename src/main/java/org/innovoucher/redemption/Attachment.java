@@ -13,14 +13,26 @@ import jakarta.persistence.Table;
 @Table(name = "redemption_attachment")
 public class Attachment {
 
-	/** The evidence a claim needs; all four are required before submission. */
+	/**
+	 * The evidence a claim needs: the first four always; the institution's stamped confirmation letter
+	 * where the program confirms by sealed letter (domain.md, "Confirmation by sealed letter").
+	 */
 	public enum Kind {
-		RESULT_REPORT, CONTRACT, INVOICE, PAYMENT_PROOF
+		RESULT_REPORT, CONTRACT, INVOICE, PAYMENT_PROOF, INSTITUTION_CONFIRMATION;
+
+		/** The kinds a claim must carry before it is submitted. */
+		public static java.util.Set<Kind> required(boolean sealedLetter) {
+			java.util.EnumSet<Kind> kinds = java.util.EnumSet.of(RESULT_REPORT, CONTRACT, INVOICE, PAYMENT_PROOF);
+			if (sealedLetter) {
+				kinds.add(INSTITUTION_CONFIRMATION);
+			}
+			return kinds;
+		}
 	}
 
 	/** The kinds a claim with these files still lacks: the submission needs every one. */
-	public static java.util.Set<Kind> missingFrom(java.util.Collection<Attachment> files) {
-		java.util.EnumSet<Kind> missing = java.util.EnumSet.allOf(Kind.class);
+	public static java.util.Set<Kind> missingFrom(java.util.Collection<Attachment> files, boolean sealedLetter) {
+		java.util.Set<Kind> missing = Kind.required(sealedLetter);
 		files.forEach(a -> missing.remove(a.getKind()));
 		return missing;
 	}

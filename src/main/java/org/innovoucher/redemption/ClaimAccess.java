@@ -72,11 +72,50 @@ class ClaimAccess {
 		return enterprises.get(enterpriseId);
 	}
 
-	/** The institution of the claim's contract. */
-	void requireInstitution(Redemption redemption, CurrentUser user) {
-		if (!user.has(Role.INSTITUTION) || !redemption.getInstitutionId().equals(user.institutionId())) {
+	/**
+	 * Whoever files the claim acts on it: the enterprise or its agency, or, where the program pays the
+	 * institution, the contract's institution. Returns the claim's enterprise.
+	 */
+	Enterprise claimant(Redemption redemption, CurrentUser user) {
+		if (!redemption.paysInstitution()) {
+			return claimant(redemption.enterprise(), user);
+		}
+		if (!isInstitution(redemption.getInstitutionId(), user)) {
+			throw DomainException.forbidden("in this program the contract's institution files and acts on the claim");
+		}
+		return enterprises.get(redemption.enterprise());
+	}
+
+	/** Who files a claim on a contract of a program that pays {@code paysInstitution}; the enterprise. */
+	Enterprise filer(boolean paysInstitution, EnterpriseId enterpriseId, String institutionId, CurrentUser user) {
+		if (!paysInstitution) {
+			if (user.has(Role.INSTITUTION)) {
+				throw DomainException.forbidden("in this program the enterprise files the claim and the institution confirms it");
+			}
+			return claimant(enterpriseId, user);
+		}
+		if (!isInstitution(institutionId, user)) {
+			throw DomainException.forbidden(
+					"in this program the contract's institution files the claim; the enterprise confirms it received the service");
+		}
+		return enterprises.get(enterpriseId);
+	}
+
+	/** The other party confirms: the contract's institution, or the enterprise (or its agency) where the institution filed. */
+	void requireConfirmer(Redemption redemption, CurrentUser user) {
+		if (redemption.paysInstitution()) {
+			if (!user.hasAny(Role.ENTERPRISE, Role.AGENCY) || !enterprises.canActFor(user, redemption.enterprise())) {
+				throw DomainException.forbidden("in this program the enterprise confirms it received the service");
+			}
+			return;
+		}
+		if (!isInstitution(redemption.getInstitutionId(), user)) {
 			throw DomainException.forbidden("only the contract's institution confirms");
 		}
+	}
+
+	private static boolean isInstitution(String institutionId, CurrentUser user) {
+		return user.has(Role.INSTITUTION) && institutionId.equals(user.institutionId());
 	}
 
 	/** Staff of the claim's region or above it, holding the role. */

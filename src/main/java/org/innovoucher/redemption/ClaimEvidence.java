@@ -43,7 +43,7 @@ public class ClaimEvidence {
 	@Transactional
 	public Attachment attach(ClaimId id, Attachment.Kind kind, String fileName, InputStream content, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
-		access.claimant(redemption.enterprise(), user);
+		access.claimant(redemption, user);
 		redemption.requireTakingEvidence();
 		inspection.requireRoomFor(attachments.countByRedemptionId(id.value()));
 		EvidenceStore.Stored stored;

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 class ClaimPostings {
 
 	private static final String CLAIM = AuditedChanges.CLAIM;
+	private static final int MEMO = 500;
 
 	private final Ledger ledger;
 	private final Vouchers vouchers;
@@ -65,7 +66,7 @@ class ClaimPostings {
 	void paid(Redemption claim, String reference) {
 		ledger.post(Posting.of(claim.program(), TransactionType.CLAIM_PAID, CLAIM, claim.getId())
 			.move(claim.getBudgetRegionCode(), Account.APPROVED, Account.PAID, claim.getApprovedAmount())
-			.memo(reference));
+			.memo(withPayee(claim, reference)));
 	}
 
 	void clawedBack(Redemption claim, String reason) {
@@ -73,7 +74,21 @@ class ClaimPostings {
 		ledger.post(Posting.of(claim.program(), TransactionType.CLAIM_CLAWED_BACK, CLAIM, claim.getId())
 			.line(claim.getBudgetRegionCode(), Account.CLAWED_BACK, amount.negate())
 			.line(claim.getBudgetRegionCode(), Account.RECEIVABLE, amount)
-			.memo(reason));
+			.memo(withPayee(claim, reason)));
+	}
+
+	/**
+	 * Where the institution was paid, the ledger's memo names it: the book reads who received the money
+	 * and who owes it back. The enterprise's payments keep their memo as it always was.
+	 */
+	private static String withPayee(Redemption claim, String memo) {
+		if (!claim.paysInstitution()) {
+			return memo;
+		}
+		String payee = " [payee INSTITUTION " + claim.getInstitutionId() + "]";
+		String text = memo == null ? "" : memo;
+		// the memo column holds 500 characters: the payee is kept, the text before it shortened
+		return (text.length() + payee.length() > MEMO ? text.substring(0, MEMO - payee.length()) : text) + payee;
 	}
 
 	void recovered(Redemption claim, Money amount, String reference) {

@@ -10,6 +10,7 @@ import org.innovoucher.enterprise.Enterprise;
 import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.marketplace.Contract;
 import org.innovoucher.marketplace.Contracts;
+import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.policy.SubsidySchedule;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.ClaimId;
@@ -86,7 +87,10 @@ public class ClaimQueries {
 				redemption.getPaidAmount(), clock.today().getYear());
 	}
 
-	/** The enterprise's signed contracts that have no claim in progress or done: ready to be claimed. */
+	/**
+	 * The enterprise's signed contracts that have no claim in progress or done and that it files
+	 * itself (not those of programs where the institution files): ready to be claimed.
+	 */
 	public List<Contract> readyToClaim(CurrentUser user, EnterpriseId enterpriseId) {
 		Enterprise enterprise = enterprises.actingFor(user, enterpriseId);
 		Set<String> claimed = redemptions.findContractIdsWithClaims(enterprise.getId(),
@@ -94,7 +98,47 @@ public class ClaimQueries {
 		return contracts.mine(user, enterprise.id(), PageRequest.of(0, PageResult.MAX_SIZE))
 			.items()
 			.stream()
-			.filter(c -> c.isClaimable() && !claimed.contains(c.getId()))
+			.filter(c -> c.isClaimable() && !claimed.contains(c.getId()) && !paysInstitution(c))
+			.toList();
+	}
+
+	/** The institution's signed contracts under programs where it files the claim, not claimed yet. */
+	public List<Contract> readyToClaimByInstitution(CurrentUser user) {
+		requireInstitution(user);
+		Set<String> claimed = redemptions.findContractIdsWithClaimsOfInstitution(user.institutionId(),
+				EnumSet.of(Redemption.Status.REJECTED, Redemption.Status.WITHDRAWN));
+		return contracts.mine(user, null, PageRequest.of(0, PageResult.MAX_SIZE))
+			.items()
+			.stream()
+			.filter(c -> c.isClaimable() && !claimed.contains(c.getId()) && paysInstitution(c))
+			.toList();
+	}
+
+	/** Whether the contract's voucher was issued under rules where the institution files and is paid. */
+	public boolean paysInstitution(Contract contract) {
+		return vouchers.rulesOf(vouchers.get(contract.voucher())).redeem().paysInstitution();
+	}
+
+	/** Who files the claim and how it is confirmed, as the claim's program version says. */
+	public ProgramRules.Redeem redeemRules(Redemption claim) {
+		return vouchers.rulesOf(vouchers.get(claim.voucher())).redeem();
+	}
+
+	/** The claims the institution filed itself, in these statuses, newest first (drafts, claims sent back). */
+	public List<Redemption> filedByInstitution(CurrentUser user, Collection<Redemption.Status> statuses) {
+		requireInstitution(user);
+		return redemptions.findByInstitutionIdAndStatusInOrderByCreatedAtDesc(user.institutionId(), statuses)
+			.stream()
+			.filter(Redemption::paysInstitution)
+			.toList();
+	}
+
+	/** The institution-filed claims waiting for the enterprise to confirm it received the service, earliest due first. */
+	public List<Redemption> awaitingReceipt(CurrentUser user, EnterpriseId enterpriseId) {
+		return ofEnterprise(user, enterpriseId, EnumSet.of(Redemption.Status.AWAITING_CONFIRMATION))
+			.stream()
+			.filter(Redemption::paysInstitution)
+			.sorted(java.util.Comparator.comparing(Redemption::getConfirmDueOn).thenComparing(Redemption::getId))
 			.toList();
 	}
 
@@ -105,12 +149,22 @@ public class ClaimQueries {
 		return redemptions.findByEnterpriseIdAndStatusInOrderByCreatedAtDesc(enterprise.getId(), statuses);
 	}
 
-	/** The claims waiting for this institution's confirmation, the earliest due first. */
+	/** The institution that filed the claim where its program pays the institution; null where the enterprise filed. */
+	public String filingInstitution(String claimId) {
+		return redemptions.findById(claimId).filter(Redemption::paysInstitution).map(Redemption::getInstitutionId)
+			.orElse(null);
+	}
+
+	/** The claims waiting for this institution's confirmation (not those it filed itself), the earliest due first. */
 	public List<Redemption> awaitingConfirmation(CurrentUser user) {
+		requireInstitution(user);
+		return redemptions.findByInstitutionIdAndStatusOrderByConfirmDueOnAscIdAsc(user.institutionId(),
+				Redemption.Status.AWAITING_CONFIRMATION).stream().filter(r -> !r.paysInstitution()).toList();
+	}
+
+	private static void requireInstitution(CurrentUser user) {
 		if (!user.has(Role.INSTITUTION) || user.institutionId() == null) {
 			throw DomainException.forbidden("only an institution confirms claims");
 		}
-		return redemptions.findByInstitutionIdAndStatusOrderByConfirmDueOnAscIdAsc(user.institutionId(),
-				Redemption.Status.AWAITING_CONFIRMATION);
 	}
 }

@@ -3,6 +3,7 @@ package org.innovoucher.redemption;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.innovoucher.policy.Payee;
 import org.innovoucher.shared.AggregateRoot;
 import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.ContractId;
@@ -49,6 +50,9 @@ public abstract class ClaimRecord extends AggregateRoot<Redemption> {
 	Outputs outputs;
 	@Enumerated(EnumType.STRING)
 	Redemption.Status status;
+	/** Who files and is paid; null on claims older than the rule: the enterprise. */
+	@Enumerated(EnumType.STRING)
+	Payee payee;
 	/** The calendar year the amount was bound in (the confirmation): the year it counts against the cap. */
 	Integer boundYear;
 	LocalDate submittedOn;
@@ -192,6 +196,16 @@ public abstract class ClaimRecord extends AggregateRoot<Redemption> {
 		return status;
 	}
 
+	/** Who files the claim and is paid (domain.md, "Two ways to redeem"). */
+	public Payee getPayee() {
+		return payee == null ? Payee.ENTERPRISE : payee;
+	}
+
+	/** The institution filed the claim for the voucher part and is paid; the enterprise confirms receipt. */
+	public boolean paysInstitution() {
+		return getPayee() == Payee.INSTITUTION;
+	}
+
 	/** The year the claim counts in against the annual cap; null while nothing is bound. */
 	public Integer getBoundYear() {
 		return boundYear;
@@ -246,7 +260,7 @@ public abstract class ClaimRecord extends AggregateRoot<Redemption> {
 		return recoveredAmount == null ? Money.ZERO : recoveredAmount;
 	}
 
-	/** Of a clawed-back claim: what is still receivable from the enterprise. */
+	/** Of a clawed-back claim: what is still receivable from the payee. */
 	public Money getOutstandingAmount() {
 		return status == Redemption.Status.CLAWED_BACK ? approvedAmount.minus(getRecoveredAmount()) : Money.ZERO;
 	}

@@ -2,24 +2,17 @@ package org.innovoucher.redemption;
 
 import java.time.LocalDate;
 
-import org.innovoucher.enterprise.Enterprise;
-import org.innovoucher.enterprise.Enterprises;
-import org.innovoucher.policy.ProgramRules;
-import org.innovoucher.policy.SubsidySchedule;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.Role;
-import org.innovoucher.shared.WorkingDays;
-import org.innovoucher.voucher.Voucher;
-import org.innovoucher.voucher.Vouchers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A submitted claim's way to its decision: the institution confirms (or disputes) it, the bureau
+ * A submitted claim's way to its decision: the other party confirms (or disputes) it, the bureau
  * reviewer of its region approves, rejects or returns it. Locks as {@link ClaimAccess} writes down.
  */
 @Service
@@ -31,33 +24,28 @@ public class ClaimReview {
 
 	private final RedemptionRepository redemptions;
 	private final ClaimAccess access;
-	private final ClaimPricing pricing;
+	private final ClaimBinding binding;
 	private final ClaimPostings postings;
-	private final Enterprises enterprises;
-	private final Vouchers vouchers;
-	private final WorkingDays workingDays;
 	private final BusinessClock clock;
 
-	ClaimReview(RedemptionRepository redemptions, ClaimAccess access, ClaimPricing pricing, ClaimPostings postings,
-			Enterprises enterprises, Vouchers vouchers, WorkingDays workingDays, BusinessClock clock) {
+	ClaimReview(RedemptionRepository redemptions, ClaimAccess access, ClaimBinding binding, ClaimPostings postings,
+			BusinessClock clock) {
 		this.redemptions = redemptions;
 		this.access = access;
-		this.pricing = pricing;
+		this.binding = binding;
 		this.postings = postings;
-		this.enterprises = enterprises;
-		this.vouchers = vouchers;
-		this.workingDays = workingDays;
 		this.clock = clock;
 	}
 
 	/**
-	 * The institution confirms the service was delivered and paid. This binds the payable amount:
+	 * The other party confirms: the institution that the service was delivered and paid, or, where the
+	 * institution filed, the enterprise that it received the service. This binds the payable amount:
 	 * the voucher part from the voucher, the rest from the budget. Nobody can bind it twice.
 	 */
 	@Transactional
 	public Redemption confirm(ClaimId id, boolean confirm, String reason, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
-		access.requireInstitution(redemption, user);
+		access.requireConfirmer(redemption, user);
 		redemption.requireStatus(Redemption.Status.AWAITING_CONFIRMATION);
 		if (!confirm) {
 			// the claimant must learn what to put right before it files again
@@ -67,17 +55,7 @@ public class ClaimReview {
 			redemption.dispute(reason.trim());
 			return redemptions.save(redemption);
 		}
-		// claim, enterprise (its annual cap), voucher (its balance), then the ledger book: the lock order
-		Enterprise enterprise = enterprises.lock(redemption.enterprise());
-		Voucher voucher = vouchers.requireBindable(redemption.voucher(), enterprise.id(),
-				redemption.getVoucherPart());
-		ProgramRules rules = vouchers.rulesOf(voucher);
-		// one day for the year it is checked against and the year it counts in (Redemption.confirm)
-		LocalDate today = clock.today();
-		SubsidySchedule.Outcome outcome = pricing.price(voucher, enterprise, redemption.getPaidAmount(), today.getYear());
-		redemption.confirm(today, workingDays.addWorkingDays(today, rules.deadlines().claimReviewWorkingDays()),
-				outcome);
-		postings.bound(redemption, outcome);
+		binding.bind(redemption, false);
 		return redemptions.save(redemption);
 	}
 

@@ -28,11 +28,14 @@ public class ClaimSettlement {
 	private final ClaimAccess access;
 	private final ClaimPostings postings;
 	private final Enterprises enterprises;
+	private final ClaimPayees payees;
 	private final Vouchers vouchers;
 	private final BusinessClock clock;
 
 	ClaimSettlement(RedemptionRepository redemptions, BankReferenceRepository references, PaymentRunRepository runs,
-			ClaimAccess access, ClaimPostings postings, Enterprises enterprises, Vouchers vouchers, BusinessClock clock) {
+			ClaimAccess access, ClaimPostings postings, Enterprises enterprises, ClaimPayees payees, Vouchers vouchers,
+			BusinessClock clock) {
+		this.payees = payees;
 		this.redemptions = redemptions;
 		this.references = references;
 		this.runs = runs;
@@ -94,8 +97,16 @@ public class ClaimSettlement {
 		return redemptions.save(redemption);
 	}
 
-	/** What a clawback of this claim would do: the amount owed back, and the ban of the enterprise. */
-	public record ClawbackConsequence(Redemption claim, String enterpriseName, int banYears, LocalDate bannedUntil) {
+	/**
+	 * What a clawback of this claim would do: the amount the payee owes back, and the ban of the
+	 * enterprise ({@code banYears} 0 and no end where the institution was paid: it owes, nobody is banned).
+	 */
+	public record ClawbackConsequence(Redemption claim, String enterpriseName, int banYears, LocalDate bannedUntil,
+			String payeeName) {
+
+		public boolean bans() {
+			return !claim.paysInstitution();
+		}
 	}
 
 	/** Told to the supervisor before a clawback is confirmed; the same rules {@link #clawBack} applies. */
@@ -103,16 +114,29 @@ public class ClaimSettlement {
 	public ClawbackConsequence clawbackConsequence(ClaimId id, CurrentUser user) {
 		Redemption redemption = access.getVisible(id, user);
 		access.requireStaff(redemption, Role.SUPERVISOR, user);
+		String payee = payees.of(redemption).name();
+		if (redemption.paysInstitution()) {
+			return new ClawbackConsequence(redemption, enterprises.get(redemption.enterprise()).getName(), 0, null, payee);
+		}
 		int years = vouchers.rulesOf(vouchers.get(redemption.voucher())).sanctions().banYearsOnFraud();
 		return new ClawbackConsequence(redemption, enterprises.get(redemption.enterprise()).getName(), years,
-				enterprises.banWouldEnd(redemption.enterprise(), years));
+				enterprises.banWouldEnd(redemption.enterprise(), years), payee);
 	}
 
-	/** Supervision found fraud: the paid amount becomes a receivable and the enterprise is banned. */
+	/**
+	 * Supervision found fraud: the paid amount becomes a receivable of the payee and, where the
+	 * enterprise was paid, the enterprise is banned. Where the institution filed and was paid, it owes
+	 * the money back; its recognition is the operators' to suspend (Recognitions), not a ban here.
+	 */
 	@Transactional
 	public Redemption clawBack(ClaimId id, String reason, CurrentUser user) {
 		Redemption redemption = access.lockVisible(id, user);
 		access.requireStaff(redemption, Role.SUPERVISOR, user);
+		if (redemption.paysInstitution()) {
+			redemption.clawBack(reason);
+			postings.clawedBack(redemption, reason);
+			return redemptions.save(redemption);
+		}
 		// the enterprise (banned below) before the ledger book, in the order confirmations take them
 		enterprises.lock(redemption.enterprise());
 		redemption.clawBack(reason);

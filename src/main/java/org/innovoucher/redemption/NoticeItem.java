@@ -29,11 +29,16 @@ public class NoticeItem {
 	private String enterpriseName;
 	private String institutionName;
 	private Money amount;
+	/** Who is paid; null on items listed before the rule: the enterprise. */
+	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+	private PaymentRunItem.PayeeType payeeType;
 
 	protected NoticeItem() {
 	}
 
-	NoticeItem(String noticeId, String redemptionId, String enterpriseName, String institutionName, Money amount) {
+	NoticeItem(String noticeId, String redemptionId, String enterpriseName, String institutionName, Money amount,
+			PaymentRunItem.PayeeType payeeType) {
+		this.payeeType = payeeType;
 		this.noticeId = noticeId;
 		this.redemptionId = redemptionId;
 		this.enterpriseName = enterpriseName;
@@ -59,5 +64,14 @@ public class NoticeItem {
 
 	public Money getAmount() {
 		return amount;
+	}
+
+	public PaymentRunItem.PayeeType getPayeeType() {
+		return payeeType == null ? PaymentRunItem.PayeeType.ENTERPRISE : payeeType;
+	}
+
+	/** The name of whoever is paid: the institution under the institution-payee mode, else the enterprise. */
+	public String getPayeeName() {
+		return getPayeeType() == PaymentRunItem.PayeeType.INSTITUTION ? institutionName : enterpriseName;
 	}
 }

@@ -46,7 +46,8 @@ class NoticeListing {
 	/** The line the public would read of the claim, not saved: what a preview shows. */
 	NoticeItem itemOf(String noticeId, Redemption claim) {
 		return new NoticeItem(noticeId, claim.getId(), enterprises.get(claim.enterprise()).getName(),
-				institutions.get(claim.institution()).getName(), claim.getApprovedAmount());
+				institutions.get(claim.institution()).getName(), claim.getApprovedAmount(),
+				claim.paysInstitution() ? PaymentRunItem.PayeeType.INSTITUTION : PaymentRunItem.PayeeType.ENTERPRISE);
 	}
 
 	boolean lists(String noticeId, String redemptionId) {

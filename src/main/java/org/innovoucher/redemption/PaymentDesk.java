@@ -6,12 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.innovoucher.enterprise.Enterprise;
-import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
-import org.innovoucher.shared.EnterpriseId;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
 import org.innovoucher.shared.Regions;
@@ -36,21 +33,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class PaymentDesk {
 
 	/** A claim ready for payment as the officer selects it; {@code dueOn} null where no notice dated it. */
-	public record ReadyClaim(Redemption claim, String payeeName, boolean bankAccountKept, LocalDate dueOn) {
+	public record ReadyClaim(Redemption claim, String payeeName, boolean bankAccountKept, LocalDate dueOn,
+			PaymentRunItem.PayeeType payeeType) {
 	}
 
 	private final RedemptionRepository redemptions;
 	private final PaymentRunRepository runs;
-	private final Enterprises enterprises;
+	private final ClaimPayees claimPayees;
 	private final Vouchers vouchers;
 	private final Regions regions;
 	private final WorkingDays workingDays;
 
-	PaymentDesk(RedemptionRepository redemptions, PaymentRunRepository runs, Enterprises enterprises, Vouchers vouchers,
+	PaymentDesk(RedemptionRepository redemptions, PaymentRunRepository runs, ClaimPayees claimPayees, Vouchers vouchers,
 			Regions regions, WorkingDays workingDays) {
 		this.redemptions = redemptions;
 		this.runs = runs;
-		this.enterprises = enterprises;
+		this.claimPayees = claimPayees;
 		this.vouchers = vouchers;
 		this.regions = regions;
 		this.workingDays = workingDays;
@@ -69,12 +67,13 @@ public class PaymentDesk {
 	@Transactional(readOnly = true)
 	public PageResult<ReadyClaim> readyForPayment(CurrentUser user, int page, int size) {
 		requireFinance(user);
-		Map<EnterpriseId, Enterprise> payees = new HashMap<>();
+		Map<String, ClaimPayees.Payee> payees = new HashMap<>();
 		Map<VoucherId, ProgramRules> rules = new HashMap<>();
 		Page<Redemption> found = redemptions.findPayableInRegions(regions.scope(user.regionCode()),
 				Redemption.Status.READY_FOR_PAYMENT, PageRequest.of(page, size, Sort.by("noticeEndsOn", "id")));
 		return new PageResult<>(found.stream()
-			.map(c -> ready(c, payees.computeIfAbsent(c.enterprise(), enterprises::get),
+			.map(c -> ready(c, payees.computeIfAbsent(c.getPayee() + c.getEnterpriseId() + c.getInstitutionId(),
+					k -> claimPayees.of(c)),
 					rules.computeIfAbsent(c.voucher(), v -> vouchers.rulesOf(vouchers.get(v)))))
 			.sorted(Comparator.comparing(ReadyClaim::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList(), page, size, found.getTotalElements());
@@ -114,14 +113,14 @@ public class PaymentDesk {
 				page, size, found.getTotalElements());
 	}
 
-	private ReadyClaim ready(Redemption claim, Enterprise payee, ProgramRules rules) {
+	private ReadyClaim ready(Redemption claim, ClaimPayees.Payee payee, ProgramRules rules) {
 		LocalDate dueOn = null;
 		if (claim.getNoticeEndsOn() != null) {
 			Integer days = rules.deadlines() == null ? null : rules.deadlines().paymentWorkingDays();
 			dueOn = workingDays.addWorkingDays(claim.getNoticeEndsOn(),
 					days == null ? ProgramRules.Deadlines.PAYMENT_WORKING_DAYS : days);
 		}
-		return new ReadyClaim(claim, payee.getName(), payee.getBankAccount() != null, dueOn);
+		return new ReadyClaim(claim, payee.name(), payee.bankAccount() != null, dueOn, payee.type());
 	}
 
 	private static void requireFinance(CurrentUser user) {

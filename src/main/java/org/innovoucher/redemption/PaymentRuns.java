@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.innovoucher.enterprise.Enterprise;
-import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.policy.Programs;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.ClaimId;
@@ -41,17 +39,17 @@ public class PaymentRuns {
 	private final PaymentRunRepository runs;
 	private final ClaimAccess access;
 	private final ClaimSettlement settlement;
-	private final Enterprises enterprises;
+	private final ClaimPayees payees;
 	private final Programs programs;
 	private final Regions regions;
 	private final BusinessClock clock;
 
-	PaymentRuns(PaymentRunRepository runs, ClaimAccess access, ClaimSettlement settlement, Enterprises enterprises,
+	PaymentRuns(PaymentRunRepository runs, ClaimAccess access, ClaimSettlement settlement, ClaimPayees payees,
 			Programs programs, Regions regions, BusinessClock clock) {
 		this.runs = runs;
 		this.access = access;
 		this.settlement = settlement;
-		this.enterprises = enterprises;
+		this.payees = payees;
 		this.programs = programs;
 		this.regions = regions;
 		this.clock = clock;
@@ -80,14 +78,15 @@ public class PaymentRuns {
 		for (String id : ids) {
 			Redemption claim = claims.stream().filter(c -> c.getId().equals(id)).findFirst().orElseThrow();
 			refusals.addAll(refusals(claim, user, null));
-			Enterprise payee = enterprises.get(claim.enterprise());
-			if (payee.getBankAccount() == null) {
+			ClaimPayees.Payee payee = payees.of(claim);
+			if (payee.bankAccount() == null) {
 				refusals.add(new PaymentRunRefused.Refusal(id, ErrorCode.BANK_ACCOUNT_MISSING,
-						"the enterprise " + payee.getName() + " has not named the bank account it is paid to"));
+						"the " + payee.type().name().toLowerCase() + " " + payee.name()
+								+ " has not named the bank account it is paid to"));
 			}
 			else {
-				items.add(new PaymentRunItem(id, claim.getApprovedAmount(), PaymentRunItem.PayeeType.ENTERPRISE,
-						payee.getId(), payee.getName(), payee.getBankAccount()));
+				items.add(new PaymentRunItem(id, claim.getApprovedAmount(), payee.type(), payee.id(), payee.name(),
+						payee.bankAccount()));
 			}
 		}
 		if (!refusals.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.innovoucher.policy.Payee;
 import org.innovoucher.policy.SubsidySchedule;
 import org.innovoucher.redemption.RedemptionEvents.ClaimClawedBack;
 import org.innovoucher.redemption.RedemptionEvents.ClaimConfirmed;
@@ -19,6 +20,7 @@ import org.innovoucher.redemption.RedemptionEvents.ClaimReadyForPayment;
 import org.innovoucher.redemption.RedemptionEvents.ClaimReopened;
 import org.innovoucher.redemption.RedemptionEvents.ClaimRevised;
 import org.innovoucher.redemption.RedemptionEvents.ClaimSubmitted;
+import org.innovoucher.redemption.RedemptionEvents.ClaimSubmittedWithLetter;
 import org.innovoucher.redemption.RedemptionEvents.ClaimWithdrawn;
 import org.innovoucher.redemption.RedemptionEvents.ClawbackRecovered;
 import org.innovoucher.redemption.RedemptionEvents.EvidenceAdded;
@@ -52,11 +54,12 @@ public class Redemption extends ClaimRecord {
 				PAID);
 
 		static {
-			MOVES.put(DRAFT, EnumSet.of(AWAITING_CONFIRMATION, WITHDRAWN));
+			// straight to review where the institution's sealed letter is among the evidence
+			MOVES.put(DRAFT, EnumSet.of(AWAITING_CONFIRMATION, UNDER_REVIEW, WITHDRAWN));
 			MOVES.put(AWAITING_CONFIRMATION, EnumSet.of(UNDER_REVIEW, DISPUTED, WITHDRAWN));
 			MOVES.put(DISPUTED, EnumSet.of(AWAITING_CONFIRMATION, WITHDRAWN));
 			MOVES.put(UNDER_REVIEW, EnumSet.of(APPROVED, REJECTED, RETURNED));
-			MOVES.put(RETURNED, EnumSet.of(AWAITING_CONFIRMATION, WITHDRAWN));
+			MOVES.put(RETURNED, EnumSet.of(AWAITING_CONFIRMATION, UNDER_REVIEW, WITHDRAWN));
 			MOVES.put(APPROVED, EnumSet.of(IN_PUBLIC_NOTICE));
 			MOVES.put(IN_PUBLIC_NOTICE, EnumSet.of(READY_FOR_PAYMENT, UNDER_REVIEW));
 			MOVES.put(READY_FOR_PAYMENT, EnumSet.of(PAID));
@@ -86,9 +89,10 @@ public class Redemption extends ClaimRecord {
 
 	Redemption(String id, String contractId, String voucherId, String enterpriseId, String institutionId,
 			String programId, String regionCode, String budgetRegionCode, Money paidAmount, String resultSummary,
-			Outputs outputs, SubsidySchedule.Outcome outcome, String createdBy, Instant createdAt) {
+			Outputs outputs, SubsidySchedule.Outcome outcome, Payee payee, String createdBy, Instant createdAt) {
 		super(id, contractId, voucherId, enterpriseId, institutionId, programId, regionCode, budgetRegionCode, paidAmount,
 				resultSummary, outputs, createdBy, createdAt);
+		this.payee = payee;
 		this.voucherPart = outcome.voucherPart();
 		this.payableAmount = outcome.payable();
 		this.status = Status.DRAFT;
@@ -145,8 +149,8 @@ public class Redemption extends ClaimRecord {
 		this.submittedOn = today;
 		this.confirmDueOn = confirmDueOn;
 		this.reason = null;
-		raise(new ClaimSubmitted(id, enterpriseId, institutionId, paidAmount, confirmDueOn, before.name(),
-				status.name()));
+		raise(new ClaimSubmitted(id, enterpriseId, institutionId, paidAmount, confirmDueOn, paysInstitution(),
+				before.name(), status.name()));
 		return before;
 	}
 
@@ -158,8 +162,32 @@ public class Redemption extends ClaimRecord {
 	 */
 	Status confirm(LocalDate today, LocalDate reviewDueOn, SubsidySchedule.Outcome outcome) {
 		requireStatus(Status.AWAITING_CONFIRMATION);
+		Status before = bind(today, reviewDueOn, outcome);
+		raise(new ClaimConfirmed(id, enterpriseId, regionCode, payableAmount, reviewDueOn, voucherPart, before.name(),
+				status.name()));
+		return before;
+	}
+
+	/**
+	 * Submitted with the institution's sealed letter among the evidence: bound at once as a
+	 * confirmation binds (the same checks, the year of {@code today}), and straight to review.
+	 */
+	Status submitWithLetter(LocalDate today, LocalDate reviewDueOn, SubsidySchedule.Outcome outcome) {
+		if (status != Status.DRAFT && status != Status.RETURNED) {
+			throw DomainException.invalidState("a claim in status " + status + " cannot be submitted");
+		}
+		Status before = bind(today, reviewDueOn, outcome);
+		this.submittedOn = today;
+		this.confirmDueOn = null;
+		this.reason = null;
+		raise(new ClaimSubmittedWithLetter(id, enterpriseId, regionCode, payableAmount, reviewDueOn, voucherPart,
+				before.name(), status.name()));
+		return before;
+	}
+
+	private Status bind(LocalDate today, LocalDate reviewDueOn, SubsidySchedule.Outcome outcome) {
 		// the voucher's balance was checked against the priced part under its lock; what is below it
-		// here is the annual cap trimming the payable, which this confirmation accepts
+		// here is the annual cap trimming the payable, which binding accepts
 		if (!outcome.payable().isPositive()) {
 			throw new DomainException(ErrorCode.ANNUAL_CAP_EXCEEDED,
 					"the enterprise's annual cap leaves nothing payable for this claim");
@@ -172,15 +200,13 @@ public class Redemption extends ClaimRecord {
 		this.boundYear = today.getYear();
 		this.confirmedOn = today;
 		this.reviewDueOn = reviewDueOn;
-		raise(new ClaimConfirmed(id, enterpriseId, regionCode, payableAmount, reviewDueOn, voucherPart, before.name(),
-				status.name()));
 		return before;
 	}
 
 	Status dispute(String reason) {
 		Status before = moveTo(Status.DISPUTED);
 		this.reason = reason;
-		raise(new ClaimDisputed(id, enterpriseId, reason, before.name(), status.name()));
+		raise(new ClaimDisputed(id, enterpriseId, institutionId, paysInstitution(), reason, before.name(), status.name()));
 		return before;
 	}
 

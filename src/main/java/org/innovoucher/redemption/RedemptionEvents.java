@@ -57,9 +57,12 @@ public final class RedemptionEvents {
 		}
 	}
 
-	/** A claim awaits the institution's confirmation until {@code confirmDueOn}. */
+	/**
+	 * A claim awaits the other party's confirmation until {@code confirmDueOn}: the institution's, or
+	 * the enterprise's where the institution filed it ({@code paysInstitution}).
+	 */
 	public record ClaimSubmitted(String claimId, String enterpriseId, String institutionId, Money paidAmount,
-			LocalDate confirmDueOn, String from, String to) implements ClaimEvent {
+			LocalDate confirmDueOn, boolean paysInstitution, String from, String to) implements ClaimEvent {
 
 		public String action() {
 			return "CLAIM_SUBMITTED";
@@ -83,9 +86,25 @@ public final class RedemptionEvents {
 		}
 	}
 
-	/** The institution disputed the claim. */
-	public record ClaimDisputed(String claimId, String enterpriseId, String reason, String from, String to)
-			implements ClaimEvent {
+	/**
+	 * A claim submitted with the institution's sealed letter: bound at once, the bureau of the region
+	 * reviews until {@code reviewDueOn}.
+	 */
+	public record ClaimSubmittedWithLetter(String claimId, String enterpriseId, String regionCode, Money payableAmount,
+			LocalDate reviewDueOn, Money voucherPart, String from, String to) implements ClaimEvent {
+
+		public String action() {
+			return "CLAIM_SUBMITTED_WITH_LETTER";
+		}
+
+		public String reason() {
+			return "bound " + payableAmount + " (voucher " + voucherPart + ") by the institution's sealed letter";
+		}
+	}
+
+	/** The confirming party (the institution, or the enterprise where the institution filed) disputed the claim. */
+	public record ClaimDisputed(String claimId, String enterpriseId, String institutionId, boolean paysInstitution,
+			String reason, String from, String to) implements ClaimEvent {
 
 		public String action() {
 			return "CLAIM_DISPUTED";

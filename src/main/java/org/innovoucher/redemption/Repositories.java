@@ -48,6 +48,13 @@ interface RedemptionRepository extends JpaRepository<Redemption, String> {
 	@Query("select r.contractId from Redemption r where r.enterpriseId = :enterpriseId and r.status not in :closed")
 	java.util.Set<String> findContractIdsWithClaims(String enterpriseId, Collection<Redemption.Status> closed);
 
+	List<Redemption> findByInstitutionIdAndStatusInOrderByCreatedAtDesc(String institutionId,
+			Collection<Redemption.Status> statuses);
+
+	@Query("select r.contractId from Redemption r where r.institutionId = :institutionId and r.status not in :closed")
+	java.util.Set<String> findContractIdsWithClaimsOfInstitution(String institutionId,
+			Collection<Redemption.Status> closed);
+
 	@Query("select r from Redemption r where r.regionCode in :regions and (:status is null or r.status = :status)")
 	Page<Redemption> findInRegions(Collection<String> regions, Redemption.Status status, Pageable pageable);
 

@@ -30,7 +30,7 @@ public class Statistics {
 	 */
 	public record Row(String regionCode, String regionName, long issuedCount, Money issuedAmount, long redeemedCount,
 			Money redeemedAmount, long enterprisesIssued, long enterprisesRedeemed, String ratioByAmount,
-			String ratioByEnterprise, Outputs outputs, Turnaround turnaroundDays) {
+			String ratioByEnterprise, Outputs outputs, Turnaround turnaroundDays, Money redeemedToInstitutions) {
 	}
 
 	/** Innovation outputs reported by paid claims. */
@@ -58,6 +58,8 @@ public class Statistics {
 		// sums of days and how many claims had the step: confirmation, review, payment, total
 		final long[] days = new long[4];
 		final long[] steps = new long[4];
+		// of the redeemed amount, what was paid to institutions (programs with payee INSTITUTION)
+		Money toInstitutions = Money.ZERO;
 	}
 
 	/** Per city (or province, for enterprises registered at province level), with a total row last. */
@@ -106,6 +108,15 @@ public class Statistics {
 						acc.outputs[i] += rs.getLong(i + 2);
 					}
 				}
+				return null;
+			})
+			.list();
+		jdbc.sql("select r.region_code, sum(r.approved_amount) from redemption r join program p on p.id = r.program_id"
+				+ claimWhere + " and r.payee = 'INSTITUTION' group by r.region_code")
+			.params(params)
+			.query((rs, n) -> {
+				Money paid = new Money(rs.getBigDecimal(2));
+				targets(rs.getString(1), withinRegion, byCity, total).forEach(acc -> acc.toInstitutions = acc.toInstitutions.plus(paid));
 				return null;
 			})
 			.list();
@@ -172,7 +183,7 @@ public class Statistics {
 				Tabulation.ratio(acc.redeemedAmount.amount(), acc.issuedAmount.amount()),
 				Tabulation.ratio(BigDecimal.valueOf(acc.enterprisesRedeemed), BigDecimal.valueOf(acc.enterprisesIssued)),
 				acc.outputs(),
-				new Turnaround(average(acc, 0), average(acc, 1), average(acc, 2), average(acc, 3)));
+				new Turnaround(average(acc, 0), average(acc, 1), average(acc, 2), average(acc, 3)), acc.toInstitutions);
 	}
 
 	private static String average(Acc acc, int step) {

@@ -36,7 +36,7 @@ class RedemptionUnitTest {
 
 	static Redemption draft() {
 		return new Redemption("claim-1", "contract-1", "voucher-1", "enterprise-1", "institution-1", "program-1",
-				"140105", "140100", Money.of(80000), "EMC test passed", OUTPUTS, PRICED, "user-1",
+				"140105", "140100", Money.of(80000), "EMC test passed", OUTPUTS, PRICED, org.innovoucher.policy.Payee.ENTERPRISE, "user-1",
 				Instant.parse("2026-05-20T02:00:00Z"));
 	}
 

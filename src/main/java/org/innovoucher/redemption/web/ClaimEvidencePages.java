@@ -126,9 +126,10 @@ class ClaimEvidencePages {
 		List<Attachment> files = evidence.attachments(claim.id(), user);
 		model.addAttribute("claim", claim);
 		model.addAttribute("contract", contracts.getVisible(claim.contract(), user));
-		model.addAttribute("kinds", Attachment.Kind.values());
+		model.addAttribute("kinds", support.kinds(claim));
 		model.addAttribute("files", support.rows(files));
-		model.addAttribute("missing", Attachment.missingFrom(files));
+		model.addAttribute("missing", support.missing(claim, files));
+		model.addAttribute("filedByInstitution", claim.paysInstitution());
 		model.addAttribute(PageErrors.MODEL, shown);
 		model.addAttribute("step", 3);
 		return "redemption/claim/evidence";
@@ -140,8 +141,10 @@ class ClaimEvidencePages {
 		model.addAttribute("claim", claim);
 		model.addAttribute("contract", contracts.getVisible(claim.contract(), user));
 		model.addAttribute("files", support.rows(files));
-		model.addAttribute("kinds", Attachment.Kind.values());
-		model.addAttribute("missing", Attachment.missingFrom(files));
+		model.addAttribute("kinds", support.kinds(claim));
+		model.addAttribute("missing", support.missing(claim, files));
+		model.addAttribute("sealedLetter", queries.redeemRules(claim).bySealedLetter());
+		model.addAttribute("filedByInstitution", claim.paysInstitution());
 		model.addAttribute("outputNames", ClaimForm.OUTPUTS);
 		model.addAttribute("form", ClaimForm.of(claim));
 		try {

@@ -11,6 +11,7 @@ import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.ContractId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
+import org.innovoucher.shared.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Filing a claim, steps 1 and 2 (the enterprise, or the agency acting for it): the amount paid and
+ * Filing a claim, steps 1 and 2 (the enterprise, or the agency acting for it; the institution where
+ * the program pays it, on the same pages): the amount paid and
  * the result summary, then the innovation outputs. Step 1 creates the draft ({@link ClaimDrafting}
  * as {@code POST /api/v1/redemptions} does), so a claim left half done waits as a draft on the
  * to-do list; each later step changes its own answers and keeps the others.
@@ -153,7 +155,10 @@ class ClaimFilingPages {
 
 	private Contract contract(String contractId) {
 		CurrentUser user = CurrentUser.require();
-		actingFor.enterprise(user);
+		if (!user.has(Role.INSTITUTION)) {
+			// an enterprise's page (or its agency's, which must have chosen the enterprise)
+			actingFor.enterprise(user);
+		}
 		return contracts.getVisible(ContractId.of(contractId), user);
 	}
 
@@ -161,6 +166,7 @@ class ClaimFilingPages {
 		model.addAttribute("contract", contract);
 		model.addAttribute("claim", claim);
 		model.addAttribute("form", form);
+		model.addAttribute("filedByInstitution", CurrentUser.require().has(Role.INSTITUTION));
 		model.addAttribute(PageErrors.MODEL, shown);
 		model.addAttribute("step", 1);
 		return "redemption/claim/amount";

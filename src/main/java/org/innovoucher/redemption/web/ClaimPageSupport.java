@@ -17,6 +17,7 @@ import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
+import org.innovoucher.shared.Role;
 import org.innovoucher.shared.WorkingDays;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -57,10 +58,27 @@ class ClaimPageSupport {
 	 */
 	Redemption claimantsClaim(String id, CurrentUser user) {
 		Redemption claim = queries.getVisible(ClaimId.of(id), user);
+		if (user.has(Role.INSTITUTION)) {
+			// an institution works on the claims it filed itself, where the program pays it
+			if (!claim.paysInstitution() || !claim.getInstitutionId().equals(user.institutionId())) {
+				throw DomainException.notFound("claim", id);
+			}
+			return claim;
+		}
 		if (!claim.enterprise().equals(actingFor.enterprise(user))) {
 			throw DomainException.notFound("claim", id);
 		}
 		return claim;
+	}
+
+	/** The evidence kinds a page asks for: those the claim needs (the sealed letter where the program wants it). */
+	List<Attachment.Kind> kinds(Redemption claim) {
+		return List.copyOf(Attachment.Kind.required(queries.redeemRules(claim).bySealedLetter()));
+	}
+
+	/** The kinds the claim still lacks before it can be submitted. */
+	java.util.Set<Attachment.Kind> missing(Redemption claim, List<Attachment> files) {
+		return Attachment.missingFrom(files, queries.redeemRules(claim).bySealedLetter());
 	}
 
 	/** Working days from today until {@code due}: negative when it has passed. */
@@ -81,6 +99,14 @@ class ClaimPageSupport {
 		}
 		attachments.forEach(a -> byKind.get(a.getKind())
 			.add(new FileRow(a.getId(), a.getKind(), a.getFileName(), size(a.getSize()), a.getSha256())));
+		return byKind;
+	}
+
+	/** The files by kind, as {@link #rows(List)}, of the kinds the claim needs and any other it holds a file of. */
+	Map<Attachment.Kind, List<FileRow>> rows(Redemption claim, List<Attachment> attachments) {
+		Map<Attachment.Kind, List<FileRow>> byKind = rows(attachments);
+		List<Attachment.Kind> needed = kinds(claim);
+		byKind.entrySet().removeIf(e -> !needed.contains(e.getKey()) && e.getValue().isEmpty());
 		return byKind;
 	}
 

@@ -84,12 +84,18 @@ class ClaimPages {
 			PageResult<Redemption> claims = queries.list(user, null, null, paging);
 			model.addAttribute("claims", claims);
 			model.addAttribute("rows", claims.items().stream().map(c -> row(c, enterpriseName(c), null)).toList());
+			// where a program pays the institution, it files the claims on its contracts itself
+			model.addAttribute("ready", queries.readyToClaimByInstitution(user));
 			return "redemption/claim/institution-list";
 		}
 		PageResult<Redemption> claims = queries.list(user, actingFor.enterprise(user), null, paging);
 		model.addAttribute("claims", claims);
 		model.addAttribute("rows", claims.items().stream().map(c -> row(c, institutionName(c), null)).toList());
 		model.addAttribute("ready", queries.readyToClaim(user, actingFor.enterprise(user)));
+		model.addAttribute("toReceive", queries.awaitingReceipt(user, actingFor.enterprise(user))
+			.stream()
+			.map(c -> row(c, institutionName(c), support.workingDaysLeft(c.getConfirmDueOn())))
+			.toList());
 		return "redemption/claim/list";
 	}
 
@@ -128,7 +134,10 @@ class ClaimPages {
 		return claimPage(model, id, PageErrors.Shown.NONE, null);
 	}
 
-	/** The contract's institution confirms the service was delivered and paid, or disputes the claim. */
+	/**
+	 * The other party confirms or disputes: the contract's institution that the service was delivered
+	 * and paid, or, where the institution filed, the enterprise that it received the service.
+	 */
 	@PostMapping("/{id}/confirmation")
 	String confirm(@PathVariable String id, @RequestParam(required = false) String decision,
 			@RequestParam(required = false) String reason, HttpServletResponse response, Model model,
@@ -155,10 +164,16 @@ class ClaimPages {
 		}
 		model.addAttribute("claim", claim);
 		model.addAttribute("institutionView", institution);
+		// who files acts on the claim; the other party confirms it
+		model.addAttribute("claimantView", institution == claim.paysInstitution());
+		model.addAttribute("confirmerView", institution != claim.paysInstitution());
+		model.addAttribute("sealedLetter", queries.redeemRules(claim).bySealedLetter());
+		model.addAttribute("ownPart", claim.paysInstitution() && claim.getPayableAmount() != null
+				? claim.getPaidAmount().minus(claim.getPayableAmount()) : null);
 		model.addAttribute("contract", contracts.getVisible(claim.contract(), user));
 		model.addAttribute("enterpriseName", enterpriseName(claim));
 		model.addAttribute("institutionName", institutionName(claim));
-		model.addAttribute("files", support.rows(evidence.attachments(claim.id(), user)));
+		model.addAttribute("files", support.rows(claim, evidence.attachments(claim.id(), user)));
 		model.addAttribute("outputNames", ClaimForm.OUTPUTS);
 		model.addAttribute("form", ClaimForm.of(claim));
 		model.addAttribute("confirmDaysLeft", claim.getStatus() == Redemption.Status.AWAITING_CONFIRMATION

@@ -32,7 +32,8 @@ record ClaimStage(String key, State state, LocalDate on, LocalDate due) {
 		return List.of(
 				new ClaimStage("filed", c.getSubmittedOn() != null ? State.DONE
 						: s == Status.WITHDRAWN ? State.STOPPED : State.CURRENT, c.getSubmittedOn(), null),
-				new ClaimStage("confirmation", c.getConfirmedOn() != null ? State.DONE
+				// where the institution filed, the enterprise confirms it received the service
+				new ClaimStage(c.paysInstitution() ? "receipt" : "confirmation", c.getConfirmedOn() != null ? State.DONE
 						: s == Status.AWAITING_CONFIRMATION ? State.CURRENT
 						: s == Status.DISPUTED ? State.STOPPED : State.TO_COME, c.getConfirmedOn(), c.getConfirmDueOn()),
 				new ClaimStage("review", reviewed ? State.DONE

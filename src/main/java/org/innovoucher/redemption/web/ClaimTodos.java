@@ -41,6 +41,7 @@ class ClaimTodos implements TodoSource, WorkspaceLinks {
 	@Override
 	public List<WorkspaceLink> linksFor(CurrentUser user) {
 		if (user.has(Role.INSTITUTION) && user.institutionId() != null) {
+			// the count is of the claims it confirms; those it files itself are on the same page
 			return List.of(new WorkspaceLink(300, "menu.claims.institution", "/workspace/claims",
 					(long) queries.awaitingConfirmation(user).size()));
 		}
@@ -58,20 +59,40 @@ class ClaimTodos implements TodoSource, WorkspaceLinks {
 				todos.add(new Todo("claim.todo.confirm", new Object[] { title(c) }, "/workspace/claims/" + c.getId(),
 						c.getConfirmDueOn(), support.workingDaysLeft(c.getConfirmDueOn())));
 			}
+			// the claims it files itself, where the program pays it
+			ownWork(todos, queries.filedByInstitution(user, OWN_WORK));
 		}
 		EnterpriseId enterprise = enterprise(user);
 		if (enterprise != null) {
-			for (Redemption c : queries.ofEnterprise(user, enterprise, EnumSet.of(Redemption.Status.DRAFT))) {
+			for (Redemption c : queries.awaitingReceipt(user, enterprise)) {
+				todos.add(new Todo("payee.todo.receipt", new Object[] { title(c) }, "/workspace/claims/" + c.getId(),
+						c.getConfirmDueOn(), support.workingDaysLeft(c.getConfirmDueOn())));
+			}
+			ownWork(todos, queries.ofEnterprise(user, enterprise, OWN_WORK)
+				.stream()
+				.filter(c -> !c.paysInstitution())
+				.toList());
+		}
+		return todos;
+	}
+
+	private static final EnumSet<Redemption.Status> OWN_WORK = EnumSet.of(Redemption.Status.DRAFT,
+			Redemption.Status.DISPUTED, Redemption.Status.RETURNED);
+
+	/** The claimant's drafts to finish, then the claims sent back to it. */
+	private void ownWork(List<Todo> todos, List<Redemption> claims) {
+		for (Redemption c : claims) {
+			if (c.getStatus() == Redemption.Status.DRAFT) {
 				todos.add(new Todo("claim.todo.draft", new Object[] { title(c) }, "/workspace/claims/" + c.getId() + "/check",
 						null, null));
 			}
-			for (Redemption c : queries.ofEnterprise(user, enterprise,
-					EnumSet.of(Redemption.Status.DISPUTED, Redemption.Status.RETURNED))) {
+		}
+		for (Redemption c : claims) {
+			if (c.getStatus() != Redemption.Status.DRAFT) {
 				todos.add(new Todo("claim.todo." + c.getStatus(), new Object[] { title(c) }, "/workspace/claims/" + c.getId(),
 						null, null));
 			}
 		}
-		return todos;
 	}
 
 	/** The enterprise whose claims count; none for an agency that has not chosen one yet. */

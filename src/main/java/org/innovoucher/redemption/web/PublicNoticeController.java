@@ -56,10 +56,12 @@ class PublicNoticeController {
 		}
 	}
 
-	record ItemView(String redemptionId, String enterpriseName, String institutionName, Money amount) {
+	record ItemView(String redemptionId, String enterpriseName, String institutionName, Money amount,
+			org.innovoucher.redemption.PaymentRunItem.PayeeType payeeType, String payeeName) {
 
 		static ItemView of(NoticeItem i) {
-			return new ItemView(i.getRedemptionId(), i.getEnterpriseName(), i.getInstitutionName(), i.getAmount());
+			return new ItemView(i.getRedemptionId(), i.getEnterpriseName(), i.getInstitutionName(), i.getAmount(),
+					i.getPayeeType(), i.getPayeeName());
 		}
 	}
 

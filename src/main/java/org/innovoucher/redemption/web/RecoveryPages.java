@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.portal.PageErrors;
+import org.innovoucher.redemption.ClaimPayees;
 import org.innovoucher.redemption.ClaimQueries;
 import org.innovoucher.redemption.ClaimSettlement;
 import org.innovoucher.redemption.PaymentDesk;
@@ -56,18 +56,18 @@ class RecoveryPages {
 	private final PaymentDesk desk;
 	private final ClaimSettlement settlement;
 	private final ClaimQueries queries;
-	private final Enterprises enterprises;
+	private final ClaimPayees payees;
 	private final PageIdempotency idempotency;
 	private final PageErrors errors;
 	private final ClaimPageSupport support;
 	private final Spreadsheets spreadsheets;
 
-	RecoveryPages(PaymentDesk desk, ClaimSettlement settlement, ClaimQueries queries, Enterprises enterprises,
+	RecoveryPages(PaymentDesk desk, ClaimSettlement settlement, ClaimQueries queries, ClaimPayees payees,
 			PageIdempotency idempotency, PageErrors errors, ClaimPageSupport support, Spreadsheets spreadsheets) {
 		this.desk = desk;
 		this.settlement = settlement;
 		this.queries = queries;
-		this.enterprises = enterprises;
+		this.payees = payees;
 		this.idempotency = idempotency;
 		this.errors = errors;
 		this.support = support;
@@ -151,7 +151,7 @@ class RecoveryPages {
 		Redemption after = queries.getVisible(ClaimId.of(claimId), user);
 		redirect.addFlashAttribute("recovered", recovered);
 		redirect.addFlashAttribute("outstanding", after.getOutstandingAmount());
-		redirect.addFlashAttribute("enterpriseName", enterprises.get(after.enterprise()).getName());
+		redirect.addFlashAttribute("enterpriseName", payees.of(after).name());
 		return "redirect:" + BASE;
 	}
 
@@ -181,7 +181,8 @@ class RecoveryPages {
 	}
 
 	private Owed owed(Redemption claim) {
-		return new Owed(claim, enterprises.get(claim.enterprise()).getName());
+		// who owes is who was paid: the institution where it filed the claim
+		return new Owed(claim, payees.of(claim).name());
 	}
 
 	private static String blank(String value) {

@@ -10,10 +10,12 @@ import java.util.Map;
 import org.innovoucher.redemption.Attachment;
 import org.innovoucher.redemption.ClaimDrafting;
 import org.innovoucher.redemption.ClaimEvidence;
+import org.innovoucher.redemption.ClaimPayees;
 import org.innovoucher.redemption.ClaimQueries;
 import org.innovoucher.redemption.ClaimReview;
 import org.innovoucher.redemption.ClaimSettlement;
 import org.innovoucher.redemption.Outputs;
+import org.innovoucher.redemption.PaymentRunItem;
 import org.innovoucher.redemption.Redemption;
 import org.innovoucher.shared.ClaimId;
 import org.innovoucher.shared.ContractId;
@@ -62,10 +64,12 @@ class RedemptionController {
 	private final ClaimReview review;
 	private final ClaimSettlement settlement;
 	private final ClaimQueries queries;
+	private final ClaimPayees payees;
 	private final Batches batches;
 
 	RedemptionController(ClaimDrafting drafting, ClaimEvidence evidence, ClaimReview review, ClaimSettlement settlement,
-			ClaimQueries queries, Batches batches) {
+			ClaimQueries queries, ClaimPayees payees, Batches batches) {
+		this.payees = payees;
 		this.drafting = drafting;
 		this.evidence = evidence;
 		this.review = review;
@@ -82,23 +86,35 @@ class RedemptionController {
 			String institutionId, String programId, String regionCode, Money paidAmount, Money voucherPart,
 			Money payableAmount, Money approvedAmount, String resultSummary, Outputs outputs, LocalDate submittedOn,
 			LocalDate confirmDueOn, LocalDate reviewDueOn, String noticeId, LocalDate noticeEndsOn, LocalDate paidOn,
-			String paymentReference, Money recoveredAmount, Money outstandingAmount, String reason, Integer boundYear) {
+			String paymentReference, Money recoveredAmount, Money outstandingAmount, String reason, Integer boundYear,
+			PayeeView payee, Money enterpriseOwnPart) {
 
-		static RedemptionView of(Redemption r) {
+		/**
+		 * Where the institution files, what the enterprise pays itself is the service's amount less the
+		 * voucher part; where the enterprise files, it is not shown (the enterprise pays in full).
+		 */
+		static RedemptionView of(Redemption r, ClaimPayees.Payee payee) {
 			boolean clawedBack = r.getStatus() == Redemption.Status.CLAWED_BACK;
+			Money ownPart = r.paysInstitution() && r.getPayableAmount() != null
+					? r.getPaidAmount().minus(r.getPayableAmount()) : null;
 			return new RedemptionView(r.getId(), r.getStatus(), r.getContractId(), r.getVoucherId(), r.getEnterpriseId(),
 					r.getInstitutionId(), r.getProgramId(), r.getRegionCode(), r.getPaidAmount(), r.getVoucherPart(),
 					r.getPayableAmount(), r.getApprovedAmount(), r.getResultSummary(), r.getOutputs(), r.getSubmittedOn(),
 					r.getConfirmDueOn(), r.getReviewDueOn(), r.getNoticeId(), r.getNoticeEndsOn(), r.getPaidOn(),
 					r.getPaymentReference(), clawedBack ? r.getRecoveredAmount() : null,
-					clawedBack ? r.getOutstandingAmount() : null, r.getReason(), r.getBoundYear());
+					clawedBack ? r.getOutstandingAmount() : null, r.getReason(), r.getBoundYear(),
+					new PayeeView(payee.type(), payee.id(), payee.name()), ownPart);
 		}
+	}
+
+	/** Who files the claim and is paid: {@code {type:"ENTERPRISE"|"INSTITUTION",id,name}}. */
+	record PayeeView(PaymentRunItem.PayeeType type, String id, String name) {
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	RedemptionView create(@Valid @RequestBody ClaimBody body) {
-		return RedemptionView.of(drafting.create(
+		return view(drafting.create(
 				new ClaimDrafting.Claim(ContractId.of(body.contractId()), body.paidAmount(), body.resultSummary(), body.outputs()),
 				CurrentUser.require()));
 	}
@@ -108,14 +124,14 @@ class RedemptionController {
 
 	@PutMapping("/{id}")
 	RedemptionView revise(@PathVariable String id, @Valid @RequestBody RevisionBody body) {
-		return RedemptionView.of(drafting.revise(ClaimId.of(id),
+		return view(drafting.revise(ClaimId.of(id),
 				new ClaimDrafting.Claim(null, body.paidAmount(), body.resultSummary(), body.outputs()),
 				CurrentUser.require()));
 	}
 
 	@GetMapping("/{id}")
 	RedemptionView get(@PathVariable String id) {
-		return RedemptionView.of(queries.getVisible(ClaimId.of(id), CurrentUser.require()));
+		return view(queries.getVisible(ClaimId.of(id), CurrentUser.require()));
 	}
 
 	@GetMapping
@@ -124,7 +140,7 @@ class RedemptionController {
 			@RequestParam(required = false) Integer size) {
 		PageResult<Redemption> found = queries.list(CurrentUser.require(), Ids.filter(enterpriseId, EnterpriseId::of), status,
 				PageResult.request(page, size, Sort.by("createdAt").descending()));
-		return new PageResult<>(found.items().stream().map(RedemptionView::of).toList(), found.page(), found.size(),
+		return new PageResult<>(found.items().stream().map(this::view).toList(), found.page(), found.size(),
 				found.total());
 	}
 
@@ -149,8 +165,8 @@ class RedemptionController {
 			parsed = Attachment.Kind.valueOf(kind == null ? "" : kind.trim());
 		}
 		catch (IllegalArgumentException e) {
-			throw new DomainException(ErrorCode.VALIDATION_FAILED, "kind: one of RESULT_REPORT, CONTRACT, INVOICE, PAYMENT_PROOF",
-					List.of(new DomainException.FieldError("kind", "one of RESULT_REPORT, CONTRACT, INVOICE, PAYMENT_PROOF")));
+			throw new DomainException(ErrorCode.VALIDATION_FAILED, "kind: one of " + List.of(Attachment.Kind.values()),
+					List.of(new DomainException.FieldError("kind", "one of " + List.of(Attachment.Kind.values()))));
 		}
 		return AttachmentView.of(evidence.attach(ClaimId.of(id), parsed, file.getOriginalFilename(), file.getInputStream(),
 				CurrentUser.require()));
@@ -251,6 +267,10 @@ class RedemptionController {
 		Map<String, Object> result = result(r, "recoveredAmount", r.getRecoveredAmount());
 		result.put("outstandingAmount", r.getOutstandingAmount());
 		return result;
+	}
+
+	private RedemptionView view(Redemption r) {
+		return RedemptionView.of(r, payees.of(r));
 	}
 
 	private static Map<String, Object> result(Redemption r, String key, Object value) {
