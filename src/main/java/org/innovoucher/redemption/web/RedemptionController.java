@@ -82,7 +82,8 @@ class RedemptionController {
 			String institutionId, String programId, String regionCode, Money paidAmount, Money voucherPart,
 			Money payableAmount, Money approvedAmount, String resultSummary, Outputs outputs, LocalDate submittedOn,
 			LocalDate confirmDueOn, LocalDate reviewDueOn, String noticeId, LocalDate noticeEndsOn, LocalDate paidOn,
-			String paymentReference, Money recoveredAmount, Money outstandingAmount, String reason, Integer boundYear) {
+			String paymentReference, Money recoveredAmount, Money outstandingAmount, String reason, Integer boundYear,
+			LocalDate paymentDueOn) {
 
 		static RedemptionView of(Redemption r) {
 			boolean clawedBack = r.getStatus() == Redemption.Status.CLAWED_BACK;
@@ -91,7 +92,7 @@ class RedemptionController {
 					r.getPayableAmount(), r.getApprovedAmount(), r.getResultSummary(), r.getOutputs(), r.getSubmittedOn(),
 					r.getConfirmDueOn(), r.getReviewDueOn(), r.getNoticeId(), r.getNoticeEndsOn(), r.getPaidOn(),
 					r.getPaymentReference(), clawedBack ? r.getRecoveredAmount() : null,
-					clawedBack ? r.getOutstandingAmount() : null, r.getReason(), r.getBoundYear());
+					clawedBack ? r.getOutstandingAmount() : null, r.getReason(), r.getBoundYear(), r.getPaymentDueOn());
 		}
 	}
 
