@@ -25,11 +25,12 @@ class PaymentDeadline {
 	}
 
 	LocalDate dueOn(Redemption claim, LocalDate payableOn) {
-		return dueOn(vouchers.rulesOf(vouchers.get(claim.voucher())), payableOn, workingDays);
+		return dueOn(vouchers.rulesOf(vouchers.get(claim.voucher())).deadlines(), payableOn, workingDays);
 	}
 
-	static LocalDate dueOn(ProgramRules rules, LocalDate payableOn, WorkingDays workingDays) {
-		Integer days = rules.deadlines() == null ? null : rules.deadlines().paymentWorkingDays();
+	/** {@code deadlines} may be null, or leave the payment days out: then the default applies. */
+	static LocalDate dueOn(ProgramRules.Deadlines deadlines, LocalDate payableOn, WorkingDays workingDays) {
+		Integer days = deadlines == null ? null : deadlines.paymentWorkingDays();
 		return workingDays.addWorkingDays(payableOn, days == null ? ProgramRules.Deadlines.PAYMENT_WORKING_DAYS : days);
 	}
 }
