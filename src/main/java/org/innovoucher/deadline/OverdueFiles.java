@@ -67,6 +67,10 @@ public class OverdueFiles {
 		}
 		LocalDate today = clock.today();
 		List<String> scope = regions.scope(user.regionCode());
+		if (scope.isEmpty()) {
+			// a region unknown to the tree covers nothing; an empty list is no query at all
+			return 0;
+		}
 		return sources.stream().mapToLong(s -> s.countOverdue(today, scope)).sum();
 	}
 
