@@ -23,7 +23,8 @@ import org.openqa.selenium.By;
 /**
  * In headless Chromium: a finance officer ticks the claims ready for payment, records them in one
  * run and downloads its ISO 20022 file; then a supervisor, told the ban first, claws one back and
- * reads it in the claim's audit trail and in the program's ledger checks.
+ * reads it in the claim's audit trail and in the program's ledger checks, and finds a claim left
+ * under review past its due date on the overdue list.
  */
 class FinanceBrowserIntegrationTest extends IntegrationTestBase {
 
@@ -42,6 +43,9 @@ class FinanceBrowserIntegrationTest extends IntegrationTestBase {
 		Scenarios.Deal d = Scenarios.deal(w, "100000.00", "20000.00");
 		List<String> claims = Payments.readyClaims(d, 2);
 		Payments.keepAccount(w, d.enterprise());
+		// confirmed on 9 March, before the clawback bans the enterprise: its review is due on 23 March
+		String late = Scenarios.claimUnderReview(
+				d.withContract(w.signedContract(d.enterprise(), d.institution(), d.voucherId(), "20000.00")), "20000.00");
 
 		browser.signIn(Payments.staff(w, World.PROVINCE, "FINANCE_OFFICER"), World.PASSWORD);
 		browser.open("/workspace/payments?lang=en");
@@ -83,5 +87,14 @@ class FinanceBrowserIntegrationTest extends IntegrationTestBase {
 		browser.open("/workspace/supervision/ledger?lang=en&programId=" + d.programId());
 		assertThat(browser.text()).contains("All checks pass", "Owed back");
 		browser.fullScreenshot("ledger-checks");
+
+		// the claim left under review past its due date (23 March) is on the supervisor's overdue list
+		w.setClock("2026-03-25T09:00:00+08:00");
+		assertThat(api.post("/api/v1/admin/jobs/escalations", w.admin, java.util.Map.of()).status()).isEqualTo(200);
+		browser.open("/workspace/overdue?lang=en");
+		assertThat(browser.heading()).isEqualTo("Overdue files");
+		assertThat(browser.find(By.cssSelector("a[href='/workspace/review/claims/" + late + "']")).getText())
+			.isEqualTo("企业 " + d.enterprise().username());
+		browser.fullScreenshot("overdue");
 	}
 }

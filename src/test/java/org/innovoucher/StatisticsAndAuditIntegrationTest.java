@@ -51,6 +51,8 @@ class StatisticsAndAuditIntegrationTest extends IntegrationTestBase {
 		assertThat(taiyuan.at("/turnaroundDays/confirmation").asText()).isEqualTo("0.0");
 		assertThat(taiyuan.at("/turnaroundDays/payment").asText()).isEqualTo("7.0");
 		assertThat(taiyuan.at("/turnaroundDays/total").asText()).isEqualTo("7.0");
+		assertThat(taiyuan.at("/turnaroundWorkingDays/payment").asText()).as("a week is five working days")
+			.isEqualTo("5.0");
 		assertThat(stats.body().at("/total/outputs/newProducts").asLong()).isEqualTo(1);
 
 		// the same table as a spreadsheet

@@ -139,6 +139,9 @@ class StatisticsPagesIntegrationTest extends IntegrationTestBase {
 		assertThat(row(all, "step-CLAIM_DECISION")).endsWith("1", "2.0", "2");
 		assertThat(row(all, "step-CLAIM_PAYMENT")).endsWith("1", "5.0", "5");
 		assertThat(row(all, "step-CLAIM_TOTAL")).endsWith("1", "8.0", "8");
+		// each city's turnaround apart: the claim is Taiyuan's
+		assertThat(row(all, "turnaround-city-" + World.TAIYUAN)).startsWith("Taiyuan", "1.0 (1 files)")
+			.endsWith("8.0 (1 files)");
 
 		PageVisitor city = Payments.signedIn(port, Payments.staff(w, World.TAIYUAN, "BUREAU_REVIEWER"));
 		String taiyuan = city.get(page + "&" + EN).body();

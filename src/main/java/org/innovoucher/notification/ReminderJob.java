@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reminds whoever has to act when a deadline is two working days away or has passed: reviewers of
- * applications and claims, institutions that have not confirmed, holders of vouchers about to
+ * applications and claims, institutions that have not confirmed, finance officers of claims to pay,
+ * holders of vouchers about to
  * expire (within ten days). Each recipient hears once per deadline. Runs hourly, not on clock moves:
  * an administrator may start it at once through the jobs endpoint.
  */
@@ -86,6 +87,12 @@ class ReminderJob implements Job {
 			for (Redemption r : claims.reviewsDueBy(soon)) {
 				notifications.remind(accounts.staffCovering(Role.BUREAU_REVIEWER, r.region()),
 						"reminder.claim.review", "REDEMPTION", r.getId(), r.getReviewDueOn(), r.getReviewDueOn().toString());
+				handled++;
+			}
+			for (Redemption r : claims.paymentsDueBy(soon)) {
+				notifications.remind(accounts.staffCovering(Role.FINANCE_OFFICER, r.region()), "reminder.claim.payment",
+						"REDEMPTION", r.getId(), r.getPaymentDueOn(), r.getApprovedAmount().toString(),
+						r.getPaymentDueOn().toString());
 				handled++;
 			}
 			for (Voucher v : vouchers.expiringBy(clock.today().plusDays(VOUCHER_EXPIRY_LEAD_DAYS))) {

@@ -77,6 +77,21 @@ public class ClaimQueries {
 		return redemptions.findByStatusAndReviewDueOnLessThanEqual(Redemption.Status.UNDER_REVIEW, until);
 	}
 
+	/** Claims still in a public notice that ended by {@code until}: held open by objections. */
+	public List<Redemption> noticesEndedBy(LocalDate until) {
+		return redemptions.findByStatusAndNoticeEndsOnLessThanEqual(Redemption.Status.IN_PUBLIC_NOTICE, until);
+	}
+
+	/** Claims ready for payment whose payment is due by {@code until} (or overdue). */
+	public List<Redemption> paymentsDueBy(LocalDate until) {
+		return redemptions.findByStatusAndPaymentDueOnLessThanEqual(Redemption.Status.READY_FOR_PAYMENT, until);
+	}
+
+	/** How many claims of the regions have a step still open that was due by {@code until}. */
+	public long countDueBy(LocalDate until, Collection<String> regions) {
+		return redemptions.countDueBy(until, regions);
+	}
+
 	/**
 	 * How the claim would be paid if it were bound today, term by term: what the claimant checks
 	 * before submitting. The institution's confirmation prices it again and is authoritative.

@@ -62,6 +62,8 @@ public abstract class ClaimRecord extends AggregateRoot<Redemption> {
 	LocalDate decidedOn;
 	String noticeId;
 	LocalDate noticeEndsOn;
+	/** When the finance officer must have paid: the program's payment working days after the claim became payable. */
+	LocalDate paymentDueOn;
 	LocalDate paidOn;
 	String paymentReference;
 	Money recoveredAmount;
@@ -241,6 +243,10 @@ public abstract class ClaimRecord extends AggregateRoot<Redemption> {
 
 	public LocalDate getNoticeEndsOn() {
 		return noticeEndsOn;
+	}
+
+	public LocalDate getPaymentDueOn() {
+		return paymentDueOn;
 	}
 
 	public LocalDate getPaidOn() {

@@ -24,9 +24,12 @@ public class Objections {
 	private final ClaimAccess access;
 	private final ClaimPostings postings;
 	private final BusinessClock clock;
+	private final PaymentDeadline paymentDeadline;
 
 	Objections(PublicNoticeRepository notices, ObjectionRepository objections, RedemptionRepository redemptions,
-			NoticeListing listing, ClaimAccess access, ClaimPostings postings, BusinessClock clock) {
+			NoticeListing listing, ClaimAccess access, ClaimPostings postings, BusinessClock clock,
+			PaymentDeadline paymentDeadline) {
+		this.paymentDeadline = paymentDeadline;
 		this.notices = notices;
 		this.objections = objections;
 		this.redemptions = redemptions;
@@ -75,7 +78,7 @@ public class Objections {
 		}
 		else if (stillInNotice && notice.getStatus() == PublicNotice.Status.CLOSED
 				&& !objections.existsByRedemptionIdAndNoticeIdAndStatus(claim.getId(), noticeId, Objection.Status.OPEN)) {
-			claim.readyForPayment();
+			claim.readyForPayment(paymentDeadline.dueOn(claim, clock.today()));
 			redemptions.save(claim);
 		}
 		return objection;

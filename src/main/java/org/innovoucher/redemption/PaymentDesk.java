@@ -61,8 +61,8 @@ public class PaymentDesk {
 	}
 
 	/**
-	 * A page of the claims ready for payment, the pages in the order their notices ended, within a page
-	 * the earliest due first (a program's own payment deadline may reorder claims a little).
+	 * A page of the claims ready for payment, the earliest due first (claims made payable before their
+	 * due date was kept, by their notices' end within a page).
 	 */
 	@Transactional(readOnly = true)
 	public PageResult<ReadyClaim> readyForPayment(CurrentUser user, int page, int size) {
@@ -70,7 +70,7 @@ public class PaymentDesk {
 		Map<String, ClaimPayees.Payee> payees = new HashMap<>();
 		Map<VoucherId, ProgramRules> rules = new HashMap<>();
 		Page<Redemption> found = redemptions.findPayableInRegions(regions.scope(user.regionCode()),
-				Redemption.Status.READY_FOR_PAYMENT, PageRequest.of(page, size, Sort.by("noticeEndsOn", "id")));
+				Redemption.Status.READY_FOR_PAYMENT, PageRequest.of(page, size, Sort.by("paymentDueOn", "noticeEndsOn", "id")));
 		return new PageResult<>(found.stream()
 			.map(c -> ready(c, payees.computeIfAbsent(c.getPayee() + c.getEnterpriseId() + c.getInstitutionId(),
 					k -> claimPayees.of(c)),
@@ -114,8 +114,9 @@ public class PaymentDesk {
 	}
 
 	private ReadyClaim ready(Redemption claim, ClaimPayees.Payee payee, ProgramRules rules) {
-		LocalDate dueOn = null;
-		if (claim.getNoticeEndsOn() != null) {
+		LocalDate dueOn = claim.getPaymentDueOn();
+		if (dueOn == null && claim.getNoticeEndsOn() != null) {
+			// payable before the due date was kept with the claim: counted from the notice's end
 			Integer days = rules.deadlines() == null ? null : rules.deadlines().paymentWorkingDays();
 			dueOn = workingDays.addWorkingDays(claim.getNoticeEndsOn(),
 					days == null ? ProgramRules.Deadlines.PAYMENT_WORKING_DAYS : days);

@@ -3,6 +3,7 @@ package org.innovoucher.redemption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import org.innovoucher.redemption.RedemptionEvents.NoticeClosed;
 import org.innovoucher.redemption.RedemptionEvents.NoticeHeld;
@@ -88,9 +89,11 @@ public class PublicNotice extends AggregateRoot<PublicNotice> {
 	/**
 	 * Closes the notice once its period is over and every objection is resolved: a claim with an
 	 * objection still open would otherwise be left in notice on a closed notice. Its claims still in
-	 * notice ({@code listed}, locked by the caller) become ready for payment.
+	 * notice ({@code listed}, locked by the caller) become ready for payment, each due by the date
+	 * {@code paymentDueOn} gives it (its program's payment deadline).
 	 */
-	void close(LocalDate today, Instant now, long pendingObjections, List<Redemption> listed) {
+	void close(LocalDate today, Instant now, long pendingObjections, List<Redemption> listed,
+			Function<Redemption, LocalDate> paymentDueOn) {
 		requireClosable(today, pendingObjections);
 		Status before = status;
 		status = Status.CLOSED;
@@ -98,7 +101,7 @@ public class PublicNotice extends AggregateRoot<PublicNotice> {
 		int ready = 0;
 		for (Redemption claim : listed) {
 			if (claim.getStatus() == Redemption.Status.IN_PUBLIC_NOTICE && id.equals(claim.getNoticeId())) {
-				claim.readyForPayment();
+				claim.readyForPayment(paymentDueOn.apply(claim));
 				ready++;
 			}
 		}

@@ -33,9 +33,12 @@ public class PublicNotices {
 	private final ClaimAccess access;
 	private final Regions regions;
 	private final BusinessClock clock;
+	private final PaymentDeadline paymentDeadline;
 
 	PublicNotices(PublicNoticeRepository notices, ObjectionRepository objections, RedemptionRepository redemptions,
-			NoticeListing listing, ClaimAccess access, Regions regions, BusinessClock clock) {
+			NoticeListing listing, ClaimAccess access, Regions regions, BusinessClock clock,
+			PaymentDeadline paymentDeadline) {
+		this.paymentDeadline = paymentDeadline;
 		this.notices = notices;
 		this.objections = objections;
 		this.redemptions = redemptions;
@@ -183,7 +186,8 @@ public class PublicNotices {
 		// its claims are locked once it may close: after the notice, in id order
 		List<Redemption> listed = new ArrayList<>();
 		redemptions.findIdsByNoticeId(notice.getId()).forEach(id -> listed.add(access.lock(id)));
-		notice.close(clock.today(), clock.now(), pending, listed);
+		LocalDate today = clock.today();
+		notice.close(today, clock.now(), pending, listed, claim -> paymentDeadline.dueOn(claim, today));
 		listed.forEach(redemptions::save);
 		return notices.save(notice);
 	}

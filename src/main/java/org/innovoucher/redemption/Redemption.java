@@ -270,9 +270,10 @@ public class Redemption extends ClaimRecord {
 		return before;
 	}
 
-	Status readyForPayment() {
+	Status readyForPayment(LocalDate paymentDueOn) {
 		Status before = moveTo(Status.READY_FOR_PAYMENT);
-		raise(new ClaimReadyForPayment(id, before.name(), status.name()));
+		this.paymentDueOn = paymentDueOn;
+		raise(new ClaimReadyForPayment(id, paymentDueOn, before.name(), status.name()));
 		return before;
 	}
 

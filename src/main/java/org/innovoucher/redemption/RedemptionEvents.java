@@ -157,15 +157,16 @@ public final class RedemptionEvents {
 		}
 	}
 
-	/** The notice ended without an objection holding the claim: it may be paid. */
-	public record ClaimReadyForPayment(String claimId, String from, String to) implements ClaimEvent {
+	/** The notice ended without an objection holding the claim: it may be paid, by {@code paymentDueOn}. */
+	public record ClaimReadyForPayment(String claimId, LocalDate paymentDueOn, String from, String to)
+			implements ClaimEvent {
 
 		public String action() {
 			return "CLAIM_READY_FOR_PAYMENT";
 		}
 
 		public String reason() {
-			return null;
+			return paymentDueOn == null ? null : "payment due " + paymentDueOn;
 		}
 	}
 

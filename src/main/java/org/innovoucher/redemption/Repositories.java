@@ -30,6 +30,19 @@ interface RedemptionRepository extends JpaRepository<Redemption, String> {
 
 	List<Redemption> findByStatusAndReviewDueOnLessThanEqual(Redemption.Status status, LocalDate until);
 
+	List<Redemption> findByStatusAndNoticeEndsOnLessThanEqual(Redemption.Status status, LocalDate until);
+
+	List<Redemption> findByStatusAndPaymentDueOnLessThanEqual(Redemption.Status status, LocalDate until);
+
+	/** The claims of the regions with a step still open whose due date is {@code until} or earlier. */
+	@Query("""
+			select count(r) from Redemption r where r.regionCode in :regions and (
+			(r.status = org.innovoucher.redemption.Redemption.Status.AWAITING_CONFIRMATION and r.confirmDueOn <= :until)
+			or (r.status = org.innovoucher.redemption.Redemption.Status.UNDER_REVIEW and r.reviewDueOn <= :until)
+			or (r.status = org.innovoucher.redemption.Redemption.Status.IN_PUBLIC_NOTICE and r.noticeEndsOn <= :until)
+			or (r.status = org.innovoucher.redemption.Redemption.Status.READY_FOR_PAYMENT and r.paymentDueOn <= :until))""")
+	long countDueBy(LocalDate until, Collection<String> regions);
+
 	@Query("""
 			select coalesce(sum(coalesce(r.approvedAmount, r.boundAmount)), 0) from Redemption r
 			where r.enterpriseId = :enterpriseId and r.boundYear = :year and r.status in :statuses""")

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
@@ -25,9 +27,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffStatistics {
 
-	/** What a staff member sees: the region it covers (null for the whole country), the table, the turnaround. */
+	/**
+	 * What a staff member sees: the region it covers (null for the whole country), the table, the
+	 * turnaround, and the turnaround of each city apart (in code order).
+	 */
 	public record Report(String programId, String regionCode, Integer from, Integer to, OpenStatistics.Table table,
-			List<Turnaround.Figures> turnaround) {
+			List<Turnaround.Figures> turnaround, List<CityTurnaround> turnaroundByCity) {
+	}
+
+	/** One city's turnaround, step by step (the province's own files count as the province's). */
+	public record CityTurnaround(String regionCode, List<Turnaround.Figures> steps) {
+	}
+
+	private record Turnarounds(Turnaround all, Map<String, Turnaround> byCity) {
 	}
 
 	private final OpenStatistics open;
@@ -49,12 +61,19 @@ public class StaffStatistics {
 		}
 		String region = user.regionCode();
 		OpenStatistics.Table table = open.byCityAndYear(programId, from, to, region);
-		return new Report(programId, region, from, to, table, turnaround(programId, from, to, region));
+		Turnarounds turnarounds = turnaround(programId, from, to, region);
+		return new Report(programId, region, from, to, table, turnarounds.all().figures(),
+				turnarounds.byCity().entrySet().stream()
+					.map(e -> new CityTurnaround(e.getKey(), e.getValue().figures()))
+					.toList());
 	}
 
 	/** Every step of the applications and claims of the region, grouped by dates so that the rows stay few. */
-	private List<Turnaround.Figures> turnaround(String programId, Integer from, Integer to, String region) {
+	private Turnarounds turnaround(String programId, Integer from, Integer to, String region) {
 		Turnaround turnaround = new Turnaround(workingDays::workingDaysBetween, from, to);
+		Map<String, Turnaround> byCity = new TreeMap<>();
+		Function<String, Turnaround> city = code -> byCity.computeIfAbsent(Tabulation.city(code, regions),
+				c -> new Turnaround(workingDays::workingDaysBetween, from, to));
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder applications = new StringBuilder(
 				" where a.submitted_on is not null and a.decided_on is not null");
@@ -81,6 +100,8 @@ public class StaffStatistics {
 			.query((rs, n) -> {
 				if (regions.isWithin(rs.getString(1), region)) {
 					turnaround.add(Turnaround.Step.APPLICATION_DECISION, date(rs, 2), date(rs, 3), rs.getLong(4));
+					city.apply(rs.getString(1))
+						.add(Turnaround.Step.APPLICATION_DECISION, date(rs, 2), date(rs, 3), rs.getLong(4));
 				}
 				return null;
 			})
@@ -92,11 +113,12 @@ public class StaffStatistics {
 			.query((rs, n) -> {
 				if (regions.isWithin(rs.getString(1), region)) {
 					turnaround.addClaim(date(rs, 2), date(rs, 3), date(rs, 4), date(rs, 5), rs.getLong(6));
+					city.apply(rs.getString(1)).addClaim(date(rs, 2), date(rs, 3), date(rs, 4), date(rs, 5), rs.getLong(6));
 				}
 				return null;
 			})
 			.list();
-		return turnaround.figures();
+		return new Turnarounds(turnaround, byCity);
 	}
 
 	private static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -12,6 +12,7 @@ import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.Region;
 import org.innovoucher.shared.Regions;
+import org.innovoucher.shared.WorkingDays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +27,13 @@ public class Statistics {
 	/**
 	 * One row of the statistics table. Ratios are strings with four decimals, null where nothing was
 	 * issued. Outputs are those the paid claims reported; turnaround is the average number of calendar
-	 * days of each step of the paid claims (null where none was paid).
+	 * days of each step of the paid claims (null where none was paid), and the same in working days of
+	 * the official calendar, as deadlines count.
 	 */
 	public record Row(String regionCode, String regionName, long issuedCount, Money issuedAmount, long redeemedCount,
 			Money redeemedAmount, long enterprisesIssued, long enterprisesRedeemed, String ratioByAmount,
-			String ratioByEnterprise, Outputs outputs, Turnaround turnaroundDays, Money redeemedToInstitutions) {
+			String ratioByEnterprise, Outputs outputs, Turnaround turnaroundDays, Turnaround turnaroundWorkingDays,
+			Money redeemedToInstitutions) {
 	}
 
 	/** Innovation outputs reported by paid claims. */
@@ -47,10 +50,12 @@ public class Statistics {
 
 	private final JdbcClient jdbc;
 	private final Regions regions;
+	private final WorkingDays calendar;
 
-	Statistics(JdbcClient jdbc, Regions regions) {
+	Statistics(JdbcClient jdbc, Regions regions, WorkingDays calendar) {
 		this.jdbc = jdbc;
 		this.regions = regions;
+		this.calendar = calendar;
 	}
 
 	private static final class Acc extends Tally {
@@ -58,6 +63,7 @@ public class Statistics {
 		// sums of days and how many claims had the step: confirmation, review, payment, total
 		final long[] days = new long[4];
 		final long[] steps = new long[4];
+		final long[] workingDays = new long[4];
 		// of the redeemed amount, what was paid to institutions (programs with payee INSTITUTION)
 		Money toInstitutions = Money.ZERO;
 	}
@@ -156,9 +162,10 @@ public class Statistics {
 		return date == null ? null : date.toLocalDate();
 	}
 
-	private static void step(Acc acc, int step, java.time.LocalDate from, java.time.LocalDate to, long count) {
+	private void step(Acc acc, int step, java.time.LocalDate from, java.time.LocalDate to, long count) {
 		if (from != null && to != null && !to.isBefore(from)) {
 			acc.days[step] += java.time.temporal.ChronoUnit.DAYS.between(from, to) * count;
+			acc.workingDays[step] += calendar.workingDaysBetween(from, to) * count;
 			acc.steps[step] += count;
 		}
 	}
@@ -183,14 +190,18 @@ public class Statistics {
 				Tabulation.ratio(acc.redeemedAmount.amount(), acc.issuedAmount.amount()),
 				Tabulation.ratio(BigDecimal.valueOf(acc.enterprisesRedeemed), BigDecimal.valueOf(acc.enterprisesIssued)),
 				acc.outputs(),
-				new Turnaround(average(acc, 0), average(acc, 1), average(acc, 2), average(acc, 3)), acc.toInstitutions);
+				new Turnaround(average(acc, acc.days, 0), average(acc, acc.days, 1), average(acc, acc.days, 2),
+						average(acc, acc.days, 3)),
+				new Turnaround(average(acc, acc.workingDays, 0), average(acc, acc.workingDays, 1),
+						average(acc, acc.workingDays, 2), average(acc, acc.workingDays, 3)),
+				acc.toInstitutions);
 	}
 
-	private static String average(Acc acc, int step) {
+	private static String average(Acc acc, long[] days, int step) {
 		if (acc.steps[step] == 0) {
 			return null;
 		}
-		return BigDecimal.valueOf(acc.days[step]).divide(BigDecimal.valueOf(acc.steps[step]), 1, RoundingMode.HALF_UP)
+		return BigDecimal.valueOf(days[step]).divide(BigDecimal.valueOf(acc.steps[step]), 1, RoundingMode.HALF_UP)
 			.toPlainString();
 	}
 }

@@ -163,4 +163,10 @@ public class VoucherApplications {
 	public List<VoucherApplication> reviewsDueBy(LocalDate until) {
 		return applications.findByStatusAndReviewDueOnLessThanEqual(VoucherApplication.Status.SUBMITTED, until);
 	}
+
+	/** How many of those are in these regions (the overdue list's count). */
+	public long countReviewsDueBy(LocalDate until, java.util.Collection<String> regions) {
+		return applications.countByStatusAndReviewDueOnLessThanEqualAndRegionCodeIn(VoucherApplication.Status.SUBMITTED,
+				until, regions);
+	}
 }

@@ -42,6 +42,9 @@ interface VoucherApplicationRepository extends JpaRepository<VoucherApplication,
 
 	List<VoucherApplication> findByStatusAndReviewDueOnLessThanEqual(VoucherApplication.Status status, LocalDate until);
 
+	long countByStatusAndReviewDueOnLessThanEqualAndRegionCodeIn(VoucherApplication.Status status, LocalDate until,
+			Collection<String> regions);
+
 	Page<VoucherApplication> findByEnterpriseId(String enterpriseId, Pageable pageable);
 
 	List<VoucherApplication> findByEnterpriseIdAndStatusOrderByDecidedOn(String enterpriseId,

@@ -52,7 +52,7 @@ class PublicNoticeUnitTest {
 	@Test
 	void closing_before_the_end_date_is_refused_with_notice_period_not_over() {
 		PublicNotice notice = open();
-		assertCode(() -> notice.close(ENDS.minusDays(1), NOW, 0, List.of()), ErrorCode.NOTICE_PERIOD_NOT_OVER);
+		assertCode(() -> notice.close(ENDS.minusDays(1), NOW, 0, List.of(), c -> null), ErrorCode.NOTICE_PERIOD_NOT_OVER);
 		assertThat(notice.getStatus()).isEqualTo(PublicNotice.Status.OPEN);
 		assertThat(notice.getClosedAt()).isNull();
 	}
@@ -60,35 +60,35 @@ class PublicNoticeUnitTest {
 	@Test
 	void a_notice_closes_on_or_after_its_end_date() {
 		PublicNotice onTheDay = open();
-		onTheDay.close(ENDS, NOW, 0, List.of());
+		onTheDay.close(ENDS, NOW, 0, List.of(), c -> null);
 		assertThat(onTheDay.getStatus()).isEqualTo(PublicNotice.Status.CLOSED);
 		assertThat(onTheDay.getClosedAt()).isEqualTo(NOW);
 		PublicNotice later = open();
-		later.close(ENDS.plusDays(3), NOW, 0, List.of());
+		later.close(ENDS.plusDays(3), NOW, 0, List.of(), c -> null);
 		assertThat(later.getStatus()).isEqualTo(PublicNotice.Status.CLOSED);
 	}
 
 	@Test
 	void a_closed_notice_neither_closes_again_nor_takes_objections() {
 		PublicNotice notice = open();
-		notice.close(ENDS, NOW, 0, List.of());
-		assertCode(() -> notice.close(ENDS.plusDays(1), NOW, 0, List.of()), ErrorCode.INVALID_STATE);
+		notice.close(ENDS, NOW, 0, List.of(), c -> null);
+		assertCode(() -> notice.close(ENDS.plusDays(1), NOW, 0, List.of(), c -> null), ErrorCode.INVALID_STATE);
 		assertCode(() -> notice.requireTakingObjections(ENDS), ErrorCode.INVALID_STATE);
 	}
 
 	@Test
 	void a_notice_with_unresolved_objections_does_not_close() {
 		PublicNotice notice = open();
-		assertCode(() -> notice.close(ENDS.plusDays(1), NOW, 1, List.of()), ErrorCode.OBJECTIONS_PENDING);
+		assertCode(() -> notice.close(ENDS.plusDays(1), NOW, 1, List.of(), c -> null), ErrorCode.OBJECTIONS_PENDING);
 		assertThat(notice.getStatus()).isEqualTo(PublicNotice.Status.OPEN);
 		assertThat(notice.getClosedAt()).isNull();
-		notice.close(ENDS.plusDays(1), NOW, 0, List.of());
+		notice.close(ENDS.plusDays(1), NOW, 0, List.of(), c -> null);
 		assertThat(notice.getStatus()).isEqualTo(PublicNotice.Status.CLOSED);
 	}
 
 	@Test
 	void before_the_end_date_the_period_is_what_refuses_the_close_even_with_objections_pending() {
-		assertCode(() -> open().close(ENDS.minusDays(1), NOW, 2, List.of()), ErrorCode.NOTICE_PERIOD_NOT_OVER);
+		assertCode(() -> open().close(ENDS.minusDays(1), NOW, 2, List.of(), c -> null), ErrorCode.NOTICE_PERIOD_NOT_OVER);
 	}
 
 	@Test

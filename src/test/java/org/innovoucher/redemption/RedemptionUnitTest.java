@@ -68,7 +68,7 @@ class RedemptionUnitTest {
 								if (status == Status.IN_PUBLIC_NOTICE) {
 									break;
 								}
-								claim.readyForPayment();
+								claim.readyForPayment(TODAY.plusDays(28));
 								if (status == Status.READY_FOR_PAYMENT) {
 									break;
 								}
@@ -97,7 +97,7 @@ class RedemptionUnitTest {
 		OPERATIONS.put(Status.REJECTED, c -> c.unbindAs(Status.REJECTED, TODAY, "rejected"));
 		OPERATIONS.put(Status.RETURNED, c -> c.unbindAs(Status.RETURNED, TODAY, "returned"));
 		OPERATIONS.put(Status.IN_PUBLIC_NOTICE, c -> c.enterNotice("notice-9", TODAY.plusDays(7)));
-		OPERATIONS.put(Status.READY_FOR_PAYMENT, Redemption::readyForPayment);
+		OPERATIONS.put(Status.READY_FOR_PAYMENT, c -> c.readyForPayment(TODAY.plusDays(14)));
 		OPERATIONS.put(Status.PAID, c -> c.pay(TODAY, "REF", FINANCE));
 		OPERATIONS.put(Status.CLAWED_BACK, c -> c.clawBack("fraud"));
 		OPERATIONS.put(Status.WITHDRAWN, Redemption::withdraw);

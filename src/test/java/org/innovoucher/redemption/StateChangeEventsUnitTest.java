@@ -44,7 +44,7 @@ class StateChangeEventsUnitTest {
 			case REJECTED -> new Move("CLAIM_REJECTED", c -> c.unbindAs(Status.REJECTED, TODAY, "not innovative"));
 			case RETURNED -> new Move("CLAIM_RETURNED", c -> c.unbindAs(Status.RETURNED, TODAY, "invoice unreadable"));
 			case IN_PUBLIC_NOTICE -> new Move("CLAIM_IN_PUBLIC_NOTICE", c -> c.enterNotice("notice-9", TODAY.plusDays(7)));
-			case READY_FOR_PAYMENT -> new Move("CLAIM_READY_FOR_PAYMENT", Redemption::readyForPayment);
+			case READY_FOR_PAYMENT -> new Move("CLAIM_READY_FOR_PAYMENT", c -> c.readyForPayment(TODAY.plusDays(14)));
 			case PAID -> new Move("CLAIM_PAID", c -> c.pay(TODAY, "BANK-REF-9", "finance-1"));
 			case CLAWED_BACK -> new Move("CLAIM_CLAWED_BACK", c -> c.clawBack("forged invoice"));
 			case DRAFT -> throw new IllegalArgumentException("nothing moves back to a draft");
@@ -140,11 +140,12 @@ class StateChangeEventsUnitTest {
 		Redemption claim = RedemptionUnitTest.inStatus(Status.APPROVED);
 		claim.enterNotice(notice.getId(), notice.getEndsOn());
 		List<AuditedEvent> claimEvents = raisedBy(claim,
-				() -> assertThat(raisedBy(notice, () -> notice.close(after, NOW, 0, List.of(claim))))
+				() -> assertThat(raisedBy(notice, () -> notice.close(after, NOW, 0, List.of(claim), c -> after.plusDays(14))))
 					.singleElement()
 					.satisfies(e -> assertAudited(e, "NOTICE_CLOSED", "OPEN", "CLOSED", "1 claims ready for payment")));
 		assertThat(claimEvents).singleElement()
-			.satisfies(e -> assertAudited(e, "CLAIM_READY_FOR_PAYMENT", "IN_PUBLIC_NOTICE", "READY_FOR_PAYMENT", null));
+			.satisfies(e -> assertAudited(e, "CLAIM_READY_FOR_PAYMENT", "IN_PUBLIC_NOTICE", "READY_FOR_PAYMENT",
+					"payment due " + after.plusDays(14)));
 	}
 
 	@Test

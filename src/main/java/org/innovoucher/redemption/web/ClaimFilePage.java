@@ -1,6 +1,7 @@
 package org.innovoucher.redemption.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.innovoucher.enterprise.Enterprise;
@@ -167,7 +168,8 @@ class ClaimFilePage {
 		model.addAttribute("outputNames", ClaimForm.OUTPUTS);
 		model.addAttribute("form", ClaimForm.of(claim));
 		model.addAttribute("audit", queue.auditOf(claim.id(), user));
-		model.addAttribute("due", claim.getStatus() == Redemption.Status.UNDER_REVIEW ? desk.due(claim.getReviewDueOn()) : null);
+		LocalDate openDue = ClaimStage.openDue(claim);
+		model.addAttribute("due", openDue == null ? null : desk.due(openDue));
 		model.addAttribute("decidable",
 				claim.getStatus() == Redemption.Status.UNDER_REVIEW && user.has(Role.BUREAU_REVIEWER));
 		model.addAttribute("decision", decision);

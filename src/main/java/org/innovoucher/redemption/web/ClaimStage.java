@@ -43,6 +43,17 @@ record ClaimStage(String key, State state, LocalDate on, LocalDate due) {
 				new ClaimStage("notice", noticeOver ? State.DONE : s == Status.IN_PUBLIC_NOTICE ? State.CURRENT : State.TO_COME,
 						noticeOver ? c.getNoticeEndsOn() : null, s == Status.IN_PUBLIC_NOTICE ? c.getNoticeEndsOn() : null),
 				new ClaimStage("payment", paid ? State.DONE : s == Status.READY_FOR_PAYMENT ? State.CURRENT : State.TO_COME,
-						c.getPaidOn(), null));
+						c.getPaidOn(), s == Status.READY_FOR_PAYMENT ? c.getPaymentDueOn() : null));
+	}
+
+	/** When the step the claim is in is due: the institution's, the bureau's, the notice's or the payment's; null in others. */
+	static LocalDate openDue(Redemption c) {
+		return switch (c.getStatus()) {
+			case AWAITING_CONFIRMATION -> c.getConfirmDueOn();
+			case UNDER_REVIEW -> c.getReviewDueOn();
+			case IN_PUBLIC_NOTICE -> c.getNoticeEndsOn();
+			case READY_FOR_PAYMENT -> c.getPaymentDueOn();
+			default -> null;
+		};
 	}
 }

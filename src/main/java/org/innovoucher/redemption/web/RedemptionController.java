@@ -87,7 +87,7 @@ class RedemptionController {
 			Money payableAmount, Money approvedAmount, String resultSummary, Outputs outputs, LocalDate submittedOn,
 			LocalDate confirmDueOn, LocalDate reviewDueOn, String noticeId, LocalDate noticeEndsOn, LocalDate paidOn,
 			String paymentReference, Money recoveredAmount, Money outstandingAmount, String reason, Integer boundYear,
-			PayeeView payee, Money enterpriseOwnPart) {
+			PayeeView payee, Money enterpriseOwnPart, LocalDate paymentDueOn) {
 
 		/**
 		 * Where the institution files, what the enterprise pays itself is the service's amount less the
@@ -103,7 +103,7 @@ class RedemptionController {
 					r.getConfirmDueOn(), r.getReviewDueOn(), r.getNoticeId(), r.getNoticeEndsOn(), r.getPaidOn(),
 					r.getPaymentReference(), clawedBack ? r.getRecoveredAmount() : null,
 					clawedBack ? r.getOutstandingAmount() : null, r.getReason(), r.getBoundYear(),
-					new PayeeView(payee.type(), payee.id(), payee.name()), ownPart);
+					new PayeeView(payee.type(), payee.id(), payee.name()), ownPart, r.getPaymentDueOn());
 		}
 	}
 
