@@ -139,6 +139,10 @@ class StatisticsPagesIntegrationTest extends IntegrationTestBase {
 		assertThat(row(all, "step-CLAIM_DECISION")).endsWith("1", "2.0", "2");
 		assertThat(row(all, "step-CLAIM_PAYMENT")).endsWith("1", "5.0", "5");
 		assertThat(row(all, "step-CLAIM_TOTAL")).endsWith("1", "8.0", "8");
+		// per round: the program's one round, its files and the average working days of each step
+		assertThat(all).contains("Per round");
+		assertThat(row(all, "round-0")).startsWith("2029").contains("¥150,000.00").endsWith("1.0", "1.0", "2.0", "5.0",
+				"8.0");
 
 		PageVisitor city = Payments.signedIn(port, Payments.staff(w, World.TAIYUAN, "BUREAU_REVIEWER"));
 		String taiyuan = city.get(page + "&" + EN).body();
