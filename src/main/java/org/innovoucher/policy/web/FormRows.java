@@ -81,6 +81,15 @@ final class FormRows {
 		return rows;
 	}
 
+	/** The kinds of file the expert review sends to a panel, as the checkboxes name them. */
+	static List<String> panelFiles(ExpertReview x) {
+		return ProgramForm.PANEL_FILE_KINDS.stream().filter(kind -> switch (kind) {
+			case "applications" -> Boolean.TRUE.equals(x.applications());
+			case "claims" -> Boolean.TRUE.equals(x.claims());
+			default -> Boolean.TRUE.equals(x.institutions());
+		}).toList();
+	}
+
 	/** Listed rounds into rows of inputs. */
 	static void putRounds(Map<String, List<String>> v, List<Round> listed) {
 		List<Round> rounds = listed == null ? List.of() : listed;
@@ -96,7 +105,7 @@ final class FormRows {
 	static void putReview(Map<String, List<String>> v, ProgramRules.Review review) {
 		ExpertReview x = review.expertReview();
 		if (x != null) {
-			v.put(ProgramForm.PANEL_FILES, ProgramForm.panelFiles(x));
+			v.put(ProgramForm.PANEL_FILES, panelFiles(x));
 			put(v, "expertReview.panelSize", x.panelSize());
 			put(v, "expertReview.passMark", x.passMark());
 			put(v, "expertReview.secondRoundSpread", x.secondRoundSpread());

@@ -128,15 +128,6 @@ public final class ProgramForm {
 		return new ProgramForm(v);
 	}
 
-	/** The kinds of file the expert review sends to a panel, as the checkboxes name them. */
-	static List<String> panelFiles(ExpertReview x) {
-		return PANEL_FILE_KINDS.stream().filter(kind -> switch (kind) {
-			case "applications" -> Boolean.TRUE.equals(x.applications());
-			case "claims" -> Boolean.TRUE.equals(x.claims());
-			default -> Boolean.TRUE.equals(x.institutions());
-		}).toList();
-	}
-
 	/** The rows of the rounds the editor shows: the listed rounds and a few empty ones to add. */
 	public List<Integer> roundRows() {
 		return FormRows.shown(values, ROUNDS);

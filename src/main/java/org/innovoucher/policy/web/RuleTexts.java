@@ -109,7 +109,7 @@ class RuleTexts {
 	}
 
 	private String expertReview(ExpertReview x) {
-		List<String> files = ProgramForm.panelFiles(x).stream().map(kind -> msg("progedit.expertReview.files." + kind)).toList();
+		List<String> files = FormRows.panelFiles(x).stream().map(kind -> msg("progedit.expertReview.files." + kind)).toList();
 		return msg("progedit.expertReview.text", files.isEmpty() ? none() : String.join(", ", files), x.panelSize(),
 				x.passMark().toPlainString(), x.secondRoundSpread().toPlainString(), x.roundWorkingDays());
 	}
