@@ -68,6 +68,15 @@ class AdminBrowserIntegrationTest extends IntegrationTestBase {
 		browser.type("excessRatio", "0.50");
 		browser.type("annualCapPerEnterprise", "200000.00");
 		browser.inView(By.id("serviceCategories-TESTING_CERTIFICATION")).click();
+		browser.type("rounds[0].name", "2026 H1");
+		date("rounds[0].applicationOpensOn", "2026-01-01");
+		date("rounds[0].applicationClosesOn", "2026-06-30");
+		date("rounds[0].reviewBatchOn", "2026-07-15");
+		browser.inView(By.id("expertReview.files-claims")).click();
+		browser.inView(By.id("rounds"));
+		browser.screenshot("editor-rounds");
+		browser.inView(By.id("expertReview.files"));
+		browser.screenshot("editor-experts");
 		submit();
 		assertThat(browser.text()).contains("The program is created as a draft", name);
 

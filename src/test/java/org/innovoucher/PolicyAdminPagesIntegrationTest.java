@@ -110,6 +110,68 @@ class PolicyAdminPagesIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void the_rules_of_issue_10_are_inputs_too_with_their_refusals_beside_them_and_versions_compare_them() throws Exception {
+		String blank = visitor.get("/workspace/programs/new?lang=en").body();
+		assertThat(blank).contains("id=\"rounds[0].name\"", "id=\"rounds[2].reviewBatchOn\"", "id=\"payee-INSTITUTION\"",
+				"id=\"confirmation-SEALED_LETTER\"", "id=\"expertReview.files-claims\"", "id=\"expertReview.passMark\"",
+				"id=\"reviewChecklists.TESTING_CERTIFICATION[0].criterion\"", "Review checklists").doesNotContain("??");
+
+		Map<String, String> refusedRules = new LinkedHashMap<>();
+		refusedRules.put("rounds[1].name", "H1");
+		refusedRules.put("rounds[1].applicationOpensOn", "2025-12-01");
+		refusedRules.put("rounds[1].applicationClosesOn", "2026-06-30");
+		refusedRules.put("expertReview.panelSize", "12");
+		refusedRules.put("reviewChecklists.TESTING_CERTIFICATION[0].criterion", "Report matches the contract");
+		refusedRules.put("reviewChecklists.TESTING_CERTIFICATION[0].weight", "40");
+		HttpResponse<String> refused = visitor.post("/workspace/programs/new",
+				rules("Refused " + TestData.username("p"), refusedRules));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		// the empty first row is dropped: the filled one is the first round, and its refusal is beside it
+		assertThat(refused.body()).contains("id=\"rounds[0]-error\"",
+				"A round must lie inside the program&#39;s application window.", "value=\"H1\"",
+				"id=\"expertReview.panelSize-error\"", "Enter a panel of 1 to 9 experts.",
+				"id=\"reviewChecklists.TESTING_CERTIFICATION-error\"", "The weights of the criteria must make 100.");
+
+		Map<String, String> fine = new LinkedHashMap<>();
+		fine.put("cycle", "SEMI_ANNUAL");
+		fine.put("rounds[0].name", "2026 H1");
+		fine.put("rounds[0].applicationOpensOn", "2026-01-01");
+		fine.put("rounds[0].applicationClosesOn", "2026-06-30");
+		fine.put("rounds[0].reviewBatchOn", "2026-07-15");
+		fine.put("payee", "INSTITUTION");
+		fine.put("confirmation", "SEALED_LETTER");
+		fine.put("expertReview.files", "claims");
+		fine.put("expertReview.panelSize", "5");
+		fine.put("expertReview.passMark", "65.00");
+		fine.put("reviewChecklists.TESTING_CERTIFICATION[0].criterion", "Report matches the contract");
+		fine.put("reviewChecklists.TESTING_CERTIFICATION[0].weight", "40");
+		fine.put("reviewChecklists.TESTING_CERTIFICATION[1].criterion", "Results are verifiable");
+		fine.put("reviewChecklists.TESTING_CERTIFICATION[1].weight", "60");
+		String name = "Issue 10 " + TestData.username("p");
+		String page = location(visitor.post("/workspace/programs/new", rules(name, fine)));
+		String id = page.substring(page.lastIndexOf('/') + 1);
+		Api.Response saved = api.get("/api/v1/programs/" + id, w.policyAdmin);
+		assertThat(saved.body().get("rounds").get(0).get("reviewBatchOn").asText()).isEqualTo("2026-07-15");
+		assertThat(saved.text("payee")).isEqualTo("INSTITUTION");
+		assertThat(saved.text("confirmation")).isEqualTo("SEALED_LETTER");
+		assertThat(saved.body().get("expertReview").get("claims").asBoolean()).isTrue();
+		assertThat(saved.body().get("expertReview").get("panelSize").asInt()).isEqualTo(5);
+		assertThat(saved.body().get("reviewChecklists").get("TESTING_CERTIFICATION").get(1).get("weight").asInt())
+			.isEqualTo(60);
+		assertThat(visitor.get(page + "?lang=en").body()).contains("value=\"2026 H1\"", "value=\"Results are verifiable\"",
+				"Testing and certification: its own checklist");
+
+		assertThat(api.post("/api/v1/programs/" + id + "/publish", w.policyAdmin, Map.of()).status()).isEqualTo(200);
+		Map<String, String> changed = new LinkedHashMap<>(fine);
+		changed.put("rounds[0].reviewBatchOn", "2026-07-20");
+		changed.put("payee", "ENTERPRISE");
+		location(visitor.post(page, rules(name, changed)));
+		assertThat(visitor.get(page + "/versions?lang=en").body()).contains("2 rules changed from version 1 to version 2",
+				"2026 H1: 1 Jan 2026 to 30 Jun 2026, reviewed 15 Jul 2026", "reviewed 20 Jul 2026",
+				"The institution (it takes the voucher as part payment)").doesNotContain("??");
+	}
+
+	@Test
 	void a_change_to_an_open_program_makes_a_version_and_the_versions_are_compared_in_words() throws Exception {
 		String name = "Versions " + TestData.username("p");
 		String page = location(visitor.post("/workspace/programs/new", rules(name, Map.of())));

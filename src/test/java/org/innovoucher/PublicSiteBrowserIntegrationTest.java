@@ -24,7 +24,8 @@ class PublicSiteBrowserIntegrationTest extends IntegrationTestBase {
 	@Test
 	void a_visitor_finds_an_open_program_and_reads_its_rules_with_a_worked_example_from_its_own_rules() {
 		World w = world();
-		String program = w.program("1000000.00", "name", "山西省科技创新券 2026 " + System.nanoTime());
+		String program = w.program("1000000.00", "name", "山西省科技创新券 2026 " + System.nanoTime(), "cycle",
+				"SEMI_ANNUAL");
 
 		browser.open("/");
 		assertThat(browser.lang()).isEqualTo("zh-CN");
@@ -41,6 +42,8 @@ class PublicSiteBrowserIntegrationTest extends IntegrationTestBase {
 		// the program's own ratio (0.50) and Datong's (0.60), through the program's own schedule
 		assertThat(browser.text()).contains("50,000.00 × 100% + 30,000.00 × 0.50 = 65,000.00",
 				"50,000.00 × 100% + 30,000.00 × 0.60 = 68,000.00", "可兑付 ¥68,000.00");
+		// the calendar of rounds, the current one marked in words
+		assertThat(browser.text()).contains("申领轮次", "2026 H1", "2026 H2", "正在受理申领", "尚未开始", "轮次 2026 H1 正在受理申领");
 		browser.fullScreenshot("program");
 		browser.phone().screenshot("program-360px");
 	}

@@ -70,6 +70,12 @@ class ReviewerPagesIntegrationTest extends IntegrationTestBase {
 				"<option value=\"SUBMITTED\" selected=\"selected\">")
 			.doesNotContain(name(datong), "style=\"", "<script>");
 		assertThat(queue.indexOf(name(early))).as("the overdue first").isLessThan(queue.indexOf(name(late)));
+		// the round each file was filed in, with the day its round is reviewed together, and a filter by round
+		assertThat(queue).contains("<select id=\"round\" name=\"round\"", "reviewed together on 15 Jan 2027");
+		assertThat(taiyuan.get("/workspace/review/applications?program=" + program + "&round=2026&" + EN).body())
+			.contains(name(early), name(late));
+		assertThat(taiyuan.get("/workspace/review/applications?program=" + program + "&round=2027&" + EN).body())
+			.doesNotContain(name(early), name(late));
 
 		String overdueOnly = taiyuan.get("/workspace/review/applications?program=" + program + "&overdue=true&" + EN).body();
 		assertThat(overdueOnly).contains(name(early), "1 file").doesNotContain(name(late));

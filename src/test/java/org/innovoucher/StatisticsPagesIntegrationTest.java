@@ -142,6 +142,10 @@ class StatisticsPagesIntegrationTest extends IntegrationTestBase {
 		// each city's turnaround apart: the claim is Taiyuan's
 		assertThat(row(all, "turnaround-city-" + World.TAIYUAN)).startsWith("Taiyuan", "1.0 (1 files)")
 			.endsWith("8.0 (1 files)");
+		// per round: the program's one round, its files and the average working days of each step
+		assertThat(all).contains("Per round");
+		assertThat(row(all, "round-0")).startsWith("2029").contains("¥150,000.00").endsWith("1.0", "1.0", "2.0", "5.0",
+				"8.0");
 
 		PageVisitor city = Payments.signedIn(port, Payments.staff(w, World.TAIYUAN, "BUREAU_REVIEWER"));
 		String taiyuan = city.get(page + "&" + EN).body();

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.innovoucher.support.Api;
 import org.innovoucher.support.Api.Response;
 import org.innovoucher.support.IntegrationTestBase;
+import org.innovoucher.support.PageVisitor;
 import org.innovoucher.support.TestData;
 import org.innovoucher.support.World;
 import org.innovoucher.support.World.Party;
@@ -160,6 +161,52 @@ class VoucherApplicationIntegrationTest extends IntegrationTestBase {
 		assertThat(w.apply(enterprise, program, "50000.00").status()).isEqualTo(201);
 		w.setClock("2026-05-01T00:30:00+08:00");
 		assertProblem(w.apply(w.enterprise(), program, "50000.00"), 409, "APPLICATION_WINDOW_CLOSED");
+	}
+
+	@Test
+	void applicationsAreTakenRoundByRoundAndTheAllowanceTheCalendarAndTheStatisticsGoByRound() throws Exception {
+		World w = world("2026-02-02T09:00:00+08:00");
+		String program = w.program("1000000.00", "rounds", List.of(
+				Api.obj("name", "2026 R1", "applicationOpensOn", "2026-01-01", "applicationClosesOn", "2026-03-31",
+						"reviewBatchOn", "2026-04-15"),
+				Api.obj("name", "2026 R2", "applicationOpensOn", "2026-06-01", "applicationClosesOn", "2026-08-31",
+						"reviewBatchOn", "2026-09-15")));
+		PageVisitor visitor = new PageVisitor(port);
+		assertThat(visitor.get("/programs/" + program + "?lang=en").body()).contains("id=\"rounds\"", "2026 R1",
+				"Taking applications now", "Still to come", "Round 2026 R1 takes applications now, until", "15 Apr 2026")
+			.doesNotContain("??");
+		Party enterprise = w.enterprise();
+		Response first = w.apply(enterprise, program, "50000.00");
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(first.text("round")).isEqualTo("2026 R1");
+		assertThat(api.post("/api/v1/voucher-applications/" + first.text("id") + "/decision", w.reviewer,
+				Api.obj("decision", "APPROVE", "reason", "ok")).status()).isEqualTo(200);
+		// one voucher per enterprise per round (the program's default allowance)
+		assertProblem(w.apply(enterprise, program, "50000.00"), 409, "DUPLICATE_APPLICATION");
+
+		w.setClock("2026-04-10T09:00:00+08:00");
+		assertThat(assertProblem(w.apply(w.enterprise(), program, "50000.00"), 409, "APPLICATION_WINDOW_CLOSED")
+			.text("detail")).contains("2026 R2", "2026-06-01");
+		assertThat(visitor.get("/programs/" + program + "?lang=en").body())
+			.contains("No round takes applications now. The next round, 2026 R2, opens on");
+
+		w.setClock("2026-06-01T09:00:00+08:00");
+		Response second = w.apply(enterprise, program, "50000.00");
+		assertThat(second.status()).as("%s", second).isEqualTo(201);
+		assertThat(second.text("round")).isEqualTo("2026 R2");
+
+		Response stats = api.get("/api/v1/stats/programs/" + program, w.reviewer);
+		assertThat(stats.status()).isEqualTo(200);
+		assertThat(stats.body().get("total").get("issuedCount").asLong()).isEqualTo(1);
+		var rounds = stats.body().get("rounds");
+		assertThat(rounds.get(0).get("round").asText()).isEqualTo("2026 R1");
+		assertThat(rounds.get(0).get("reviewBatchOn").asText()).isEqualTo("2026-04-15");
+		assertThat(rounds.get(0).get("issuedCount").asLong()).isEqualTo(1);
+		assertThat(rounds.get(0).get("issuedAmount").asText()).isEqualTo("50000.00");
+		assertThat(rounds.get(0).get("turnaround").get(0).get("step").asText()).isEqualTo("APPLICATION_DECISION");
+		assertThat(rounds.get(0).get("turnaround").get(0).get("count").asLong()).isEqualTo(1);
+		assertThat(rounds.get(1).get("round").asText()).isEqualTo("2026 R2");
+		assertThat(rounds.get(1).get("issuedCount").asLong()).isZero();
 	}
 
 	@Test

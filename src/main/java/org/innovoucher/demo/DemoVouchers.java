@@ -46,12 +46,13 @@ class DemoVouchers {
 
 	/**
 	 * Shanxi's program of this year: 50,000 and 100,000 vouchers, the excess paid at 50% (60% in
-	 * Taiyuan), at most 200,000 a year per enterprise; returns its id.
+	 * Taiyuan), at most 200,000 a year per enterprise, applications taken quarter by quarter (its
+	 * evaluation's suggestion), so the program page shows a calendar of rounds; returns its id.
 	 */
 	ProgramId openProgram(CurrentUser policy) {
 		int year = clock.currentYear();
 		ProgramRules rules = new ProgramRules("山西省科技创新券 " + year + " Shanxi S&T innovation voucher", "140000", year,
-				new ProgramRules.Window(Cycle.ANNUAL, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+				new ProgramRules.Window(Cycle.QUARTERLY, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
 						LocalDate.of(year, 12, 31), null),
 				new ProgramRules.Schedule(List.of(Money.of(50000), Money.of(100000)), Map.of(), Ratio.parse("0.50"),
 						Map.of("140100", Ratio.parse("0.60")), Money.of(200000), null, null),

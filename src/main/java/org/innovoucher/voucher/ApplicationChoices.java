@@ -7,6 +7,8 @@ import org.innovoucher.enterprise.Enterprise;
 import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.policy.Program;
 import org.innovoucher.policy.ProgramRules;
+import org.innovoucher.policy.Round;
+import org.innovoucher.policy.Rounds;
 import org.innovoucher.policy.Programs;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Service;
 /**
  * What an enterprise may ask for before it applies: the programs taking applications today that
  * admit it (its region and size class), and in each the denominations its size class may have and
- * the service categories the program pays for. The same rules {@link VoucherEligibilityPolicy}
+ * the service categories the program pays for, while one of its rounds is open. The same rules {@link VoucherEligibilityPolicy}
  * checks on filing, so that a form offers only what filing accepts.
  */
 @Service
@@ -100,13 +102,13 @@ public class ApplicationChoices {
 		}
 		List<ServiceCategory> categories = rules.eligible().serviceCategories() == null ? List.of()
 				: rules.eligible().serviceCategories();
-		return new Choice(program, List.copyOf(denominations), categories, rules.window().applicationClosesOn(),
+		// applications are taken until the open round closes
+		return new Choice(program, List.copyOf(denominations), categories,
+				Rounds.on(rules.window(), today).map(Round::applicationClosesOn).orElse(rules.window().applicationClosesOn()),
 				rules.deadlines().reviewWorkingDays());
 	}
 
 	private static boolean takesApplications(Program program, ProgramRules rules, LocalDate today) {
-		ProgramRules.Window window = rules.window();
-		return program.isOpen() && !today.isBefore(window.applicationOpensOn())
-				&& !today.isAfter(window.applicationClosesOn());
+		return program.isOpen() && Rounds.on(rules.window(), today).isPresent();
 	}
 }

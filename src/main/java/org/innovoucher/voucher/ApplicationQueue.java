@@ -30,9 +30,14 @@ public class ApplicationQueue {
 	/**
 	 * Which applications the queue shows: those in {@code status} (awaiting a decision when null), of
 	 * one program or all, under {@code regionCode} within the reviewer's regions (all of them when
-	 * null), only those past their due date when {@code overdueOnly}.
+	 * null), only those past their due date when {@code overdueOnly}, of one round (by its name) or all.
 	 */
-	public record Filter(ProgramId programId, VoucherApplication.Status status, String regionCode, boolean overdueOnly) {
+	public record Filter(ProgramId programId, VoucherApplication.Status status, String regionCode, boolean overdueOnly,
+			String round) {
+
+		public Filter(ProgramId programId, VoucherApplication.Status status, String regionCode, boolean overdueOnly) {
+			this(programId, status, regionCode, overdueOnly, null);
+		}
 
 		public VoucherApplication.Status statusOrWaiting() {
 			return status == null ? VoucherApplication.Status.SUBMITTED : status;
@@ -67,7 +72,7 @@ public class ApplicationQueue {
 		}
 		String program = filter.programId() == null ? null : filter.programId().value();
 		return PageResult.of(applications.findQueue(scope, filter.statusOrWaiting(), program, filter.overdueOnly(),
-				clock.today(), paging), a -> a);
+				clock.today(), filter.round(), paging), a -> a);
 	}
 
 

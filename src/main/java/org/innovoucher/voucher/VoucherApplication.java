@@ -63,6 +63,8 @@ public class VoucherApplication extends AggregateRoot<VoucherApplication> {
 	@Enumerated(EnumType.STRING)
 	private Status status;
 	private LocalDate submittedOn;
+	/** The round of the program the application was (last) submitted in; null on those filed before rounds. */
+	private String roundName;
 	private LocalDate reviewDueOn;
 	private LocalDate decidedOn;
 	private String decisionReason;
@@ -97,9 +99,10 @@ public class VoucherApplication extends AggregateRoot<VoucherApplication> {
 	/** A new application, submitted: raises {@link VoucherEvents.ApplicationSubmitted}. */
 	static VoucherApplication submit(String id, String programId, String programName, int programVersion,
 			String enterpriseId, String regionCode, Money denomination, String purpose, List<String> serviceCategories,
-			String createdBy, Instant createdAt, LocalDate submittedOn, LocalDate reviewDueOn) {
+			String createdBy, Instant createdAt, LocalDate submittedOn, String roundName, LocalDate reviewDueOn) {
 		VoucherApplication application = new VoucherApplication(id, programId, programVersion, enterpriseId, regionCode,
 				denomination, purpose, serviceCategories, createdBy, createdAt, submittedOn, reviewDueOn);
+		application.roundName = roundName;
 		application.raise(new VoucherEvents.ApplicationSubmitted(id, enterpriseId, programId, programName, denomination));
 		return application;
 	}
@@ -140,8 +143,9 @@ public class VoucherApplication extends AggregateRoot<VoucherApplication> {
 	}
 
 	Status resubmit(Money denomination, String purpose, List<String> serviceCategories, int programVersion,
-			LocalDate today, LocalDate reviewDueOn) {
+			LocalDate today, String roundName, LocalDate reviewDueOn) {
 		Status before = moveTo(Status.SUBMITTED);
+		this.roundName = roundName;
 		this.denomination = denomination;
 		this.purpose = purpose;
 		this.serviceCategories = List.copyOf(serviceCategories);
@@ -224,6 +228,10 @@ public class VoucherApplication extends AggregateRoot<VoucherApplication> {
 
 	public LocalDate getSubmittedOn() {
 		return submittedOn;
+	}
+
+	public String getRoundName() {
+		return roundName;
 	}
 
 	public LocalDate getReviewDueOn() {

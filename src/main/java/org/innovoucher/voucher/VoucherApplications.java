@@ -8,6 +8,7 @@ import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.policy.Program;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.policy.Programs;
+import org.innovoucher.policy.Round;
 import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
@@ -61,25 +62,21 @@ public class VoucherApplications {
 		// serialises this enterprise's applications, so that two at once cannot both pass the allowance
 		enterprises.lock(enterprise.id());
 		List<ServiceCategory> categories = request.serviceCategories() == null ? List.of() : request.serviceCategories();
-		VoucherEligibilityPolicy.check(new VoucherEligibilityPolicy.Request(program, rules, enterprise,
+		Round round = VoucherEligibilityPolicy.check(new VoucherEligibilityPolicy.Request(program, rules, enterprise,
 				regions.isWithin(enterprise.getRegionCode(), rules.regionCode()), request.denomination(), categories,
-				activeInPeriod(enterprise.getId(), program, rules, today, null), today));
+				active(enterprise.getId(), program, null), today));
 		// raises ApplicationSubmitted, published (audited) on save
 		return applications.save(VoucherApplication.submit(Ids.newId(), program.getId(), program.getName(),
 				program.getCurrentVersion(), enterprise.getId(), enterprise.getRegionCode(), request.denomination(),
 				request.purpose().trim(), categories.stream().map(Enum::name).toList(), user.id(), clock.now(), today,
-				workingDays.addWorkingDays(today, rules.deadlines().reviewWorkingDays())));
+				round.name(), workingDays.addWorkingDays(today, rules.deadlines().reviewWorkingDays())));
 	}
 
-	private List<VoucherApplication> activeInPeriod(String enterpriseId, Program program, ProgramRules rules,
-			LocalDate today, String except) {
-		ProgramRules.Window window = rules.window();
-		LocalDate start = VoucherEligibilityPolicy.periodStart(window.cycle(), today, window.applicationOpensOn());
-		LocalDate end = VoucherEligibilityPolicy.periodEnd(window.cycle(), start);
+	/** The enterprise's applications in the program that still count against its allowance. */
+	private List<VoucherApplication> active(String enterpriseId, Program program, String except) {
 		return applications.findByEnterpriseIdAndProgramId(enterpriseId, program.getId()).stream()
 			.filter(a -> a.getStatus().isActive())
 			.filter(a -> !a.getId().equals(except))
-			.filter(a -> !a.getSubmittedOn().isBefore(start) && !a.getSubmittedOn().isAfter(end))
 			.toList();
 	}
 
@@ -100,12 +97,13 @@ public class VoucherApplications {
 		Money amount = denomination == null ? application.getDenomination() : denomination;
 		List<ServiceCategory> categories = serviceCategories != null ? serviceCategories
 				: application.getServiceCategories().stream().map(ServiceCategory::valueOf).toList();
-		VoucherEligibilityPolicy.check(new VoucherEligibilityPolicy.Request(program, rules,
+		// a resubmission is filed again, in the round open today
+		Round round = VoucherEligibilityPolicy.check(new VoucherEligibilityPolicy.Request(program, rules,
 				enterprises.get(application.enterprise()),
 				regions.isWithin(application.getRegionCode(), rules.regionCode()), amount, categories,
-				activeInPeriod(application.getEnterpriseId(), program, rules, today, id), today));
+				active(application.getEnterpriseId(), program, id), today));
 		application.resubmit(amount, purpose == null || purpose.isBlank() ? application.getPurpose() : purpose.trim(),
-				categories.stream().map(Enum::name).toList(), program.getCurrentVersion(), today,
+				categories.stream().map(Enum::name).toList(), program.getCurrentVersion(), today, round.name(),
 				workingDays.addWorkingDays(today, rules.deadlines().reviewWorkingDays()));
 		return applications.save(application);
 	}

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.innovoucher.enterprise.Enterprise;
-import org.innovoucher.policy.Cycle;
 import org.innovoucher.policy.Program;
 import org.innovoucher.policy.ProgramRules;
+import org.innovoucher.policy.Round;
+import org.innovoucher.policy.Rounds;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Money;
@@ -14,26 +15,29 @@ import org.innovoucher.shared.ServiceCategory;
 
 /**
  * May this enterprise apply for this denomination of this program today? Each rule of the program
- * is checked in turn and the first that says no is reported with its own code.
+ * is checked in turn and the first that says no is reported with its own code. Applications are
+ * taken while a round is open, and the allowance per enterprise counts per round.
  */
 final class VoucherEligibilityPolicy {
 
-	/** What the policy looks at. {@code earlierInPeriod} are the enterprise's still-active applications. */
+	/**
+	 * What the policy looks at. {@code earlier} are the enterprise's other still-active applications in
+	 * the program, of any round: the policy counts those of the round open today.
+	 */
 	record Request(Program program, ProgramRules rules, Enterprise enterprise, boolean enterpriseInRegion,
-			Money denomination, List<ServiceCategory> categories, List<VoucherApplication> earlierInPeriod,
-			LocalDate today) {
+			Money denomination, List<ServiceCategory> categories, List<VoucherApplication> earlier, LocalDate today) {
 	}
 
 	private VoucherEligibilityPolicy() {
 	}
 
-	static void check(Request r) {
+	/** Checks every rule; answers the round the application is filed in. */
+	static Round check(Request r) {
 		ProgramRules rules = r.rules();
 		ProgramRules.Window window = rules.window();
-		if (!r.program().isOpen() || r.today().isBefore(window.applicationOpensOn())
-				|| r.today().isAfter(window.applicationClosesOn())) {
-			throw new DomainException(ErrorCode.APPLICATION_WINDOW_CLOSED, "applications are taken from "
-					+ window.applicationOpensOn() + " to " + window.applicationClosesOn() + " while the program is open");
+		Round round = r.program().isOpen() ? Rounds.on(window, r.today()).orElse(null) : null;
+		if (round == null) {
+			throw closed(r.program().isOpen(), window, r.today());
 		}
 		if (r.enterprise().isBannedOn(r.today())) {
 			throw new DomainException(ErrorCode.ENTERPRISE_BANNED,
@@ -67,30 +71,38 @@ final class VoucherEligibilityPolicy {
 						"the program does not cover " + category);
 			}
 		}
-		if (r.earlierInPeriod().size() >= rules.eligible().maxVouchersPerEnterprise()) {
-			throw new DomainException(ErrorCode.DUPLICATE_APPLICATION, "the enterprise already has "
-					+ r.earlierInPeriod().size() + " application(s) in this period; the program allows "
-					+ rules.eligible().maxVouchersPerEnterprise());
+		long inRound = r.earlier().stream().filter(a -> round.name().equals(roundOf(a, window))).count();
+		if (inRound >= rules.eligible().maxVouchersPerEnterprise()) {
+			throw new DomainException(ErrorCode.DUPLICATE_APPLICATION, "the enterprise already has " + inRound
+					+ " application(s) in round " + round.name() + "; the program allows "
+					+ rules.eligible().maxVouchersPerEnterprise() + " per round");
 		}
+		return round;
 	}
 
-	/** The first day of the period {@code day} falls in, by the program's cycle. */
-	static LocalDate periodStart(Cycle cycle, LocalDate day, LocalDate programStart) {
-		return switch (cycle) {
-			case SEMI_ANNUAL -> LocalDate.of(day.getYear(), day.getMonthValue() <= 6 ? 1 : 7, 1);
-			case QUARTERLY -> LocalDate.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 1, 1);
-			case MONTHLY -> day.withDayOfMonth(1);
-			// an annual program is one period, even where its window crosses a new year
-			case ANNUAL, ROLLING -> programStart;
-		};
+	/**
+	 * The round an application counts in: the one it recorded, or for those filed before rounds were
+	 * recorded, the round its submission day falls in.
+	 */
+	static String roundOf(VoucherApplication application, ProgramRules.Window window) {
+		if (application.getRoundName() != null) {
+			return application.getRoundName();
+		}
+		return application.getSubmittedOn() == null ? null
+				: Rounds.containing(window, application.getSubmittedOn()).map(Round::name).orElse(null);
 	}
 
-	static LocalDate periodEnd(Cycle cycle, LocalDate start) {
-		return switch (cycle) {
-			case SEMI_ANNUAL -> start.plusMonths(6).minusDays(1);
-			case QUARTERLY -> start.plusMonths(3).minusDays(1);
-			case MONTHLY -> start.plusMonths(1).minusDays(1);
-			case ANNUAL, ROLLING -> LocalDate.MAX;
-		};
+	/** Between rounds the refusal names the next round's opening day, so the applicant knows when to come back. */
+	private static DomainException closed(boolean programOpen, ProgramRules.Window window, LocalDate today) {
+		if (programOpen) {
+			for (Round next : Rounds.of(window)) {
+				if (next.applicationOpensOn().isAfter(today)) {
+					return new DomainException(ErrorCode.APPLICATION_WINDOW_CLOSED, "no round takes applications on "
+							+ today + "; the next round, " + next.name() + ", opens on " + next.applicationOpensOn());
+				}
+			}
+		}
+		return new DomainException(ErrorCode.APPLICATION_WINDOW_CLOSED, "applications are taken from "
+				+ window.applicationOpensOn() + " to " + window.applicationClosesOn() + " while the program is open");
 	}
 }

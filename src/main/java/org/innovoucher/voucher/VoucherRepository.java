@@ -53,12 +53,13 @@ interface VoucherApplicationRepository extends JpaRepository<VoucherApplication,
 	@Query("select a from VoucherApplication a where a.regionCode in :regions and (:status is null or a.status = :status)")
 	Page<VoucherApplication> findInRegions(Collection<String> regions, VoucherApplication.Status status, Pageable pageable);
 
-	/** The reviewer's queue: one status in the regions, of one program or all, only the overdue or all. */
+	/** The reviewer's queue: one status in the regions, of one program or all, only the overdue or all, one round or all. */
 	@Query("""
 			select a from VoucherApplication a where a.regionCode in :regions and a.status = :status
-			and (:programId is null or a.programId = :programId) and (:overdueOnly = false or a.reviewDueOn < :today)""")
+			and (:programId is null or a.programId = :programId) and (:overdueOnly = false or a.reviewDueOn < :today)
+			and (:round is null or a.roundName = :round)""")
 	Page<VoucherApplication> findQueue(Collection<String> regions, VoucherApplication.Status status, String programId,
-			boolean overdueOnly, LocalDate today, Pageable pageable);
+			boolean overdueOnly, LocalDate today, String round, Pageable pageable);
 
 	List<VoucherApplication> findTop50ByEnterpriseIdOrderByCreatedAtDesc(String enterpriseId);
 }

@@ -51,11 +51,12 @@ public final class ProgramFixtures {
 		public Boolean preRedemptionAllowed;
 		public Integer preRedemptionCleanYears;
 		public Money paymentReleaseThreshold;
+		public List<org.innovoucher.policy.Round> rounds;
 
 		/** The rules as posted, without defaults. */
 		public ProgramRules raw() {
 			return new ProgramRules(name, regionCode, year,
-					new ProgramRules.Window(cycle, applicationOpensOn, applicationClosesOn, validUntil, validityMonths),
+					new ProgramRules.Window(cycle, applicationOpensOn, applicationClosesOn, validUntil, validityMonths, rounds),
 					new ProgramRules.Schedule(denominations, denominationsBySizeClass, excessRatio, excessRatioByRegion,
 							annualCapPerEnterprise, voucherCoverageRatio, maxPayablePerClaim),
 					new ProgramRules.Eligible(serviceCategories, acceptedInstitutionRegions, techSmeRequired,

@@ -39,7 +39,7 @@ class VoucherApplicationEventsUnitTest {
 			Status.APPROVED, a -> a.approve("voucher-9", TODAY, "complete file"),
 			Status.REJECTED, a -> a.reject(TODAY, "not eligible"),
 			Status.RETURNED, a -> a.returnForChanges(TODAY, "more detail"),
-			Status.SUBMITTED, a -> a.resubmit(Money.of(100000), "revised", List.of("RESEARCH_DEVELOPMENT"), 2, TODAY,
+			Status.SUBMITTED, a -> a.resubmit(Money.of(100000), "revised", List.of("RESEARCH_DEVELOPMENT"), 2, TODAY, "2026",
 					LocalDate.of(2026, 3, 24)),
 			Status.WITHDRAWN, VoucherApplication::withdraw);
 
@@ -54,7 +54,7 @@ class VoucherApplicationEventsUnitTest {
 	void submitting_raises_application_submitted_from_nothing_to_submitted() {
 		VoucherApplication application = VoucherApplication.submit("application-1", "program-1", "Shanxi 2026", 1,
 				"enterprise-1", "140105", Money.of(50000), "EMC testing", List.of("TESTING_CERTIFICATION"), "user-1",
-				Instant.parse("2026-03-02T02:00:00Z"), TODAY, LocalDate.of(2026, 3, 24));
+				Instant.parse("2026-03-02T02:00:00Z"), TODAY, "2026", LocalDate.of(2026, 3, 24));
 		assertThat(application.raisedEvents()).singleElement()
 			.isInstanceOfSatisfying(VoucherEvents.ApplicationSubmitted.class, e -> {
 				assertThat(e.action()).isEqualTo("APPLICATION_SUBMITTED");

@@ -29,7 +29,7 @@ class VoucherApplicationUnitTest {
 			Status.APPROVED, a -> a.approve("voucher-9", TODAY, "approved"),
 			Status.REJECTED, a -> a.reject(TODAY, "rejected"),
 			Status.RETURNED, a -> a.returnForChanges(TODAY, "returned"),
-			Status.SUBMITTED, a -> a.resubmit(Money.of(100000), "revised purpose", List.of("RESEARCH_DEVELOPMENT"), 2, TODAY,
+			Status.SUBMITTED, a -> a.resubmit(Money.of(100000), "revised purpose", List.of("RESEARCH_DEVELOPMENT"), 2, TODAY, "2026",
 					LocalDate.of(2026, 3, 24)),
 			Status.WITHDRAWN, VoucherApplication::withdraw);
 
@@ -79,7 +79,7 @@ class VoucherApplicationUnitTest {
 	void a_resubmission_takes_the_new_content_and_a_new_review_deadline() {
 		VoucherApplication application = VoucherFixtures.inStatus(Status.RETURNED);
 		assertThat(application.getDecidedOn()).isNotNull();
-		assertThat(application.resubmit(Money.of(100000), "revised purpose", List.of("RESEARCH_DEVELOPMENT"), 2, TODAY,
+		assertThat(application.resubmit(Money.of(100000), "revised purpose", List.of("RESEARCH_DEVELOPMENT"), 2, TODAY, "2026",
 				LocalDate.of(2026, 3, 24))).isEqualTo(Status.RETURNED);
 		assertThat(application.getDenomination()).isEqualTo(Money.of(100000));
 		assertThat(application.getPurpose()).isEqualTo("revised purpose");

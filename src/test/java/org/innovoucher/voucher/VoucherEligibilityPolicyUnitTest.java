@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.innovoucher.policy.Cycle;
 import org.innovoucher.policy.Program;
 import org.innovoucher.policy.ProgramFixtures;
 import org.innovoucher.policy.ProgramRules;
+import org.innovoucher.policy.Round;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.ErrorCode;
 import org.innovoucher.shared.Money;
@@ -124,7 +126,7 @@ class VoucherEligibilityPolicyUnitTest {
 	}
 
 	@Test
-	void at_most_the_allowed_number_of_applications_per_period() {
+	void at_most_the_allowed_number_of_applications_per_round() {
 		earlier = List.of(VoucherFixtures.submitted());
 		assertRefusedWith(ErrorCode.DUPLICATE_APPLICATION);
 		ProgramFixtures.Rules body = ProgramFixtures.shanxi();
@@ -143,23 +145,60 @@ class VoucherEligibilityPolicyUnitTest {
 		assertRefusedWith(ErrorCode.ENTERPRISE_BANNED);
 	}
 
-	@Test
-	void periods_follow_the_programs_cycle() {
-		LocalDate start = LocalDate.of(2026, 1, 1);
-		LocalDate day = LocalDate.of(2026, 8, 17);
-		assertThat(VoucherEligibilityPolicy.periodStart(Cycle.SEMI_ANNUAL, day, start)).isEqualTo(LocalDate.of(2026, 7, 1));
-		assertThat(VoucherEligibilityPolicy.periodStart(Cycle.SEMI_ANNUAL, LocalDate.of(2026, 6, 30), start))
-			.isEqualTo(LocalDate.of(2026, 1, 1));
-		assertThat(VoucherEligibilityPolicy.periodStart(Cycle.QUARTERLY, day, start)).isEqualTo(LocalDate.of(2026, 7, 1));
-		assertThat(VoucherEligibilityPolicy.periodStart(Cycle.QUARTERLY, LocalDate.of(2026, 12, 31), start))
-			.isEqualTo(LocalDate.of(2026, 10, 1));
-		assertThat(VoucherEligibilityPolicy.periodStart(Cycle.MONTHLY, day, start)).isEqualTo(LocalDate.of(2026, 8, 1));
-		assertThat(VoucherEligibilityPolicy.periodStart(Cycle.ANNUAL, day, start)).isEqualTo(start);
-		assertThat(VoucherEligibilityPolicy.periodStart(Cycle.ROLLING, day, start)).isEqualTo(start);
+	static VoucherApplication filedIn(String round, LocalDate on) {
+		return VoucherApplication.submit("application-" + round, "program-1", "Shanxi 2026", 1, "enterprise-1", "140105",
+				Money.of(50000), "EMC testing", List.of("TESTING_CERTIFICATION"), "user-1",
+				Instant.parse("2026-03-02T02:00:00Z"), on, round, on.plusDays(14));
+	}
 
-		assertThat(VoucherEligibilityPolicy.periodEnd(Cycle.SEMI_ANNUAL, LocalDate.of(2026, 7, 1))).isEqualTo(LocalDate.of(2026, 12, 31));
-		assertThat(VoucherEligibilityPolicy.periodEnd(Cycle.QUARTERLY, LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2026, 3, 31));
-		assertThat(VoucherEligibilityPolicy.periodEnd(Cycle.MONTHLY, LocalDate.of(2026, 2, 1))).isEqualTo(LocalDate.of(2026, 2, 28));
-		assertThat(VoucherEligibilityPolicy.periodEnd(Cycle.ANNUAL, start)).isEqualTo(LocalDate.MAX);
+	void twoListedRounds() {
+		ProgramFixtures.Rules body = ProgramFixtures.shanxi();
+		body.rounds = List.of(
+				new Round("2026 H1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 15)),
+				new Round("2026 H2", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 15)));
+		rules = body.build();
+	}
+
+	@Test
+	void between_rounds_an_application_is_refused_with_the_next_rounds_opening_day() {
+		twoListedRounds();
+		today = LocalDate.of(2026, 5, 1);
+		assertThatThrownBy(this::check).isInstanceOfSatisfying(DomainException.class, e -> {
+			assertThat(e.code()).isEqualTo(ErrorCode.APPLICATION_WINDOW_CLOSED);
+			assertThat(e.getMessage()).contains("2026 H2", "2026-07-01");
+		});
+		today = LocalDate.of(2026, 10, 1);
+		assertThatThrownBy(this::check).isInstanceOfSatisfying(DomainException.class,
+				e -> assertThat(e.getMessage()).doesNotContain("next round"));
+	}
+
+	@Test
+	void an_application_within_a_round_is_filed_in_that_round() {
+		twoListedRounds();
+		today = LocalDate.of(2026, 7, 1);
+		assertThat(VoucherEligibilityPolicy.check(new VoucherEligibilityPolicy.Request(program, rules, enterprise,
+				inRegion, denomination, categories, earlier, today)).name()).isEqualTo("2026 H2");
+	}
+
+	@Test
+	void the_allowance_counts_the_applications_of_the_round_open_today_only() {
+		twoListedRounds();
+		earlier = List.of(filedIn("2026 H1", LocalDate.of(2026, 2, 2)));
+		today = LocalDate.of(2026, 3, 31);
+		assertRefusedWith(ErrorCode.DUPLICATE_APPLICATION);
+		today = LocalDate.of(2026, 7, 1);
+		assertThatCode(this::check).doesNotThrowAnyException();
+	}
+
+	@Test
+	void an_application_filed_before_rounds_were_recorded_counts_in_the_round_of_its_submission_day() {
+		ProgramFixtures.Rules body = ProgramFixtures.shanxi();
+		body.cycle = Cycle.QUARTERLY;
+		rules = body.build();
+		earlier = List.of(filedIn(null, LocalDate.of(2026, 4, 2)));
+		today = LocalDate.of(2026, 6, 30);
+		assertRefusedWith(ErrorCode.DUPLICATE_APPLICATION);
+		today = LocalDate.of(2026, 7, 1);
+		assertThatCode(this::check).doesNotThrowAnyException();
 	}
 }

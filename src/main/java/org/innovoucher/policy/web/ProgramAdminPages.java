@@ -233,6 +233,9 @@ class ProgramAdminPages {
 		model.addAttribute("cycles", List.of(org.innovoucher.policy.Cycle.values()));
 		model.addAttribute("sizeClasses", ProgramForm.SIZE_CLASSES);
 		model.addAttribute("categories", List.of(ServiceCategory.values()));
+		model.addAttribute("payees", List.of(org.innovoucher.policy.Payee.values()));
+		model.addAttribute("confirmations", List.of(org.innovoucher.policy.Confirmation.values()));
+		model.addAttribute("panelFiles", ProgramForm.PANEL_FILE_KINDS);
 		model.addAttribute("cities", ProgramRegions.ownRatioRegions(regions, region, form));
 		model.addAttribute("institutionRegions", ProgramRegions.institutionRegions(regions, region, form));
 		model.addAttribute(PageErrors.MODEL, shown);

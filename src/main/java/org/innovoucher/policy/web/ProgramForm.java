@@ -1,16 +1,23 @@
 package org.innovoucher.policy.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.innovoucher.policy.Confirmation;
 import org.innovoucher.policy.Cycle;
+import org.innovoucher.policy.ExpertReview;
+import org.innovoucher.policy.Payee;
 import org.innovoucher.policy.ProgramRules;
+import org.innovoucher.policy.ReviewCriterion;
+import org.innovoucher.policy.Round;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.Ratio;
 import org.innovoucher.shared.ServiceCategory;
@@ -19,7 +26,9 @@ import org.springframework.util.MultiValueMap;
 /**
  * The program editor's form: every rule of a program as its inputs hold it (text), by the names of the
  * program body of api.md, so a refusal of the rules names the input it belongs beside. Denominations
- * of a size class are {@code bySize.<SIZE>}, a city's excess ratio {@code excessRatioByRegion.<code>}.
+ * of a size class are {@code bySize.<SIZE>}, a city's excess ratio {@code excessRatioByRegion.<code>}, the
+ * rows of the rounds and of a category's checklist {@code rounds[i].name} and
+ * {@code reviewChecklists.<CATEGORY>[i].weight} ({@link FormRows}).
  * Reading it turns text into values only; whether the values make a program is
  * {@link ProgramRules#validate}'s to say, as for the API.
  */
@@ -28,6 +37,11 @@ public final class ProgramForm {
 	static final List<String> SIZE_CLASSES = List.of("MICRO", "SMALL", "MEDIUM", "LARGE");
 	static final String BY_SIZE = "bySize.";
 	static final String BY_REGION = "excessRatioByRegion.";
+	static final String ROUNDS = "rounds";
+	static final String CHECKLIST = "reviewChecklists.";
+	/** The checkboxes of the kinds of file that go to an expert panel. */
+	static final String PANEL_FILES = "expertReview.files";
+	static final List<String> PANEL_FILE_KINDS = List.of("applications", "claims", "institutions");
 
 	/** Text that is not a value of its kind: the input and the message key that says so. */
 	record Unreadable(String field, String messageKey) {
@@ -63,7 +77,7 @@ public final class ProgramForm {
 	static ProgramForm from(MultiValueMap<String, String> params) {
 		Map<String, List<String>> values = new LinkedHashMap<>();
 		params.forEach((name, v) -> values.put(name, List.copyOf(v)));
-		return new ProgramForm(values);
+		return new ProgramForm(FormRows.compact(values));
 	}
 
 	/** The form showing these rules. */
@@ -107,7 +121,26 @@ public final class ProgramForm {
 		put(v, "paymentWorkingDays", d.paymentWorkingDays());
 		put(v, "banYearsOnFraud", r.sanctions().banYearsOnFraud());
 		put(v, "paymentReleaseThreshold", r.payment().paymentReleaseThreshold());
+		put(v, "payee", r.redeem().payee());
+		put(v, "confirmation", r.redeem().confirmation());
+		FormRows.putRounds(v, w.rounds());
+		FormRows.putReview(v, r.review());
 		return new ProgramForm(v);
+	}
+
+	/** The rows of the rounds the editor shows: the listed rounds and a few empty ones to add. */
+	public List<Integer> roundRows() {
+		return FormRows.shown(values, ROUNDS);
+	}
+
+	/** The rows of a category's checklist the editor shows: its criteria and a few empty ones to add. */
+	public List<Integer> criterionRows(ServiceCategory category) {
+		return FormRows.shown(values, CHECKLIST + category);
+	}
+
+	/** Whether the program keeps a checklist of its own for the category. */
+	public boolean hasChecklist(ServiceCategory category) {
+		return FormRows.filled(values, CHECKLIST + category) > 0;
 	}
 
 	/** The regions of which the form holds an excess ratio of their own. */
@@ -121,7 +154,7 @@ public final class ProgramForm {
 		Reader in = new Reader();
 		ProgramRules.Window window = new ProgramRules.Window(in.parse("cycle", Cycle::valueOf, "progedit.invalid.choice"),
 				in.date("applicationOpensOn"), in.date("applicationClosesOn"), in.date("validUntil"),
-				in.number("validityMonths"));
+				in.number("validityMonths"), in.rounds());
 		Map<String, List<Money>> bySize = new LinkedHashMap<>();
 		for (String size : SIZE_CLASSES) {
 			List<Money> amounts = in.amounts(BY_SIZE + size);
@@ -154,7 +187,10 @@ public final class ProgramForm {
 		String region = value("regionCode").isBlank() ? null : value("regionCode");
 		ProgramRules rules = new ProgramRules(name, region, in.number("year"), window, schedule, eligible, deadlines,
 				new ProgramRules.Sanctions(in.number("banYearsOnFraud")),
-				new ProgramRules.Payment(in.money("paymentReleaseThreshold")));
+				new ProgramRules.Payment(in.money("paymentReleaseThreshold")),
+				new ProgramRules.Redeem(in.parse("payee", Payee::valueOf, "progedit.invalid.choice"),
+						in.parse("confirmation", Confirmation::valueOf, "progedit.invalid.choice")),
+				new ProgramRules.Review(in.expertReview(), in.checklists()));
 		return new Read(rules, in.unreadable);
 	}
 
@@ -200,6 +236,53 @@ public final class ProgramForm {
 				case "false" -> Boolean.FALSE;
 				default -> throw new IllegalArgumentException(text);
 			}, "progedit.invalid.choice");
+		}
+
+		BigDecimal decimal(String field) {
+			return parse(field, BigDecimal::new, "progedit.invalid.decimal");
+		}
+
+		/** The listed rounds; none listed, the cycle makes them. */
+		List<Round> rounds() {
+			List<Round> rounds = new ArrayList<>();
+			for (int i = 0; i < FormRows.filled(values, ROUNDS); i++) {
+				String name = value(FormRows.name(ROUNDS, i, "name")).trim();
+				rounds.add(new Round(name.isEmpty() ? null : name, date(FormRows.name(ROUNDS, i, "applicationOpensOn")),
+						date(FormRows.name(ROUNDS, i, "applicationClosesOn")),
+						date(FormRows.name(ROUNDS, i, "reviewBatchOn"))));
+			}
+			return rounds.isEmpty() ? null : rounds;
+		}
+
+		ExpertReview expertReview() {
+			List<String> files = values(PANEL_FILES);
+			Integer panelSize = number("expertReview.panelSize");
+			BigDecimal passMark = decimal("expertReview.passMark");
+			BigDecimal spread = decimal("expertReview.secondRoundSpread");
+			Integer days = number("expertReview.roundWorkingDays");
+			if (files.isEmpty() && panelSize == null && passMark == null && spread == null && days == null) {
+				return null;
+			}
+			return new ExpertReview(files.contains("applications"), files.contains("claims"),
+					files.contains("institutions"), panelSize, passMark, spread, days);
+		}
+
+		/** The categories' own checklists; a criterion without a weight weighs 0, which the checks refuse. */
+		Map<ServiceCategory, List<ReviewCriterion>> checklists() {
+			Map<ServiceCategory, List<ReviewCriterion>> checklists = new EnumMap<>(ServiceCategory.class);
+			for (ServiceCategory category : ServiceCategory.values()) {
+				String list = CHECKLIST + category;
+				List<ReviewCriterion> criteria = new ArrayList<>();
+				for (int i = 0; i < FormRows.filled(values, list); i++) {
+					String criterion = value(FormRows.name(list, i, "criterion")).trim();
+					Integer weight = number(FormRows.name(list, i, "weight"));
+					criteria.add(new ReviewCriterion(criterion.isEmpty() ? null : criterion, weight == null ? 0 : weight));
+				}
+				if (!criteria.isEmpty()) {
+					checklists.put(category, criteria);
+				}
+			}
+			return checklists.isEmpty() ? null : checklists;
 		}
 
 		/** Amounts one per line (or apart by spaces or semicolons); none when the input is empty. */

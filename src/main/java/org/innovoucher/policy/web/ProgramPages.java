@@ -7,6 +7,7 @@ import java.util.Map;
 import org.innovoucher.policy.Program;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.policy.Programs;
+import org.innovoucher.shared.BusinessClock;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.PageResult;
@@ -25,9 +26,11 @@ class ProgramPages {
 	static final int PAGE_SIZE = 20;
 
 	private final Programs programs;
+	private final BusinessClock clock;
 
-	ProgramPages(Programs programs) {
+	ProgramPages(Programs programs, BusinessClock clock) {
 		this.programs = programs;
+		this.clock = clock;
 	}
 
 	@GetMapping("/programs")
@@ -48,6 +51,7 @@ class ProgramPages {
 		model.addAttribute("rules", rules);
 		model.addAttribute("denominations", denominationsBySize(rules));
 		model.addAttribute("examples", programs.workedExamples(programId));
+		model.addAttribute("calendar", RoundCalendar.of(rules.window().allRounds(), clock.today()));
 		return "policy/program";
 	}
 

@@ -38,7 +38,7 @@ class ProgramRefusals {
 		Map<String, PageErrors.Message> byField = new LinkedHashMap<>();
 		for (DomainException.FieldError error : e.fieldErrors()) {
 			String field = input(error.field());
-			String base = "progedit.refused." + field.replaceFirst("\\..*", "");
+			String base = "progedit.refused." + rule(field);
 			String text = messages.getMessage(base + "." + check(error.message()), null, null, locale);
 			if (text == null) {
 				text = messages.getMessage(base, null, error.message(), locale);
@@ -70,6 +70,22 @@ class ProgramRefusals {
 		return field;
 	}
 
+	/**
+	 * The rule an input belongs to, which words its refusal: a row's column of a list
+	 * ({@code rounds[2].name}: {@code rounds.name}; the row itself: {@code rounds}), an expert review
+	 * setting by its own name, a size class's or category's input by its list.
+	 */
+	static String rule(String field) {
+		if (field.startsWith(ProgramForm.ROUNDS + "[")) {
+			String column = field.replaceFirst("^rounds\\[\\d+]\\.?", "");
+			return column.isEmpty() ? ProgramForm.ROUNDS : ProgramForm.ROUNDS + "." + column;
+		}
+		if (field.startsWith("expertReview.")) {
+			return field;
+		}
+		return field.replaceFirst("\\..*", "");
+	}
+
 	/** Which of a field's checks refused it, from the API's message (the checks word each one). */
 	static String check(String message) {
 		if (message.startsWith("required") || message.startsWith("at least one") || message.startsWith("a date, or")) {
@@ -86,6 +102,24 @@ class ProgramRefusals {
 		}
 		if (message.startsWith("between")) {
 			return "range";
+		}
+		if (message.startsWith("a name,")) {
+			return "required";
+		}
+		if (message.startsWith("inside")) {
+			return "inside";
+		}
+		if (message.startsWith("after the round before")) {
+			return "overlap";
+		}
+		if (message.startsWith("weights that make")) {
+			return "sum";
+		}
+		if (message.startsWith("weights of at least")) {
+			return "weight";
+		}
+		if (message.startsWith("each criterion named")) {
+			return "named";
 		}
 		return "other";
 	}

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.innovoucher.policy.ExpertReview;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.portal.Formats;
 import org.innovoucher.shared.Money;
@@ -22,12 +23,13 @@ class RuleTexts {
 
 	/** The rules in the editor's order, as the fieldsets group them. */
 	static final List<String> FIELDS = List.of("name", "regionCode", "year", "cycle", "applicationOpensOn",
-			"applicationClosesOn", "validUntil", "validityMonths", "denominations", "denominationsBySizeClass",
+			"applicationClosesOn", "validUntil", "validityMonths", "rounds", "denominations", "denominationsBySizeClass",
 			"excessRatio", "excessRatioByRegion", "annualCapPerEnterprise", "voucherCoverageRatio",
 			"maxPayablePerClaim", "sizeClassesAllowed", "techSmeRequired", "teamsAllowed", "maxVouchersPerEnterprise",
 			"serviceCategories", "acceptedInstitutionRegions", "preRedemptionAllowed", "preRedemptionCleanYears",
 			"reviewWorkingDays", "confirmWorkingDays", "claimReviewWorkingDays", "noticeWorkingDays",
-			"paymentWorkingDays", "banYearsOnFraud", "paymentReleaseThreshold");
+			"paymentWorkingDays", "banYearsOnFraud", "paymentReleaseThreshold", "payee", "confirmation", "expertReview",
+			"reviewChecklists");
 
 	/** One rule in two versions, and whether it changed between them. */
 	public record Row(String field, String left, String right, boolean changed) {
@@ -90,7 +92,26 @@ class RuleTexts {
 		t.put("paymentWorkingDays", days(d.paymentWorkingDays()));
 		t.put("banYearsOnFraud", msg("progedit.years", r.sanctions().banYearsOnFraud()));
 		t.put("paymentReleaseThreshold", orNone(fmt.money(r.payment().paymentReleaseThreshold())));
+		t.put("rounds", (w.rounds() == null ? msg("progedit.rounds.byCycle") + " " : "") + w.allRounds().stream()
+			.map(x -> msg("progedit.rounds.text", x.name(), fmt.date(x.applicationOpensOn()), fmt.date(x.applicationClosesOn()),
+					x.reviewBatchOn() == null ? msg("rounds.calendar.asTheyCome") : fmt.date(x.reviewBatchOn())))
+			.collect(Collectors.joining("; ")));
+		t.put("payee", msg("progedit.payee." + r.redeem().payee()));
+		t.put("confirmation", msg("progedit.confirmation." + r.redeem().confirmation()));
+		t.put("expertReview", expertReview(r.review().expertReview()));
+		t.put("reviewChecklists", r.review().reviewChecklists().isEmpty() ? msg("progedit.checklists.standard")
+				: r.review().reviewChecklists().entrySet().stream().sorted(Map.Entry.comparingByKey())
+					.map(x -> msg("category." + x.getKey()) + ": " + x.getValue().stream()
+						.map(c -> msg("progedit.checklists.text", c.criterion(), c.weight()))
+						.collect(Collectors.joining(", ")))
+					.collect(Collectors.joining("; ")));
 		return t;
+	}
+
+	private String expertReview(ExpertReview x) {
+		List<String> files = FormRows.panelFiles(x).stream().map(kind -> msg("progedit.expertReview.files." + kind)).toList();
+		return msg("progedit.expertReview.text", files.isEmpty() ? none() : String.join(", ", files), x.panelSize(),
+				x.passMark().toPlainString(), x.secondRoundSpread().toPlainString(), x.roundWorkingDays());
 	}
 
 	private String amounts(List<Money> amounts) {

@@ -1,10 +1,12 @@
 package org.innovoucher.reporting.web;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.innovoucher.reporting.Csv;
+import org.innovoucher.reporting.RoundStatistics;
 import org.innovoucher.reporting.Statistics;
 import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
@@ -23,16 +25,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class StatisticsController {
 
 	private final Statistics statistics;
+	private final RoundStatistics rounds;
 
-	StatisticsController(Statistics statistics) {
+	StatisticsController(Statistics statistics, RoundStatistics rounds) {
 		this.statistics = statistics;
+		this.rounds = rounds;
 	}
 
-	/** Staff see their own region's figures for a program. */
+	/** Staff see their own region's figures for a program, per region and per round. */
 	@GetMapping("/stats/programs/{id}")
 	Map<String, Object> program(@PathVariable String id,
 			@RequestParam(defaultValue = "region") String groupBy) {
-		return table(programRows(id, groupBy));
+		Map<String, Object> body = new LinkedHashMap<>(table(programRows(id, groupBy)));
+		body.put("rounds", rounds.of(id, CurrentUser.require().regionCode()));
+		return body;
 	}
 
 	/** The same as a spreadsheet (CSV, UTF-8 with a byte order mark so that spreadsheet programs read the Chinese). */

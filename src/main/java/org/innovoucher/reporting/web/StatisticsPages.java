@@ -10,6 +10,7 @@ import org.innovoucher.portal.Formats;
 import org.innovoucher.portal.WorkspaceLink;
 import org.innovoucher.portal.WorkspaceLinks;
 import org.innovoucher.reporting.OpenStatisticsFiles;
+import org.innovoucher.reporting.RoundStatistics;
 import org.innovoucher.reporting.StaffStatistics;
 import org.innovoucher.reporting.Turnaround;
 import org.innovoucher.shared.BusinessClock;
@@ -51,9 +52,11 @@ class StatisticsPages implements WorkspaceLinks {
 	private final Programs programs;
 	private final Formats formats;
 	private final BusinessClock clock;
+	private final RoundStatistics rounds;
 
 	StatisticsPages(StaffStatistics statistics, OpenStatisticsFiles files, StatisticsPdf pdf, Programs programs,
-			Formats formats, BusinessClock clock) {
+			Formats formats, BusinessClock clock, RoundStatistics rounds) {
+		this.rounds = rounds;
 		this.statistics = statistics;
 		this.files = files;
 		this.pdf = pdf;
@@ -83,6 +86,7 @@ class StatisticsPages implements WorkspaceLinks {
 		model.addAttribute("to", to);
 		model.addAttribute("bars", StatsPage.bars(report.table()));
 		model.addAttribute("steps", stepBars(report.turnaround()));
+		model.addAttribute("rounds", chosen == null ? List.of() : rounds.of(chosen, user.regionCode()));
 		model.addAttribute("regionName", report.regionCode() == null ? null : formats.region(report.regionCode()));
 		return "reporting/statistics";
 	}

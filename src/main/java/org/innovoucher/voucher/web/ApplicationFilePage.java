@@ -10,6 +10,7 @@ import org.innovoucher.shared.CurrentUser;
 import org.innovoucher.shared.DomainException;
 import org.innovoucher.shared.Role;
 import org.innovoucher.voucher.ApplicationQueue;
+import org.innovoucher.voucher.ApplicationRounds;
 import org.innovoucher.voucher.ApplicationReview;
 import org.innovoucher.voucher.VoucherApplication;
 import org.innovoucher.voucher.VoucherApplications;
@@ -45,9 +46,12 @@ class ApplicationFilePage {
 	private final Programs programs;
 	private final ReviewDesk desk;
 	private final BusinessClock clock;
+	private final ApplicationRounds rounds;
 
 	ApplicationFilePage(VoucherApplications applications, ApplicationQueue queue, ApplicationReview review,
-			Vouchers vouchers, Enterprises enterprises, Programs programs, ReviewDesk desk, BusinessClock clock) {
+			Vouchers vouchers, Enterprises enterprises, Programs programs, ReviewDesk desk, BusinessClock clock,
+			ApplicationRounds rounds) {
+		this.rounds = rounds;
 		this.applications = applications;
 		this.queue = queue;
 		this.review = review;
@@ -88,6 +92,7 @@ class ApplicationFilePage {
 		VoucherApplication application = applications.applicationVisible(id, user);
 		Enterprise enterprise = enterprises.getVisible(application.enterprise(), user);
 		model.addAttribute("file", application);
+		model.addAttribute("round", rounds.of(application).orElse(null));
 		model.addAttribute("programName", programs.get(application.program()).getName());
 		model.addAttribute("rules", programs.rules(application.program(), application.getProgramVersion()).withDefaults());
 		model.addAttribute("enterprise", enterprise);

@@ -18,6 +18,7 @@ import org.innovoucher.shared.WorkingDays;
 import org.innovoucher.shared.web.Spreadsheet;
 import org.innovoucher.shared.web.Spreadsheets;
 import org.innovoucher.voucher.ApplicationChoices;
+import org.innovoucher.voucher.ApplicationRounds;
 import org.innovoucher.voucher.VoucherApplication;
 import org.innovoucher.voucher.VoucherApplications;
 import org.springframework.data.domain.Pageable;
@@ -50,10 +51,12 @@ class ApplicationPages {
 	private final WorkingDays workingDays;
 	private final BusinessClock clock;
 	private final Spreadsheets spreadsheets;
+	private final ApplicationRounds rounds;
 
 	ApplicationPages(VoucherApplications applications, ApplicationChoices choices, Programs programs,
 			ActingFor actingFor, PageErrors errors, ApplyPages apply, WorkingDays workingDays, BusinessClock clock,
-			Spreadsheets spreadsheets) {
+			Spreadsheets spreadsheets, ApplicationRounds rounds) {
+		this.rounds = rounds;
 		this.applications = applications;
 		this.choices = choices;
 		this.programs = programs;
@@ -122,6 +125,7 @@ class ApplicationPages {
 		VoucherApplication application = own(id, CurrentUser.require());
 		model.addAttribute("voucherApplication", application);
 		model.addAttribute("programName", programs.get(application.program()).getName());
+		model.addAttribute("round", rounds.of(application).orElse(null));
 		model.addAttribute("mayResubmit", application.canMoveTo(VoucherApplication.Status.SUBMITTED));
 		model.addAttribute("mayWithdraw", application.canMoveTo(VoucherApplication.Status.WITHDRAWN));
 		if (application.getStatus() == VoucherApplication.Status.SUBMITTED && application.getReviewDueOn() != null) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.policy.Program;
 import org.innovoucher.policy.Programs;
+import org.innovoucher.policy.Round;
 import org.innovoucher.portal.PageErrors;
 import org.innovoucher.portal.ReviewDesk;
 import org.innovoucher.shared.CurrentUser;
@@ -20,6 +21,7 @@ import org.innovoucher.shared.web.Batches;
 import org.innovoucher.shared.web.Spreadsheet;
 import org.innovoucher.shared.web.Spreadsheets;
 import org.innovoucher.voucher.ApplicationQueue;
+import org.innovoucher.voucher.ApplicationRounds;
 import org.innovoucher.voucher.ApplicationReview;
 import org.innovoucher.voucher.VoucherApplication;
 import org.innovoucher.voucher.VoucherApplications;
@@ -48,16 +50,17 @@ class ApplicationReviewPages {
 	static final String BASE = "/workspace/review/applications";
 	static final int PAGE_SIZE = 20;
 
-	/** A file in the queue: the application, its enterprise's and program's names, its deadline. */
-	record Row(VoucherApplication application, String enterpriseName, String programName, ReviewDesk.Due due) {
+	/** A file in the queue: the application, its enterprise's and program's names, its deadline, its round. */
+	record Row(VoucherApplication application, String enterpriseName, String programName, ReviewDesk.Due due,
+			Round round) {
 	}
 
 	/** The queue's filters as the page's form sends them. */
-	record Filters(String program, VoucherApplication.Status status, String region, boolean overdue) {
+	record Filters(String program, VoucherApplication.Status status, String region, boolean overdue, String round) {
 
 		ApplicationQueue.Filter toQueue() {
 			return new ApplicationQueue.Filter(Ids.optional(blankToNull(program), ProgramId::of), status,
-					blankToNull(region), overdue);
+					blankToNull(region), overdue, blankToNull(round));
 		}
 
 		private static String blankToNull(String s) {
@@ -74,10 +77,12 @@ class ApplicationReviewPages {
 	private final Batches batches;
 	private final ReviewDesk desk;
 	private final Spreadsheets spreadsheets;
+	private final ApplicationRounds rounds;
 
 	ApplicationReviewPages(ApplicationQueue queue, VoucherApplications applications, ApplicationReview review,
 			Enterprises enterprises, Programs programs, Regions regions, Batches batches, ReviewDesk desk,
-			Spreadsheets spreadsheets) {
+			Spreadsheets spreadsheets, ApplicationRounds rounds) {
+		this.rounds = rounds;
 		this.queue = queue;
 		this.applications = applications;
 		this.review = review;
@@ -93,15 +98,16 @@ class ApplicationReviewPages {
 	String queue(@RequestParam(required = false) String program,
 			@RequestParam(required = false) VoucherApplication.Status status,
 			@RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		return queuePage(model, new Filters(program, status, region, overdue), page, PageErrors.Shown.NONE, null, null);
+			@RequestParam(required = false) String round, @RequestParam(defaultValue = "0") int page, Model model) {
+		return queuePage(model, new Filters(program, status, region, overdue, round), page, PageErrors.Shown.NONE, null, null);
 	}
 
 	/** The queue with the same filters, every page of it, as a workbook. */
 	@GetMapping(params = Spreadsheets.FORMAT)
 	ResponseEntity<byte[]> queueWorkbook(@RequestParam(required = false) String program,
 			@RequestParam(required = false) VoucherApplication.Status status,
-			@RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean overdue) {
+			@RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(required = false) String round) {
 		CurrentUser user = CurrentUser.require();
 		Spreadsheet sheet = spreadsheets.sheet("review.applications.title")
 			.column("review.queue.enterprise", Spreadsheet.Kind.TEXT)
@@ -110,7 +116,7 @@ class ApplicationReviewPages {
 			.column("review.queue.due", Spreadsheet.Kind.DATE)
 			.column("review.queue.status", Spreadsheet.Kind.TEXT)
 			.column("download.address", Spreadsheet.Kind.TEXT);
-		ApplicationQueue.Filter filter = new Filters(program, status, region, overdue).toQueue();
+		ApplicationQueue.Filter filter = new Filters(program, status, region, overdue, round).toQueue();
 		return sheet.everyPage(page -> queue.queue(user, filter, page, PageResult.MAX_SIZE), found -> {
 			for (Row r : rows(found)) {
 				VoucherApplication a = r.application();
@@ -130,9 +136,9 @@ class ApplicationReviewPages {
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String program,
 			@RequestParam(required = false) VoucherApplication.Status status,
 			@RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean overdue,
-			HttpServletResponse response, Model model) {
+			@RequestParam(required = false) String round, HttpServletResponse response, Model model) {
 		CurrentUser user = CurrentUser.require();
-		Filters filters = new Filters(program, status, region, overdue);
+		Filters filters = new Filters(program, status, region, overdue, round);
 		PageErrors.Shown shown = PageErrors.Shown.NONE;
 		if (ids == null || ids.isEmpty()) {
 			shown = shown.and(desk.refusalOn("ids", "review.batch.none"));
@@ -169,7 +175,10 @@ class ApplicationReviewPages {
 		model.addAttribute("shownStatus", filters.toQueue().statusOrWaiting());
 		model.addAttribute("waitingStatus", filters.toQueue().statusOrWaiting() == VoucherApplication.Status.SUBMITTED);
 		model.addAttribute("statuses", VoucherApplication.Status.values());
-		model.addAttribute("programs", programChoices(user));
+		List<Program> choices = programChoices(user);
+		model.addAttribute("programs", choices);
+		model.addAttribute("roundChoices", roundChoices(choices, filters));
+		model.addAttribute("round", filters.toQueue().round());
 		model.addAttribute("regions", regions.scope(user.regionCode()));
 		model.addAttribute("decision", decision);
 		model.addAttribute("reason", reason);
@@ -182,7 +191,17 @@ class ApplicationReviewPages {
 		return found.stream()
 			.map(a -> new Row(a, enterprises.get(a.enterprise()).getName(),
 					programNames.computeIfAbsent(a.getProgramId(), p -> programs.get(ProgramId.of(p)).getName()),
-					desk.due(a.getReviewDueOn())))
+					desk.due(a.getReviewDueOn()), rounds.of(a).orElse(null)))
+			.toList();
+	}
+
+	/** The rounds to filter by: the chosen program's, or every listed program's, each name once, in order. */
+	private List<String> roundChoices(List<Program> choices, Filters filters) {
+		return choices.stream()
+			.filter(p -> filters.program() == null || filters.program().isBlank() || p.getId().equals(filters.program().trim()))
+			.flatMap(p -> programs.currentRules(p.id()).window().allRounds().stream())
+			.map(Round::name)
+			.distinct()
 			.toList();
 	}
 

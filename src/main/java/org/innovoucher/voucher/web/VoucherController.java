@@ -62,12 +62,13 @@ class VoucherController {
 	record ApplicationView(String id, VoucherApplication.Status status, String programId, int programVersion,
 			String enterpriseId, String regionCode, Money denomination, String purpose, List<String> serviceCategories,
 			LocalDate submittedOn, LocalDate reviewDueOn, LocalDate decidedOn, String decisionReason,
-			String voucherId) {
+			String voucherId, String round) {
 
 		static ApplicationView of(VoucherApplication a) {
 			return new ApplicationView(a.getId(), a.getStatus(), a.getProgramId(), a.getProgramVersion(),
 					a.getEnterpriseId(), a.getRegionCode(), a.getDenomination(), a.getPurpose(), a.getServiceCategories(),
-					a.getSubmittedOn(), a.getReviewDueOn(), a.getDecidedOn(), a.getDecisionReason(), a.getVoucherId());
+					a.getSubmittedOn(), a.getReviewDueOn(), a.getDecidedOn(), a.getDecisionReason(), a.getVoucherId(),
+					a.getRoundName());
 		}
 	}
 

@@ -45,7 +45,11 @@ class ProgramEditorTextsUnitTest {
 				"maxPayablePerClaim", "serviceCategories", "acceptedInstitutionRegions", "sizeClassesAllowed",
 				"reviewWorkingDays", "confirmWorkingDays", "claimReviewWorkingDays", "noticeWorkingDays",
 				"paymentWorkingDays", "maxVouchersPerEnterprise", "banYearsOnFraud", "paymentReleaseThreshold",
-				"preRedemptionCleanYears");
+				"preRedemptionCleanYears", "rounds", "rounds.required", "rounds.inside", "rounds.name",
+				"rounds.applicationClosesOn", "rounds.applicationOpensOn", "rounds.reviewBatchOn",
+				"expertReview.panelSize", "expertReview.passMark", "expertReview.secondRoundSpread",
+				"expertReview.roundWorkingDays", "reviewChecklists", "reviewChecklists.sum", "reviewChecklists.weight",
+				"reviewChecklists.named", "reviewChecklists.required");
 		for (String field : checked) {
 			assertThat(texts.getProperty("progedit.refused." + field)).as(name + " refusal of " + field).isNotBlank();
 		}
@@ -59,5 +63,16 @@ class ProgramEditorTextsUnitTest {
 		assertThat(ProgramRefusals.check("no duplicates")).isEqualTo("duplicates");
 		assertThat(ProgramRefusals.check("positive amounts")).isEqualTo("positive");
 		assertThat(ProgramRefusals.check("between 1 and 120 working days")).isEqualTo("range");
+		assertThat(ProgramRefusals.check("inside the application window")).isEqualTo("inside");
+		assertThat(ProgramRefusals.check("weights that make 100")).isEqualTo("sum");
+	}
+
+	@Test
+	void a_list_rows_refusal_is_worded_by_its_column_and_an_expert_setting_by_its_own_name() {
+		assertThat(ProgramRefusals.rule("rounds[2].reviewBatchOn")).isEqualTo("rounds.reviewBatchOn");
+		assertThat(ProgramRefusals.rule("rounds[0]")).isEqualTo("rounds");
+		assertThat(ProgramRefusals.rule("expertReview.passMark")).isEqualTo("expertReview.passMark");
+		assertThat(ProgramRefusals.rule("reviewChecklists.TESTING_CERTIFICATION")).isEqualTo("reviewChecklists");
+		assertThat(ProgramRefusals.rule("bySize.MICRO")).isEqualTo("bySize");
 	}
 }
