@@ -21,7 +21,9 @@ public final class PanelDraw {
 			Set<String> conflictUsccs, long openAssignments) {
 
 		boolean fits(ServiceCategory category, Collection<String> partyUsccs) {
-			return available && fields.contains(category) && !partyUsccs.contains(affiliationUscc)
+			// List.of refuses contains(null): an expert without an employer is affiliated with nobody
+			return available && fields.contains(category)
+					&& (affiliationUscc == null || !partyUsccs.contains(affiliationUscc))
 					&& partyUsccs.stream().noneMatch(conflictUsccs::contains);
 		}
 	}

@@ -143,7 +143,7 @@ public class ReviewPanels {
 	public BigDecimal score(String panelId, Map<String, BigDecimal> scores, String comment, CurrentUser user) {
 		Expert expert = pool.me(user).orElseThrow(() -> DomainException.forbidden("requires role EXPERT"));
 		ReviewPanel panel = find(panelId);
-		if (panel.getPartyUsccs().contains(expert.getAffiliationUscc()) || conflicts.findByUsccIn(panel.getPartyUsccs())
+		if (expert.getAffiliationUscc() != null && panel.getPartyUsccs().contains(expert.getAffiliationUscc()) || conflicts.findByUsccIn(panel.getPartyUsccs())
 			.stream()
 			.anyMatch(c -> c.getExpertId().equals(expert.getId()))) {
 			throw new DomainException(ErrorCode.CONFLICT_OF_INTEREST,
