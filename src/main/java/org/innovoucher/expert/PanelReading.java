@@ -17,7 +17,7 @@ import java.util.Map;
 public record PanelReading(ReviewPanel panel, PanelAssignment own, List<Member> members, List<Member> others) {
 
 	/** One member: named for staff; lettered and without id for an expert reading the others. */
-	public record Member(String label, String expertId, String name, PanelAssignment.Status status, LocalDate dueOn,
+	public record Member(String id, String label, String expertId, String name, PanelAssignment.Status status, LocalDate dueOn,
 			List<RoundScores> rounds, String declinedReason) {
 
 		/** The scores of {@code round}, or null until given. */
@@ -34,7 +34,7 @@ public record PanelReading(ReviewPanel panel, PanelAssignment own, List<Member> 
 	static PanelReading forStaff(ReviewPanel panel, Map<String, String> names) {
 		List<Member> members = new ArrayList<>();
 		for (PanelAssignment a : panel.getAssignments()) {
-			members.add(new Member(letter(members.size()), a.getExpertId(), names.get(a.getExpertId()), a.getStatus(),
+			members.add(new Member(a.getId(), letter(members.size()), a.getExpertId(), names.get(a.getExpertId()), a.getStatus(),
 					a.getDueOn(), rounds(a, 2), a.getDeclinedReason()));
 		}
 		return new PanelReading(panel, null, members, List.of());
@@ -42,13 +42,13 @@ public record PanelReading(ReviewPanel panel, PanelAssignment own, List<Member> 
 
 	static PanelReading forExpert(ReviewPanel panel, String expertId) {
 		PanelAssignment own = panel.seatOf(expertId).orElseThrow();
-		Member self = new Member(null, expertId, null, own.getStatus(), own.getDueOn(), rounds(own, 2),
+		Member self = new Member(own.getId(), null, expertId, null, own.getStatus(), own.getDueOn(), rounds(own, 2),
 				own.getDeclinedReason());
 		List<Member> others = new ArrayList<>();
 		if (panel.getRound() == 2 && own.isActive()) {
 			for (PanelAssignment a : panel.active()) {
 				if (a != own) {
-					others.add(new Member(letter(others.size()), null, null, null, null, rounds(a, 1), null));
+					others.add(new Member(null, letter(others.size()), null, null, null, null, rounds(a, 1), null));
 				}
 			}
 		}
