@@ -227,7 +227,12 @@ public class ReviewPanels {
 		if (owner == null) {
 			throw DomainException.invalid("subjectType", "no module describes files of type " + type);
 		}
-		return owner.find(subjectId).orElseThrow(() -> DomainException.notFound(type.name().toLowerCase(), subjectId));
+		ReviewSubject subject = owner.find(subjectId)
+			.orElseThrow(() -> DomainException.notFound(type.name().toLowerCase(), subjectId));
+		if (subject.category() == null) {
+			throw DomainException.invalid("subjectId", "the file names no service category to draw experts of");
+		}
+		return subject;
 	}
 
 	private List<PanelDraw.Candidate> candidates(ReviewSubject subject) {
