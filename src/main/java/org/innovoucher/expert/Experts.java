@@ -6,9 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.innovoucher.expert.ExpertRepositories.AssignmentRepository;
-import org.innovoucher.expert.ExpertRepositories.ConflictRepository;
-import org.innovoucher.expert.ExpertRepositories.ExpertRepository;
 import org.innovoucher.identity.Accounts;
 import org.innovoucher.identity.UserAccount;
 import org.innovoucher.shared.BusinessClock;

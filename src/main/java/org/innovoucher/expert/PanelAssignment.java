@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +27,7 @@ public class PanelAssignment {
 
 	@Id
 	private String id;
+	@Column(name = "panel_id")
 	private String panelId;
 	private String expertId;
 	private int seat;

@@ -10,10 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.innovoucher.expert.ExpertRepositories.AssignmentRepository;
-import org.innovoucher.expert.ExpertRepositories.ConflictRepository;
-import org.innovoucher.expert.ExpertRepositories.ExpertRepository;
-import org.innovoucher.expert.ExpertRepositories.PanelRepository;
 import org.innovoucher.policy.ExpertReview;
 import org.innovoucher.policy.ProgramRules;
 import org.innovoucher.shared.BusinessClock;
@@ -24,6 +20,7 @@ import org.innovoucher.shared.Ids;
 import org.innovoucher.shared.Regions;
 import org.innovoucher.shared.Role;
 import org.innovoucher.shared.WorkingDays;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,20 +38,22 @@ public class ReviewPanels {
 	private final ConflictRepository conflicts;
 	private final AssignmentRepository assignments;
 	private final Experts pool;
-	private final Map<ReviewSubjectType, ReviewSubjects> subjects = new EnumMap<>(ReviewSubjectType.class);
+	/** Looked up on first use: the modules describing their files also draw panels through this service. */
+	private final ObjectProvider<ReviewSubjects> owners;
+	private volatile Map<ReviewSubjectType, ReviewSubjects> subjects;
 	private final Regions regions;
 	private final WorkingDays workingDays;
 	private final BusinessClock clock;
 
 	ReviewPanels(PanelRepository panels, ExpertRepository experts, ConflictRepository conflicts,
-			AssignmentRepository assignments, Experts pool, List<ReviewSubjects> subjects, Regions regions,
+			AssignmentRepository assignments, Experts pool, ObjectProvider<ReviewSubjects> owners, Regions regions,
 			WorkingDays workingDays, BusinessClock clock) {
 		this.panels = panels;
 		this.experts = experts;
 		this.conflicts = conflicts;
 		this.assignments = assignments;
 		this.pool = pool;
-		subjects.forEach(s -> this.subjects.put(s.type(), s));
+		this.owners = owners;
 		this.regions = regions;
 		this.workingDays = workingDays;
 		this.clock = clock;
@@ -179,6 +178,14 @@ public class ReviewPanels {
 		return latest(type, subjectId).map(p -> PanelReading.forStaff(p, names(p)));
 	}
 
+	/** The latest panel of a file, for staff of its region (404 for anyone else, and where none was drawn). */
+	@Transactional(readOnly = true)
+	public PanelReading latestFor(ReviewSubjectType type, String subjectId, CurrentUser user) {
+		return latest(type, subjectId).filter(p -> user.isStaffCovering(p.getRegionCode(), regions))
+			.map(p -> PanelReading.forStaff(p, names(p)))
+			.orElseThrow(() -> DomainException.notFound("review panel of " + type, subjectId));
+	}
+
 	/** The file a panel reviews, for an expert on it (or staff of its region). */
 	@Transactional(readOnly = true)
 	public ReviewSubject subjectOf(String panelId, CurrentUser user) {
@@ -190,7 +197,7 @@ public class ReviewPanels {
 	@Transactional(readOnly = true)
 	public ReviewSubject.EvidenceContent evidence(String panelId, String fileId, CurrentUser user) {
 		PanelReading reading = read(panelId, user);
-		return subjects.get(reading.panel().getSubjectType())
+		return owners().get(reading.panel().getSubjectType())
 			.evidenceFile(reading.panel().getSubjectId(), fileId)
 			.orElseThrow(() -> DomainException.notFound("evidence file", fileId));
 	}
@@ -223,7 +230,7 @@ public class ReviewPanels {
 	}
 
 	private ReviewSubject subject(ReviewSubjectType type, String subjectId) {
-		ReviewSubjects owner = subjects.get(type);
+		ReviewSubjects owner = owners().get(type);
 		if (owner == null) {
 			throw DomainException.invalid("subjectType", "no module describes files of type " + type);
 		}
@@ -233,6 +240,15 @@ public class ReviewPanels {
 			throw DomainException.invalid("subjectId", "the file names no service category to draw experts of");
 		}
 		return subject;
+	}
+
+	private Map<ReviewSubjectType, ReviewSubjects> owners() {
+		if (subjects == null) {
+			Map<ReviewSubjectType, ReviewSubjects> found = new EnumMap<>(ReviewSubjectType.class);
+			owners.forEach(s -> found.put(s.type(), s));
+			subjects = found;
+		}
+		return subjects;
 	}
 
 	private List<PanelDraw.Candidate> candidates(ReviewSubject subject) {

@@ -111,6 +111,12 @@ class ExpertController {
 		return PanelJson.of(panels.read(id, user));
 	}
 
+	/** The latest panel of a file (staff of its region), e.g. the one drawn when it entered review. */
+	@GetMapping("/reviews")
+	Map<String, Object> panelOf(@RequestParam ReviewSubjectType subjectType, @RequestParam String subjectId) {
+		return PanelJson.of(panels.latestFor(subjectType, subjectId, CurrentUser.require()));
+	}
+
 	@GetMapping("/reviews/{id}")
 	Map<String, Object> panel(@PathVariable String id) {
 		return PanelJson.of(panels.read(id, CurrentUser.require()));
@@ -121,7 +127,7 @@ class ExpertController {
 		CurrentUser user = CurrentUser.require();
 		BigDecimal total = panels.score(id, body.scores(), body.comment(), user);
 		Map<String, Object> json = new LinkedHashMap<>(PanelJson.of(panels.read(id, user)));
-		json.put("total", total);
+		json.put("total", total.toPlainString());
 		return json;
 	}
 

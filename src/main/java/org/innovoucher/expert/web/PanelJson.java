@@ -23,15 +23,16 @@ final class PanelJson {
 		json.put("category", panel.getCategory());
 		json.put("status", panel.getStatus());
 		json.put("round", panel.getRound());
-		json.put("passMark", panel.getPassMark());
+		json.put("passMark", panel.getPassMark().toPlainString());
 		json.put("shortBy", panel.getShortBy());
 		json.put("checklist", panel.checklist().criteria());
 		json.put("assignments", reading.members().stream().map(PanelJson::member).toList());
 		if (!reading.others().isEmpty()) {
 			json.put("others", reading.others().stream().map(PanelJson::member).toList());
 		}
-		panel.result().ifPresent(r -> json.put("result", Map.of("mean", r.mean(), "trimmedMean", r.trimmedMean(), "spread",
-				r.spread(), "passed", r.passed())));
+		// figures as strings with their two decimals, as money is: a client's float must not round them
+		panel.result().ifPresent(r -> json.put("result", Map.of("mean", r.mean().toPlainString(), "trimmedMean",
+				r.trimmedMean().toPlainString(), "spread", r.spread().toPlainString(), "passed", r.passed())));
 		return json;
 	}
 
@@ -71,7 +72,7 @@ final class PanelJson {
 			Map<String, Object> round = new LinkedHashMap<>();
 			round.put("round", r.round());
 			round.put("scores", r.scores());
-			round.put("total", r.total());
+			round.put("total", r.total().toPlainString());
 			round.put("comment", r.comment());
 			round.put("scoredOn", r.scoredOn());
 			return round;
