@@ -48,9 +48,11 @@ class DemoData {
 	private final PublicNotices notices;
 	private final ClaimSettlement settlement;
 	private final BusinessClock clock;
+	private final DemoExperts experts;
 
 	DemoData(DemoParties parties, DemoVouchers vouchers, DemoClaims claims, PublicNotices notices,
-			ClaimSettlement settlement, BusinessClock clock) {
+			ClaimSettlement settlement, BusinessClock clock, DemoExperts experts) {
+		this.experts = experts;
 		this.parties = parties;
 		this.vouchers = vouchers;
 		this.claims = claims;
@@ -127,11 +129,14 @@ class DemoData {
 				ServiceCategory.TESTING_CERTIFICATION, "30000.00");
 
 		// An application waiting for the Taiyuan bureau.
-		vouchers.apply(cast.biotech(), program, "50000.00", "新药制剂稳定性研究", ServiceCategory.RESEARCH_DEVELOPMENT);
+		String waiting = vouchers.apply(cast.biotech(), program, "50000.00", "新药制剂稳定性研究",
+				ServiceCategory.RESEARCH_DEVELOPMENT);
+		// ... with an expert panel advising on it
+		experts.seed(operator, reviewer, waiting, parties.labUscc());
 
 		log.warn("Demo profile: seeded demo data. Accounts demo-policy, demo-operator, demo-reviewer (Taiyuan), "
 				+ "demo-reviewer-datong, demo-finance, demo-supervisor, demo-agency, demo-enterprise, demo-materials, "
-				+ "demo-sensors, demo-biotech, demo-lab, demo-university; password '{}'. Program {} is open; "
+				+ "demo-sensors, demo-biotech, demo-lab, demo-university, demo-expert; password '{}'. Program {} is open; "
 				+ "one claim {}, one in public notice, one awaiting confirmation.", PASSWORD, program,
 				history ? "paid" : "in public notice");
 	}

@@ -146,6 +146,11 @@ class DemoParties {
 			.getId());
 	}
 
+	/** The laboratory's code, for the expert it employs. */
+	String labUscc() {
+		return uscc("12140100", "DEMOLAB1");
+	}
+
 	/** A valid code from a 8-character prefix and 9 characters of body. */
 	private static String uscc(String prefix, String body) {
 		String first17 = (prefix + body.replace('I', '1').replace('O', '0').replace('S', '5').replace('V', 'W')
