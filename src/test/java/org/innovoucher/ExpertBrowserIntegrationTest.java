@@ -96,6 +96,12 @@ class ExpertBrowserIntegrationTest extends IntegrationTestBase {
 		browser.type("score2", "70");
 		browser.follow(By.cssSelector("#score button[type=submit]"));
 		assertThat(api.post("/api/v1/reviews/" + panel + "/scores", other, scores("60")).text("status")).isEqualTo("DONE");
+		browser.open("/workspace/expert-profile");
+		browser.type("uscc", "123");
+		browser.type("reason", "曾任该企业顾问");
+		browser.follow(By.cssSelector("#conflicts button[type=submit]"));
+		assertThat(browser.find(By.id("uscc-error")).getText()).contains("18-character");
+		browser.fullScreenshot("conflict-refused");
 
 		browser.driver().manage().deleteAllCookies();
 		String reviewer = TestData.username("rv");
@@ -108,5 +114,18 @@ class ExpertBrowserIntegrationTest extends IntegrationTestBase {
 				"成果与合同一致，材料完整。");
 		browser.inView(By.id("panel"));
 		browser.screenshot("reviewer-file");
+
+		browser.driver().manage().deleteAllCookies();
+		String operator = TestData.username("op");
+		assertThat(api.post("/api/v1/admin/users", w.admin, Api.obj("username", operator, "password", World.PASSWORD,
+				"email", operator + "@gov.example.cn", "roles", List.of("OPERATOR"), "regionCode", World.TAIYUAN))
+			.status()).isEqualTo(201);
+		browser.signIn(operator, World.PASSWORD);
+		browser.open("/workspace/experts?lang=en&field=CONSULTING");
+		assertThat(browser.heading()).isEqualTo("Expert pool");
+		assertThat(browser.text()).contains("周专家", "Workload and timeliness", "Register an expert");
+		browser.follow(By.cssSelector("#register button[type=submit]"));
+		assertThat(browser.find(By.id("name-error")).getText()).contains("Enter the expert's name");
+		browser.fullScreenshot("pool");
 	}
 }

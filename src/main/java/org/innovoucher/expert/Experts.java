@@ -51,14 +51,18 @@ public class Experts {
 
 	@Transactional
 	public Expert register(NewExpert request, CurrentUser operator) {
-		operator.requireStaffCovering(Role.OPERATOR, request.regionCode(), regions);
+		// the form's own mistakes first, beside their fields; then whether this operator may register there
 		if (request.name() == null || request.name().isBlank()) {
 			throw DomainException.invalid("name", "is required");
 		}
 		if (request.fields() == null || request.fields().isEmpty()) {
 			throw DomainException.invalid("fields", "at least one field of expertise");
 		}
+		if (request.regionCode() == null || request.regionCode().isBlank()) {
+			throw DomainException.invalid("regionCode", "is required");
+		}
 		regions.require(request.regionCode(), "regionCode");
+		operator.requireStaffCovering(Role.OPERATOR, request.regionCode(), regions);
 		String affiliation = request.affiliationUscc() == null || request.affiliationUscc().isBlank() ? null
 				: Uscc.of(request.affiliationUscc().trim()).value();
 		UserAccount account = accounts.create(new Accounts.NewAccount(request.username(), request.password(),
