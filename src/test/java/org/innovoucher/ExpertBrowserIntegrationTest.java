@@ -124,6 +124,7 @@ class ExpertBrowserIntegrationTest extends IntegrationTestBase {
 		browser.open("/workspace/experts?lang=en&field=CONSULTING");
 		assertThat(browser.heading()).isEqualTo("Expert pool");
 		assertThat(browser.text()).contains("周专家", "Workload and timeliness", "Register an expert");
+		assertThat(browser.find(By.id("regionCode")).getAttribute("value")).isEqualTo(World.TAIYUAN);
 		browser.follow(By.cssSelector("#register button[type=submit]"));
 		assertThat(browser.find(By.id("name-error")).getText()).contains("Enter the expert's name");
 		browser.fullScreenshot("pool");
