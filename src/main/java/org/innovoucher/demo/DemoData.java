@@ -49,10 +49,12 @@ class DemoData {
 	private final PublicNotices notices;
 	private final ClaimSettlement settlement;
 	private final BusinessClock clock;
+	private final DemoExperts experts;
 
 	DemoData(DemoParties parties, DemoVouchers vouchers, DemoClaims claims, DemoXizang xizang, PublicNotices notices,
-			ClaimSettlement settlement, BusinessClock clock) {
+			ClaimSettlement settlement, BusinessClock clock, DemoExperts experts) {
 		this.xizang = xizang;
+		this.experts = experts;
 		this.parties = parties;
 		this.vouchers = vouchers;
 		this.claims = claims;
@@ -129,14 +131,17 @@ class DemoData {
 				ServiceCategory.TESTING_CERTIFICATION, "30000.00");
 
 		// An application waiting for the Taiyuan bureau.
-		vouchers.apply(cast.biotech(), program, "50000.00", "新药制剂稳定性研究", ServiceCategory.RESEARCH_DEVELOPMENT);
+		String waiting = vouchers.apply(cast.biotech(), program, "50000.00", "新药制剂稳定性研究",
+				ServiceCategory.RESEARCH_DEVELOPMENT);
+		// ... with an expert panel advising on it
+		experts.seed(operator, reviewer, waiting, parties.labUscc());
 
 		// Xizang's scheme beside it: the laboratory claims the voucher part, the enterprise is to confirm receipt.
 		xizang.seed();
 
 		log.warn("Demo profile: seeded demo data. Accounts demo-policy, demo-operator, demo-reviewer (Taiyuan), "
 				+ "demo-reviewer-datong, demo-finance, demo-supervisor, demo-agency, demo-enterprise, demo-materials, "
-				+ "demo-sensors, demo-biotech, demo-lab, demo-university; Xizang: demo-policy-xizang, "
+				+ "demo-sensors, demo-biotech, demo-lab, demo-university, demo-expert, demo-team; Xizang: demo-policy-xizang, "
 				+ "demo-operator-xizang, demo-reviewer-lhasa, demo-lhasa, demo-lhasa-lab; password '{}'. Program {} is open; "
 				+ "one claim {}, one in public notice, one awaiting confirmation; in Xizang one filed by the "
 				+ "laboratory awaits the enterprise.", PASSWORD, program,

@@ -97,6 +97,11 @@ class DemoParties {
 		service(universityUser, "技术转移咨询 Technology transfer consulting", ServiceCategory.TECHNOLOGY_TRANSFER,
 				"专利评估、许可谈判与成果转化", "20000.00", "每次");
 
+		// a student team without a company: it applies where the program takes teams (the Shanxi demo does)
+		enterprises.registerTeam(new EnterpriseRegistrations.TeamRegistration("demo-team", DemoData.PASSWORD,
+				"demo-team@demo.innovoucher.cn", "太原理工大学量子传感创业团队", "140105", "智能传感", "陈团队",
+				"140105199803150029", List.of("刘成员", "孙成员"), "13800000001"));
+
 		// the agency files for two firms that have no staff for paperwork
 		delegate(sensors, "demo-agency");
 		delegate(biotech, "demo-agency");
@@ -144,6 +149,11 @@ class DemoParties {
 		return owner.runAs(() -> catalogs.add(owner.institution(),
 				new InstitutionCatalog.NewService(title, category, description, Money.of(price), unit, 15, null), owner)
 			.getId());
+	}
+
+	/** The laboratory's code, for the expert it employs. */
+	String labUscc() {
+		return uscc("12140100", "DEMOLAB1");
 	}
 
 	/** A valid code from a 8-character prefix and 9 characters of body. */

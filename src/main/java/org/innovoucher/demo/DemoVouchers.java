@@ -56,7 +56,7 @@ class DemoVouchers {
 						LocalDate.of(year, 12, 31), null),
 				new ProgramRules.Schedule(List.of(Money.of(50000), Money.of(100000)), Map.of(), Ratio.parse("0.50"),
 						Map.of("140100", Ratio.parse("0.60")), Money.of(200000), null, null),
-				new ProgramRules.Eligible(List.of(ServiceCategory.values()), List.of("140000"), false, null, false, 1,
+				new ProgramRules.Eligible(List.of(ServiceCategory.values()), List.of("140000"), false, null, true, 1,
 						false, 2),
 				new ProgramRules.Deadlines(10, 5, 10, 5, 10), new ProgramRules.Sanctions(3),
 				new ProgramRules.Payment(ProgramRules.Payment.PAYMENT_RELEASE_THRESHOLD));

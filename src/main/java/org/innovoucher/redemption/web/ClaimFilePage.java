@@ -1,5 +1,7 @@
 package org.innovoucher.redemption.web;
 
+import org.innovoucher.expert.ReviewPanels;
+import org.innovoucher.expert.ReviewSubjectType;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,11 +69,13 @@ class ClaimFilePage {
 	private final Vouchers vouchers;
 	private final ClaimPageSupport support;
 	private final ReviewDesk desk;
+	private final ReviewPanels panels;
 	private final BusinessClock clock;
 
 	ClaimFilePage(ClaimQueries queries, ClaimQueue queue, ClaimReview review, ClaimEvidence evidence,
 			ApplicationQueue applications, Contracts contracts, Enterprises enterprises, Institutions institutions,
-			Vouchers vouchers, ClaimPageSupport support, ReviewDesk desk, BusinessClock clock) {
+			Vouchers vouchers, ClaimPageSupport support, ReviewDesk desk, BusinessClock clock, ReviewPanels panels) {
+		this.panels = panels;
 		this.queries = queries;
 		this.queue = queue;
 		this.review = review;
@@ -175,6 +179,8 @@ class ClaimFilePage {
 		model.addAttribute("decision", decision);
 		model.addAttribute("approvedAmount", approvedAmount);
 		model.addAttribute("reason", reason);
+		// the panel advises; the reviewer decides
+		model.addAttribute("panel", panels.adviceOn(ReviewSubjectType.REDEMPTION, claim.getId()).orElse(null));
 		model.addAttribute(PageErrors.MODEL, shown);
 		return "redemption/review/file";
 	}

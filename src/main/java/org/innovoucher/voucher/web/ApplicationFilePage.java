@@ -1,5 +1,7 @@
 package org.innovoucher.voucher.web;
 
+import org.innovoucher.expert.ReviewPanels;
+import org.innovoucher.expert.ReviewSubjectType;
 import org.innovoucher.enterprise.Enterprise;
 import org.innovoucher.enterprise.Enterprises;
 import org.innovoucher.policy.Programs;
@@ -45,13 +47,15 @@ class ApplicationFilePage {
 	private final Enterprises enterprises;
 	private final Programs programs;
 	private final ReviewDesk desk;
+	private final ReviewPanels panels;
 	private final BusinessClock clock;
 	private final ApplicationRounds rounds;
 
 	ApplicationFilePage(VoucherApplications applications, ApplicationQueue queue, ApplicationReview review,
 			Vouchers vouchers, Enterprises enterprises, Programs programs, ReviewDesk desk, BusinessClock clock,
-			ApplicationRounds rounds) {
+			ApplicationRounds rounds, ReviewPanels panels) {
 		this.rounds = rounds;
+		this.panels = panels;
 		this.applications = applications;
 		this.queue = queue;
 		this.review = review;
@@ -110,6 +114,8 @@ class ApplicationFilePage {
 				application.getStatus() == VoucherApplication.Status.SUBMITTED && user.has(Role.BUREAU_REVIEWER));
 		model.addAttribute("decision", decision);
 		model.addAttribute("reason", reason);
+		// the panel advises; the reviewer decides
+		model.addAttribute("panel", panels.adviceOn(ReviewSubjectType.VOUCHER_APPLICATION, application.getId()).orElse(null));
 		model.addAttribute(PageErrors.MODEL, shown);
 		return "voucher/review/file";
 	}
