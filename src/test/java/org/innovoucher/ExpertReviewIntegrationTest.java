@@ -83,6 +83,13 @@ class ExpertReviewIntegrationTest extends IntegrationTestBase {
 		assertThat(seated(drawn.body())).containsExactlyInAnyOrder(first.id(), second.id(), third.id());
 		assertThat(drawn.body().at("/assignments/0/dueOn").asText()).isEqualTo("2026-03-09");
 		String panel = drawn.text("id");
+		// a round not scored by its due date is overdue like every other step, for the staff of the file's region
+		world.setClock("2026-03-10T09:00:00+08:00");
+		JsonNode overdue = api.get("/api/v1/overdue", world.reviewer).body();
+		String seat = drawn.body().at("/assignments/0/id").asText();
+		assertThat(overdue.findParents("subjectId").stream().filter(o -> o.get("subjectId").asText().equals(seat)))
+			.singleElement().satisfies(o -> assertThat(o.get("step").asText()).isEqualTo("EXPERT_ROUND"));
+		world.setClock(World.DEFAULT_NOW);
 		assertThat(api.get("/api/v1/reviews/" + panel, world.datongReviewer).status()).isEqualTo(404);
 		assertThat(api.post("/api/v1/reviews", world.reviewer, Api.obj("subjectType", "REDEMPTION", "subjectId", claim))
 			.code()).isEqualTo("INVALID_STATE");

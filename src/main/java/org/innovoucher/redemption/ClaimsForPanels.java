@@ -96,13 +96,23 @@ class ClaimsForPanels implements ReviewSubjects {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(RedemptionEvents.ClaimConfirmed e) {
+		drawWhereTheProgramSays(e.claimId());
+	}
+
+	/** Under a sealed letter the claim enters review when it is submitted: its panel is drawn then. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(RedemptionEvents.ClaimSubmittedWithLetter e) {
+		drawWhereTheProgramSays(e.claimId());
+	}
+
+	private void drawWhereTheProgramSays(String claimId) {
 		try {
-			redemptions.findById(e.claimId())
+			redemptions.findById(claimId)
 				.filter(c -> Boolean.TRUE.equals(rulesOf(c).review().expertReview().claims()))
 				.ifPresent(c -> panels.drawOnEntry(type(), c.getId()));
 		}
 		catch (RuntimeException failure) {
-			log.warn("no expert panel for claim {}: {}", e.claimId(), failure.toString());
+			log.warn("no expert panel for claim {}: {}", claimId, failure.toString());
 		}
 	}
 
