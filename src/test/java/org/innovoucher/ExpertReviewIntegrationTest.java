@@ -10,6 +10,8 @@ import org.innovoucher.support.Api;
 import org.innovoucher.support.Api.Response;
 import org.innovoucher.support.IntegrationTestBase;
 import org.innovoucher.support.TestData;
+import org.innovoucher.support.PageVisitor;
+import org.innovoucher.support.Payments;
 import org.innovoucher.support.World;
 import org.innovoucher.support.World.Party;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class ExpertReviewIntegrationTest extends IntegrationTestBase {
 
-	record Expert(String id, String token) {
+	record Expert(String id, String token, String name) {
 	}
 
 	Expert expert(World world, String field, String affiliationUscc) {
@@ -32,7 +34,7 @@ class ExpertReviewIntegrationTest extends IntegrationTestBase {
 				List.of(field), "affiliationUscc", affiliationUscc, "regionCode", World.TAIYUAN));
 		assertThat(registered.status()).as("register %s", registered).isEqualTo(201);
 		assertThat(registered.text("userId")).isNotBlank();
-		return new Expert(registered.text("id"), World.login(api, username, World.PASSWORD));
+		return new Expert(registered.text("id"), World.login(api, username, World.PASSWORD), "专家 " + username);
 	}
 
 	static Map<String, Object> scores(String matches, String verifiable) {
@@ -51,7 +53,8 @@ class ExpertReviewIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
-	void a_claim_entering_review_gets_a_conflict_free_panel_which_declines_scores_twice_and_advises_the_reviewer() {
+	void a_claim_entering_review_gets_a_conflict_free_panel_which_declines_scores_twice_and_advises_the_reviewer()
+			throws Exception {
 		World world = world();
 		String program = world.program("1000000.00", "expertReview", Map.of("claims", true, "panelSize", 3,
 				"passMark", "60.00", "secondRoundSpread", "20.00", "roundWorkingDays", 5), "reviewChecklists",
@@ -89,6 +92,11 @@ class ExpertReviewIntegrationTest extends IntegrationTestBase {
 		String seat = drawn.body().at("/assignments/0/id").asText();
 		assertThat(overdue.findParents("subjectId").stream().filter(o -> o.get("subjectId").asText().equals(seat)))
 			.singleElement().satisfies(o -> assertThat(o.get("step").asText()).isEqualTo("EXPERT_ROUND"));
+		// and its experts are reminded to score (once, however often the job runs)
+		assertThat(api.post("/api/v1/admin/jobs/reminders", world.admin, Api.obj()).status()).isEqualTo(200);
+		assertThat(api.post("/api/v1/admin/jobs/reminders", world.admin, Api.obj()).status()).isEqualTo(200);
+		assertThat(api.get("/api/v1/notifications?size=200", third.token()).body().findValues("kind").stream()
+			.filter(k -> k.asText().equals("reminder.expert.round"))).hasSize(1);
 		world.setClock(World.DEFAULT_NOW);
 		assertThat(api.get("/api/v1/reviews/" + panel, world.datongReviewer).status()).isEqualTo(404);
 		assertThat(api.post("/api/v1/reviews", world.reviewer, Api.obj("subjectType", "REDEMPTION", "subjectId", claim))
@@ -136,6 +144,10 @@ class ExpertReviewIntegrationTest extends IntegrationTestBase {
 		assertThat(result.get("passed").asBoolean()).isTrue();
 		assertThat(api.get("/api/v1/me/assignments", third.token()).body()).isEmpty();
 		assertThat(employed.token()).isNotBlank();
+		// the staff statistics report each expert's load and timeliness
+		PageVisitor bureau = Payments.signedIn(port, Payments.staff(world, World.TAIYUAN, "BUREAU_REVIEWER"));
+		String statistics = bureau.get("/workspace/statistics?lang=en").body();
+		assertThat(statistics).contains("id=\"workload\"").contains(third.name());
 	}
 
 	@Test

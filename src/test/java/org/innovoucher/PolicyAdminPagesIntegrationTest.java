@@ -121,6 +121,9 @@ class PolicyAdminPagesIntegrationTest extends IntegrationTestBase {
 		refusedRules.put("rounds[1].applicationOpensOn", "2025-12-01");
 		refusedRules.put("rounds[1].applicationClosesOn", "2026-06-30");
 		refusedRules.put("expertReview.panelSize", "12");
+		// the sealed letter is the institution's own confirmation: not where the institution files
+		refusedRules.put("payee", "INSTITUTION");
+		refusedRules.put("confirmation", "SEALED_LETTER");
 		refusedRules.put("reviewChecklists.TESTING_CERTIFICATION[0].criterion", "Report matches the contract");
 		refusedRules.put("reviewChecklists.TESTING_CERTIFICATION[0].weight", "40");
 		HttpResponse<String> refused = visitor.post("/workspace/programs/new",
@@ -130,7 +133,8 @@ class PolicyAdminPagesIntegrationTest extends IntegrationTestBase {
 		assertThat(refused.body()).contains("id=\"rounds[0]-error\"",
 				"A round must lie inside the program&#39;s application window.", "value=\"H1\"",
 				"id=\"expertReview.panelSize-error\"", "Enter a panel of 1 to 9 experts.",
-				"id=\"reviewChecklists.TESTING_CERTIFICATION-error\"", "The weights of the criteria must make 100.");
+				"id=\"reviewChecklists.TESTING_CERTIFICATION-error\"", "The weights of the criteria must make 100.",
+				"id=\"confirmation-error\"", "A sealed letter is for programs where the enterprise files");
 
 		Map<String, String> fine = new LinkedHashMap<>();
 		fine.put("cycle", "SEMI_ANNUAL");
@@ -139,7 +143,7 @@ class PolicyAdminPagesIntegrationTest extends IntegrationTestBase {
 		fine.put("rounds[0].applicationClosesOn", "2026-06-30");
 		fine.put("rounds[0].reviewBatchOn", "2026-07-15");
 		fine.put("payee", "INSTITUTION");
-		fine.put("confirmation", "SEALED_LETTER");
+		fine.put("confirmation", "ONLINE");
 		fine.put("expertReview.files", "claims");
 		fine.put("expertReview.panelSize", "5");
 		fine.put("expertReview.passMark", "65.00");
@@ -153,7 +157,7 @@ class PolicyAdminPagesIntegrationTest extends IntegrationTestBase {
 		Api.Response saved = api.get("/api/v1/programs/" + id, w.policyAdmin);
 		assertThat(saved.body().get("rounds").get(0).get("reviewBatchOn").asText()).isEqualTo("2026-07-15");
 		assertThat(saved.text("payee")).isEqualTo("INSTITUTION");
-		assertThat(saved.text("confirmation")).isEqualTo("SEALED_LETTER");
+		assertThat(saved.text("confirmation")).isEqualTo("ONLINE");
 		assertThat(saved.body().get("expertReview").get("claims").asBoolean()).isTrue();
 		assertThat(saved.body().get("expertReview").get("panelSize").asInt()).isEqualTo(5);
 		assertThat(saved.body().get("reviewChecklists").get("TESTING_CERTIFICATION").get(1).get("weight").asInt())
@@ -165,8 +169,9 @@ class PolicyAdminPagesIntegrationTest extends IntegrationTestBase {
 		Map<String, String> changed = new LinkedHashMap<>(fine);
 		changed.put("rounds[0].reviewBatchOn", "2026-07-20");
 		changed.put("payee", "ENTERPRISE");
+		changed.put("confirmation", "SEALED_LETTER");
 		location(visitor.post(page, rules(name, changed)));
-		assertThat(visitor.get(page + "/versions?lang=en").body()).contains("2 rules changed from version 1 to version 2",
+		assertThat(visitor.get(page + "/versions?lang=en").body()).contains("3 rules changed from version 1 to version 2",
 				"2026 H1: 1 Jan 2026 to 30 Jun 2026, reviewed 15 Jul 2026", "reviewed 20 Jul 2026",
 				"The institution (it takes the voucher as part payment)").doesNotContain("??");
 	}

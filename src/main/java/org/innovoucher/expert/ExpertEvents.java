@@ -24,6 +24,17 @@ public final class ExpertEvents {
 		default String entityId() {
 			return expertId();
 		}
+
+		/** Most of these lines change no status: they say so once here. */
+		@Override
+		default String from() {
+			return null;
+		}
+
+		@Override
+		default String to() {
+			return null;
+		}
 	}
 
 	interface PanelEvent extends AuditedEvent {
@@ -39,6 +50,17 @@ public final class ExpertEvents {
 		default String entityId() {
 			return panelId();
 		}
+
+		/** Most of these lines change no status: they say so once here. */
+		@Override
+		default String from() {
+			return null;
+		}
+
+		@Override
+		default String to() {
+			return null;
+		}
 	}
 
 	public record ExpertRegistered(String expertId, String name, String fields) implements ExpertEvent {
@@ -46,11 +68,6 @@ public final class ExpertEvents {
 		@Override
 		public String action() {
 			return "EXPERT_REGISTERED";
-		}
-
-		@Override
-		public String from() {
-			return null;
 		}
 
 		@Override
@@ -95,16 +112,6 @@ public final class ExpertEvents {
 		}
 
 		@Override
-		public String from() {
-			return null;
-		}
-
-		@Override
-		public String to() {
-			return null;
-		}
-
-		@Override
 		public String reason() {
 			return uscc + ": " + declared;
 		}
@@ -115,11 +122,6 @@ public final class ExpertEvents {
 		@Override
 		public String action() {
 			return "PANEL_DRAWN";
-		}
-
-		@Override
-		public String from() {
-			return null;
 		}
 
 		@Override
@@ -141,11 +143,6 @@ public final class ExpertEvents {
 		}
 
 		@Override
-		public String from() {
-			return null;
-		}
-
-		@Override
 		public String to() {
 			return "UNDRAWN";
 		}
@@ -164,16 +161,6 @@ public final class ExpertEvents {
 		}
 
 		@Override
-		public String from() {
-			return null;
-		}
-
-		@Override
-		public String to() {
-			return null;
-		}
-
-		@Override
 		public String reason() {
 			return expertId + " declined (" + why + "), " + (replacedBy == null ? "no replacement: the panel shrinks" : "replaced by " + replacedBy);
 		}
@@ -184,16 +171,6 @@ public final class ExpertEvents {
 		@Override
 		public String action() {
 			return "PANEL_SCORES_GIVEN";
-		}
-
-		@Override
-		public String from() {
-			return null;
-		}
-
-		@Override
-		public String to() {
-			return null;
 		}
 
 		@Override

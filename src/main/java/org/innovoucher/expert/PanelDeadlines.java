@@ -17,7 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
  * the operator sees each expert's load and timeliness.
  */
 @Component
-class PanelDeadlines implements DeadlineSource {
+public class PanelDeadlines implements DeadlineSource {
+
+	/** An expert's seat whose round is due and not yet scored: whom to remind, of what, by when. */
+	public record DueSeat(String seatId, String expertUserId, String title, LocalDate dueOn) {
+	}
 
 	/** The step's name in the bundles' {@code deadline.step.<step>}. */
 	static final String STEP = "EXPERT_ROUND";
@@ -35,7 +39,7 @@ class PanelDeadlines implements DeadlineSource {
 	@Transactional(readOnly = true)
 	public List<OpenStep> overdue(LocalDate today, Collection<String> regionCodes) {
 		Map<String, String> names = new HashMap<>();
-		return assignments.lateSeats(today).stream()
+		return assignments.unscoredSeatsDueBefore(today).stream()
 			.filter(row -> regionCodes == null || regionCodes.contains(((ReviewPanel) row[1]).getRegionCode()))
 			.map(row -> {
 				PanelAssignment seat = (PanelAssignment) row[0];
@@ -47,5 +51,15 @@ class PanelDeadlines implements DeadlineSource {
 						panel.getTitle() + " · " + expert, POOL_PAGE);
 			})
 			.toList();
+	}
+
+	/** The seats due by {@code day} (inclusive) still waiting for their expert's scores, for the reminders. */
+	@Transactional(readOnly = true)
+	public List<DueSeat> unscoredDueBy(LocalDate day) {
+		return assignments.unscoredSeatsDueBefore(day.plusDays(1)).stream().map(row -> {
+			PanelAssignment seat = (PanelAssignment) row[0];
+			String userId = experts.findById(seat.getExpertId()).map(Expert::getUserId).orElse(null);
+			return new DueSeat(seat.getId(), userId, ((ReviewPanel) row[1]).getTitle(), seat.getDueOn());
+		}).filter(s -> s.expertUserId() != null).toList();
 	}
 }

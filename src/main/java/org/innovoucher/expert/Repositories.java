@@ -32,11 +32,11 @@ interface PanelRepository extends JpaRepository<ReviewPanel, String> {
 interface AssignmentRepository extends JpaRepository<PanelAssignment, String> {
 
 	/** Per expert, how many seats they hold on panels still scoring: [expertId, count]. */
-	/** Open seats whose expert has not scored the panel's current round by the day before {@code today}. */
+	/** Open seats due before {@code today} whose expert has not scored the panel's current round, earliest due first. */
 	@Query("select a, p from PanelAssignment a, ReviewPanel p where p.id = a.panelId"
 			+ " and a.status = org.innovoucher.expert.PanelAssignment.Status.OPEN and a.dueOn < :today"
 			+ " and ((p.round = 1 and a.firstOn is null) or (p.round = 2 and a.secondOn is null)) order by a.dueOn, a.id")
-	List<Object[]> lateSeats(@org.springframework.data.repository.query.Param("today") java.time.LocalDate today);
+	List<Object[]> unscoredSeatsDueBefore(@org.springframework.data.repository.query.Param("today") java.time.LocalDate today);
 
 	@Query("select a.expertId, count(a) from PanelAssignment a where a.status = org.innovoucher.expert.PanelAssignment.Status.OPEN group by a.expertId")
 	List<Object[]> openCounts();

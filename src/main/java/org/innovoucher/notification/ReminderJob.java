@@ -2,6 +2,7 @@ package org.innovoucher.notification;
 
 import java.time.LocalDate;
 
+import org.innovoucher.expert.PanelDeadlines;
 import org.innovoucher.identity.Accounts;
 import org.innovoucher.redemption.ClaimQueries;
 import org.innovoucher.redemption.Redemption;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reminds whoever has to act when a deadline is two working days away or has passed: reviewers of
- * applications and claims, institutions that have not confirmed, finance officers of claims to pay,
+ * applications and claims, institutions that have not confirmed, experts who have not scored a round, finance officers of claims to pay,
  * holders of vouchers about to
  * expire (within ten days). Each recipient hears once per deadline. Runs hourly, not on clock moves:
  * an administrator may start it at once through the jobs endpoint.
@@ -42,9 +43,11 @@ class ReminderJob implements Job {
 	private final BusinessClock clock;
 
 	private final JobRuns runs;
+	private final PanelDeadlines expertRounds;
 
 	ReminderJob(Notifications notifications, Accounts accounts, VoucherApplications applications, Vouchers vouchers,
-			ClaimQueries claims, WorkingDays workingDays, BusinessClock clock, JobRuns runs) {
+			ClaimQueries claims, WorkingDays workingDays, BusinessClock clock, JobRuns runs, PanelDeadlines expertRounds) {
+		this.expertRounds = expertRounds;
 		this.runs = runs;
 		this.notifications = notifications;
 		this.accounts = accounts;
@@ -93,6 +96,11 @@ class ReminderJob implements Job {
 				notifications.remind(accounts.staffCovering(Role.FINANCE_OFFICER, r.region()), "reminder.claim.payment",
 						"REDEMPTION", r.getId(), r.getPaymentDueOn(), r.getApprovedAmount().toString(),
 						r.getPaymentDueOn().toString());
+				handled++;
+			}
+			for (PanelDeadlines.DueSeat seat : expertRounds.unscoredDueBy(soon)) {
+				notifications.remind(accounts.find(seat.expertUserId()).stream().toList(), "reminder.expert.round",
+						"PANEL_ASSIGNMENT", seat.seatId(), seat.dueOn(), seat.dueOn().toString(), seat.title());
 				handled++;
 			}
 			for (Voucher v : vouchers.expiringBy(clock.today().plusDays(VOUCHER_EXPIRY_LEAD_DAYS))) {

@@ -61,25 +61,34 @@ public final class SubsidySchedule {
 		Money excess = paid.minus(voucherPart);
 		Money excessPart = excess.times(ratio.value());
 		Money sum = voucherPart.plus(excessPart);
-		Money payable = sum;
-		Limit limit = null;
-		if (coverageLimit.isLessThan(payable)) {
-			payable = coverageLimit;
-			limit = Limit.COVERAGE;
-		}
-		if (schedule.maxPayablePerClaim() != null && schedule.maxPayablePerClaim().isLessThan(payable)) {
-			payable = schedule.maxPayablePerClaim();
-			limit = Limit.PER_CLAIM;
-		}
-		Money capRemaining = annualCapRemaining.max(Money.ZERO);
-		if (capRemaining.isLessThan(payable)) {
-			payable = capRemaining;
-			limit = Limit.ANNUAL_CAP;
-		}
+		Limited limited = Limited.of(sum, coverageLimit, schedule, annualCapRemaining);
+		Money payable = limited.payable();
 		// where a limit cuts the payable below the voucher part, only what is paid consumes the voucher
 		Money consumed = voucherPart.min(payable);
-		return new Explanation(paid, voucherPart, excess, ratio, excessPart, sum, limit,
+		return new Explanation(paid, voucherPart, excess, ratio, excessPart, sum, limited.limit(),
 				new Outcome(consumed, payable.minus(consumed), payable));
+	}
+
+	/** The payable after the limits, in the order they bite (coverage, per claim, annual cap), and the last that bit. */
+	private record Limited(Money payable, Limit limit) {
+
+		static Limited of(Money payable, Money coverageLimit, ProgramRules.Schedule schedule, Money annualCapRemaining) {
+			Limit limit = null;
+			if (coverageLimit.isLessThan(payable)) {
+				payable = coverageLimit;
+				limit = Limit.COVERAGE;
+			}
+			if (schedule.maxPayablePerClaim() != null && schedule.maxPayablePerClaim().isLessThan(payable)) {
+				payable = schedule.maxPayablePerClaim();
+				limit = Limit.PER_CLAIM;
+			}
+			Money capRemaining = annualCapRemaining.max(Money.ZERO);
+			if (capRemaining.isLessThan(payable)) {
+				payable = capRemaining;
+				limit = Limit.ANNUAL_CAP;
+			}
+			return new Limited(payable, limit);
+		}
 	}
 
 	/**
@@ -93,25 +102,10 @@ public final class SubsidySchedule {
 			Money annualCapRemaining) {
 		ProgramRules.Schedule schedule = rules.schedule();
 		Money voucherPart = paid.min(voucherBalance).max(Money.ZERO);
-		Money payable = voucherPart;
-		Limit limit = null;
-		if (schedule.voucherCoverageRatio() != null) {
-			Money covered = paid.times(schedule.voucherCoverageRatio().value());
-			if (covered.isLessThan(payable)) {
-				payable = covered;
-				limit = Limit.COVERAGE;
-			}
-		}
-		if (schedule.maxPayablePerClaim() != null && schedule.maxPayablePerClaim().isLessThan(payable)) {
-			payable = schedule.maxPayablePerClaim();
-			limit = Limit.PER_CLAIM;
-		}
-		Money capRemaining = annualCapRemaining.max(Money.ZERO);
-		if (capRemaining.isLessThan(payable)) {
-			payable = capRemaining;
-			limit = Limit.ANNUAL_CAP;
-		}
-		return new Explanation(paid, voucherPart, paid.minus(voucherPart), Ratio.ZERO, Money.ZERO, voucherPart, limit,
-				new Outcome(payable, Money.ZERO, payable));
+		Money coverageLimit = schedule.voucherCoverageRatio() == null ? paid
+				: paid.times(schedule.voucherCoverageRatio().value());
+		Limited limited = Limited.of(voucherPart, coverageLimit, schedule, annualCapRemaining);
+		return new Explanation(paid, voucherPart, paid.minus(voucherPart), Ratio.ZERO, Money.ZERO, voucherPart,
+				limited.limit(), new Outcome(limited.payable(), Money.ZERO, limited.payable()));
 	}
 }

@@ -37,9 +37,13 @@ class StateChangeEventsUnitTest {
 			case AWAITING_CONFIRMATION -> new Move("CLAIM_SUBMITTED", c -> c.submit(TODAY, TODAY.plusDays(7), PRICED));
 			case WITHDRAWN -> new Move("CLAIM_WITHDRAWN", Redemption::withdraw);
 			case DISPUTED -> new Move("CLAIM_DISPUTED", c -> c.dispute("not delivered"));
-			case UNDER_REVIEW -> from == Status.IN_PUBLIC_NOTICE
-					? new Move("CLAIM_REOPENED", c -> c.reopen("objection upheld: forged"))
-					: new Move("CLAIM_CONFIRMED", c -> c.confirm(TODAY, TODAY.plusDays(14), PRICED));
+			case UNDER_REVIEW -> switch (from) {
+				case IN_PUBLIC_NOTICE -> new Move("CLAIM_REOPENED", c -> c.reopen("objection upheld: forged"));
+				// a sealed letter confirms at submission: the claim goes from the claimant's hands to review
+				case DRAFT, RETURNED -> new Move("CLAIM_SUBMITTED_WITH_LETTER",
+						c -> c.submitWithLetter(TODAY, TODAY.plusDays(14), PRICED));
+				default -> new Move("CLAIM_CONFIRMED", c -> c.confirm(TODAY, TODAY.plusDays(14), PRICED));
+			};
 			case APPROVED -> new Move("CLAIM_APPROVED", c -> c.approve(Money.of(60000), TODAY, "ok", "reviewer-1"));
 			case REJECTED -> new Move("CLAIM_REJECTED", c -> c.unbindAs(Status.REJECTED, TODAY, "not innovative"));
 			case RETURNED -> new Move("CLAIM_RETURNED", c -> c.unbindAs(Status.RETURNED, TODAY, "invoice unreadable"));

@@ -132,8 +132,9 @@ class TeamRegistrationPage {
 	}
 
 	@GetMapping("/done")
-	String done() {
-		return "enterprise/team-registered";
+	String done(Model model) {
+		model.addAttribute("team", true);
+		return "enterprise/registered";
 	}
 
 	/** Every problem at once: the bound fields, the leader's number, the region, the members, the account. */

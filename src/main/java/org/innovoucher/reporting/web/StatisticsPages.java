@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.innovoucher.policy.Program;
 import org.innovoucher.policy.Programs;
+import org.innovoucher.expert.Workload;
 import org.innovoucher.portal.Formats;
 import org.innovoucher.portal.WorkspaceLink;
 import org.innovoucher.portal.WorkspaceLinks;
@@ -53,10 +54,12 @@ class StatisticsPages implements WorkspaceLinks {
 	private final Formats formats;
 	private final BusinessClock clock;
 	private final RoundStatistics rounds;
+	private final Workload workload;
 
 	StatisticsPages(StaffStatistics statistics, OpenStatisticsFiles files, StatisticsPdf pdf, Programs programs,
-			Formats formats, BusinessClock clock, RoundStatistics rounds) {
+			Formats formats, BusinessClock clock, RoundStatistics rounds, Workload workload) {
 		this.rounds = rounds;
+		this.workload = workload;
 		this.statistics = statistics;
 		this.files = files;
 		this.pdf = pdf;
@@ -86,6 +89,8 @@ class StatisticsPages implements WorkspaceLinks {
 		model.addAttribute("to", to);
 		model.addAttribute("bars", StatsPage.bars(report.table()));
 		model.addAttribute("steps", stepBars(report.turnaround()));
+		// the experts' load and timeliness in the staff member's regions (domain.md, "Expert review")
+		model.addAttribute("workload", workload.ofRegion(user));
 		model.addAttribute("rounds", chosen == null ? List.of() : rounds.of(chosen, user.regionCode()));
 		model.addAttribute("regionName", report.regionCode() == null ? null : formats.region(report.regionCode()));
 		return "reporting/statistics";
