@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.portal.Formats;
 import org.innovoucher.expert.ReviewPanels;
 import org.innovoucher.expert.ReviewSubject;
 import org.innovoucher.expert.ReviewSubjectType;
@@ -41,10 +42,12 @@ class ClaimsForPanels implements ReviewSubjects {
 	private final Institutions institutions;
 	private final Programs programs;
 	private final ReviewPanels panels;
+	private final Formats formats;
 
 	ClaimsForPanels(RedemptionRepository redemptions, AttachmentRepository attachments, EvidenceStore evidence,
 			Contracts contracts, Enterprises enterprises, Institutions institutions, Programs programs,
-			ReviewPanels panels) {
+			ReviewPanels panels, Formats formats) {
+		this.formats = formats;
 		this.redemptions = redemptions;
 		this.attachments = attachments;
 		this.evidence = evidence;
@@ -73,7 +76,7 @@ class ClaimsForPanels implements ReviewSubjects {
 					List.of(new ReviewSubject.Fact("expert.fact.enterprise", enterprise.getName()),
 							new ReviewSubject.Fact("expert.fact.institution", institution.getName()),
 							new ReviewSubject.Fact("expert.fact.contract", contract.getTitle()),
-							new ReviewSubject.Fact("expert.fact.paid", claim.getPaidAmount().toString()),
+							new ReviewSubject.Fact("expert.fact.paid", formats.money(claim.getPaidAmount())),
 							new ReviewSubject.Fact("expert.fact.result", claim.getResultSummary())),
 					attachments.findByRedemptionIdOrderByUploadedAt(id)
 						.stream()

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.innovoucher.enterprise.Enterprises;
+import org.innovoucher.portal.Formats;
 import org.innovoucher.expert.ReviewPanels;
 import org.innovoucher.expert.ReviewSubject;
 import org.innovoucher.expert.ReviewSubjectType;
@@ -30,9 +31,11 @@ class ApplicationsForPanels implements ReviewSubjects {
 	private final Enterprises enterprises;
 	private final Programs programs;
 	private final ReviewPanels panels;
+	private final Formats formats;
 
 	ApplicationsForPanels(VoucherApplicationRepository applications, Enterprises enterprises, Programs programs,
-			ReviewPanels panels) {
+			ReviewPanels panels, Formats formats) {
+		this.formats = formats;
 		this.applications = applications;
 		this.enterprises = enterprises;
 		this.programs = programs;
@@ -55,7 +58,7 @@ class ApplicationsForPanels implements ReviewSubjects {
 					review.expertReview(), review.checklistFor(category), enterprise.getName(),
 					List.of(new ReviewSubject.Fact("expert.fact.enterprise", enterprise.getName()),
 							new ReviewSubject.Fact("expert.fact.program", programs.get(a.program()).getName()),
-							new ReviewSubject.Fact("expert.fact.denomination", a.getDenomination().toString()),
+							new ReviewSubject.Fact("expert.fact.denomination", formats.money(a.getDenomination())),
 							new ReviewSubject.Fact("expert.fact.categories", String.join(", ", a.getServiceCategories())),
 							new ReviewSubject.Fact("expert.fact.purpose", a.getPurpose())),
 					List.of());
