@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -50,7 +51,7 @@ public final class CatalogFields {
 	 * The version of these fields. An index on disk built with another is not opened but built anew:
 	 * it would lack what searches now rely on. Raise it whenever a field is added or changed.
 	 */
-	public static final String LAYOUT = "2";
+	public static final String LAYOUT = "3";
 
 	/**
 	 * Each segment keeps its items newest first: a search newest first reads a page's worth per
@@ -87,6 +88,8 @@ public final class CatalogFields {
 	public Document document(CatalogRow row) {
 		Document doc = new Document();
 		doc.add(new StringField(ID, row.id(), Field.Store.YES));
+		// the page's ids are read from doc values: a stored field unpacks a block of documents for one
+		doc.add(new BinaryDocValuesField(ID, new BytesRef(row.id())));
 		doc.add(new StoredField(STAMP, row.stamp()));
 		doc.add(new TextField(TITLE, row.title(), Field.Store.NO));
 		doc.add(new TextField(OWNER, row.institutionName(), Field.Store.NO));

@@ -3,7 +3,9 @@ package org.innovoucher.institution.catalog;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.HashMap;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.BulkScorer;
@@ -17,11 +19,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,10 +35,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 import org.apache.lucene.util.QueryBuilder;
 import org.innovoucher.institution.CatalogQuery;
@@ -59,7 +56,6 @@ public final class CatalogSearcher {
 	public record Hits(List<String> ids, long total, Map<String, List<Count>> facets) {
 	}
 
-	private static final SortField NEWEST = new SortField(CatalogFields.CREATED, SortField.Type.LONG, true);
 	private static final List<String> DIMENSIONS = List.of(CatalogFields.CATEGORY, CatalogFields.CITY,
 			CatalogFields.TYPE, CatalogFields.PRICE_RANGE);
 
@@ -68,7 +64,6 @@ public final class CatalogSearcher {
 	/** Kept in this order: the queries built from it are then equal from one search to the next. */
 	private static final Map<String, Float> RANKED_FIELDS = new LinkedHashMap<>(
 			Map.of(CatalogFields.TITLE, 3f, CatalogFields.OWNER, 1.5f, CatalogFields.BODY, 1f));
-	private static final Set<String> ID_ONLY = Set.of(CatalogFields.ID);
 	/** At a million items a cached match set takes 125 kB: about 500 of them. */
 	private static final LRUQueryCache CACHE = new LRUQueryCache(1_000, 64L * 1024 * 1024);
 	private static final QueryCachingPolicy AGAIN = new UsageTrackingQueryCachingPolicy() {
@@ -78,7 +73,7 @@ public final class CatalogSearcher {
 		}
 	};
 
-	private final FacetCounter facetCounter = new FacetCounter(DIMENSIONS);
+	private final FacetCounter facetCounter = new FacetCounter(new SegmentColumns(DIMENSIONS));
 
 	CatalogSearcher(CatalogAnalyzers analyzers) {
 		this.words = new QueryBuilder(analyzers.query());
@@ -86,34 +81,57 @@ public final class CatalogSearcher {
 	}
 
 	/**
-	 * Two passes: one counts everything matched, without scores (cheap, and cached for words searched
-	 * often); the other finds only the page's best, skipping what cannot make it (by score or by the
-	 * sort field's points) instead of ranking every match.
+	 * One pass counts everything matched, without scores (cheap, and cached for words searched
+	 * often), and where the page is ordered by price, lead time or age it picks the page's best from
+	 * the same matches. Ranked by relevance, another pass finds only the page's best, skipping what
+	 * cannot make it.
 	 */
 	Hits search(IndexSearcher view, CatalogQuery q) throws IOException {
 		Query query = query(q);
-		FacetCounter.Counted counted = facetCounter.count(view, query);
+		int wanted = (int) Math.min(q.offset() + q.size(), CatalogQuery.WINDOW);
+		boolean ranked = q.hasText() && q.order() == CatalogQuery.Order.RELEVANCE;
+		PageSelector page = ranked ? null : new PageSelector(PageSelector.Key.of(q.order()), wanted);
+		FacetCounter.Counted counted = facetCounter.count(view, query, page);
 		long total = counted.total();
 		long offset = q.offset();
 		if (offset < total && offset + q.size() > CatalogQuery.WINDOW) {
 			throw DomainException.invalid("page",
 					"only the first " + CatalogQuery.WINDOW + " results are paged: narrow the search");
 		}
-		List<String> ids = new ArrayList<>();
+		List<String> ids = List.of();
 		if (offset < total) {
-			int wanted = (int) (offset + q.size());
-			ScoreDoc[] docs = q.hasText() && q.order() == CatalogQuery.Order.RELEVANCE
-					? bestMatches(view, ranked(q, query), wanted)
-					// every other order takes the matches as a filter, which the counting pass has
-					// just used too (and the cache may hold)
-					: view.search(new ConstantScoreQuery(query),
-							new TopFieldCollectorManager(sort(q), wanted, null, wanted)).scoreDocs;
-			StoredFields stored = view.storedFields();
-			for (int n = (int) offset; n < docs.length; n++) {
-				ids.add(stored.document(docs[n].doc, ID_ONLY).get(CatalogFields.ID));
-			}
+			int[] docs = ranked ? bestMatches(view, ranked(q, query), wanted) : page.best();
+			ids = ids(view, docs, (int) offset);
 		}
 		return new Hits(ids, total, facets(counted.counts()));
+	}
+
+	/**
+	 * The ids of the documents from {@code from} on, in their order. Read from the ids' doc values,
+	 * each segment's in document order as they must be: a stored field would unpack a block of
+	 * documents for each.
+	 */
+	private static List<String> ids(IndexSearcher view, int[] docs, int from) throws IOException {
+		int n = Math.max(0, docs.length - from);
+		Integer[] byDoc = new Integer[n];
+		Arrays.setAll(byDoc, i -> from + i);
+		Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i]));
+		String[] ids = new String[n];
+		List<LeafReaderContext> leaves = view.getIndexReader().leaves();
+		BinaryDocValues values = null;
+		int leafOf = -1;
+		for (int i : byDoc) {
+			int leaf = ReaderUtil.subIndex(docs[i], leaves);
+			if (leaf != leafOf) {
+				values = DocValues.getBinary(leaves.get(leaf).reader(), CatalogFields.ID);
+				leafOf = leaf;
+			}
+			if (!values.advanceExact(docs[i] - leaves.get(leaf).docBase)) {
+				throw new IllegalStateException("catalog document without an id: " + docs[i]);
+			}
+			ids[i - from] = values.binaryValue().utf8ToString();
+		}
+		return Arrays.asList(ids);
 	}
 
 	/**
@@ -123,7 +141,7 @@ public final class CatalogSearcher {
 	 * then merged by score and age. (Ranking by score and age at once would have to look at every
 	 * match as good as the page's last, and with titles repeating there are thousands.)
 	 */
-	private static ScoreDoc[] bestMatches(IndexSearcher view, Query query, int wanted) throws IOException {
+	private static int[] bestMatches(IndexSearcher view, Query query, int wanted) throws IOException {
 		Weight weight = view.createWeight(view.rewrite(query), ScoreMode.TOP_SCORES, 1f);
 		List<ScoreDoc> best = new ArrayList<>();
 		Map<Integer, Long> created = new HashMap<>();
@@ -145,7 +163,7 @@ public final class CatalogSearcher {
 		best.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score)
 			.thenComparingLong(d -> created.get(d.doc))
 			.reversed());
-		return best.subList(0, Math.min(wanted, best.size())).toArray(ScoreDoc[]::new);
+		return best.stream().limit(wanted).mapToInt(d -> d.doc).toArray();
 	}
 
 	/** Every word must occur in one of the fields (as a phrase where it is several terms). */
@@ -226,20 +244,6 @@ public final class CatalogSearcher {
 
 	private static long fen(Money money, long otherwise) {
 		return money == null ? otherwise : money.amount().movePointRight(2).longValueExact();
-	}
-
-	/**
-	 * Relevance ties (many: titles repeat) go to the newer item, as do ties of price and lead time.
-	 * Without words every item matches alike: relevance is then newest first.
-	 */
-	static Sort sort(CatalogQuery q) {
-		return switch (q.order()) {
-			case RELEVANCE -> q.hasText() ? new Sort(SortField.FIELD_SCORE, NEWEST) : new Sort(NEWEST);
-			case PRICE_ASC -> new Sort(new SortField(CatalogFields.PRICE, SortField.Type.LONG), NEWEST);
-			case PRICE_DESC -> new Sort(new SortField(CatalogFields.PRICE, SortField.Type.LONG, true), NEWEST);
-			case LEAD_TIME -> new Sort(new SortField(CatalogFields.LEAD_TIME, SortField.Type.LONG), NEWEST);
-			case NEWEST -> new Sort(NEWEST);
-		};
 	}
 
 	/**

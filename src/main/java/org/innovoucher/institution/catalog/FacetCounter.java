@@ -1,9 +1,7 @@
 package org.innovoucher.institution.catalog;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,24 +24,21 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
 /**
- * Counts the facets of everything a query matched, and so how many it matched. Every item has
- * exactly one value in each facet (category, city, institution type, price range), and few values
- * exist, so each segment's values are read once into arrays indexed by document (kept as long as the
- * segment lives): counting a million matches is then a few array increments per match, not a walk
- * through doc values. The counts of the whole catalog (a search without words or filters, the
- * catalog's first page) are kept per segment as long as its deletions do not change, and so are the
- * counts of recent searches (a page further on, another order, the next visitor's same words), as
- * search engines keep their recent requests' aggregations. The query is counted without scores, so
- * the searcher's query cache keeps the matches of words searched often.
+ * Counts the facets of everything a query matched, and so how many it matched, and feeds the same
+ * matches to the page's {@link PageSelector} where the page is ordered by a key: one pass over the
+ * matches does both. Every item has exactly one value in each facet (category, city, institution
+ * type, price range), and few values exist, so counting a million matches is a few array increments
+ * per match ({@link SegmentColumns}). The counts of the whole catalog (a search without words or
+ * filters, the catalog's first page) are kept per segment as long as its deletions do not change,
+ * and so are the counts of recent searches (a page further on, another order, the next visitor's
+ * same words), as search engines keep their recent requests' aggregations; such a segment is then
+ * read for the page alone. The query is counted without scores, so the searcher's query cache keeps
+ * the matches of words searched often.
  */
 final class FacetCounter {
 
 	/** How many matched in all, and per facet each value's count. */
 	record Counted(long total, Map<String, Map<String, Long>> counts) {
-	}
-
-	/** One segment's value of each facet per document, and the values' labels. */
-	private record SegmentValues(int[][] ords, String[][] labels) {
 	}
 
 	/** A search's counts in one segment as it is (with its deletions), kept for the next same search. */
@@ -59,11 +52,10 @@ final class FacetCounter {
 	private static final int RECENT = 10_000;
 
 	/** One segment's counts by its own ordinals, and how many documents they cover. */
-	private record SegmentCounts(SegmentValues values, int[][] counts, int matched) {
+	private record SegmentCounts(SegmentColumns.Columns values, int[][] counts, int matched) {
 	}
 
-	private final List<String> dimensions;
-	private final Map<IndexReader.CacheKey, SegmentValues> segments = new ConcurrentHashMap<>();
+	private final SegmentColumns columns;
 	private final Map<IndexReader.CacheKey, SegmentCounts> everything = new ConcurrentHashMap<>();
 	private final Map<Recent, SegmentCounts> recent = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
 		@Override
@@ -73,29 +65,36 @@ final class FacetCounter {
 	});
 	private final Set<IndexReader.CacheKey> watched = ConcurrentHashMap.newKeySet();
 
-	FacetCounter(List<String> dimensions) {
-		this.dimensions = List.copyOf(dimensions);
+	FacetCounter(SegmentColumns columns) {
+		this.columns = columns;
 	}
 
-	Counted count(IndexSearcher view, Query query) throws IOException {
+	/** The counts of what {@code query} matches; {@code page}, where given, is offered every match. */
+	Counted count(IndexSearcher view, Query query, PageSelector page) throws IOException {
 		List<SegmentCounts> all = new ArrayList<>();
 		Weight weight = null;
 		for (LeafReaderContext leaf : view.getIndexReader().leaves()) {
-			if (query instanceof MatchAllDocsQuery) {
-				all.add(everythingIn(leaf.reader()));
-				continue;
-			}
+			SegmentCounts counts;
+			Recent key = null;
 			IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
-			Recent key = helper == null ? null : new Recent(helper.getKey(), query);
-			SegmentCounts counts = key == null ? null : recent.get(key);
+			if (query instanceof MatchAllDocsQuery) {
+				counts = everythingIn(leaf.reader());
+			}
+			else {
+				key = helper == null ? null : new Recent(helper.getKey(), query);
+				counts = key == null ? null : recent.get(key);
+			}
+			if (weight == null && (counts == null || page != null)) {
+				weight = view.createWeight(view.rewrite(new ConstantScoreQuery(query)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+			}
 			if (counts == null) {
-				if (weight == null) {
-					weight = view.createWeight(view.rewrite(new ConstantScoreQuery(query)), ScoreMode.COMPLETE_NO_SCORES, 1f);
-				}
-				counts = countIn(leaf, weight);
+				counts = countIn(leaf, weight, page);
 				if (key != null) {
 					remember(helper, key, counts);
 				}
+			}
+			else if (page != null) {
+				page.fill(leaf, counts.values(), weight);
 			}
 			all.add(counts);
 		}
@@ -103,6 +102,7 @@ final class FacetCounter {
 	}
 
 	private Counted label(List<SegmentCounts> segmentCounts) {
+		List<String> dimensions = columns.dimensions();
 		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
 		dimensions.forEach(d -> counts.put(d, new LinkedHashMap<>()));
 		long total = 0;
@@ -121,12 +121,13 @@ final class FacetCounter {
 		return new Counted(total, counts);
 	}
 
-	/** One segment's matches counted by the segment's own ordinals; labelled when all are counted. */
-	private SegmentCounts countIn(LeafReaderContext leaf, Weight weight) throws IOException {
-		SegmentValues values = valuesOf(leaf.reader());
+	/** One segment's matches counted by the segment's own ordinals, each also offered to the page. */
+	private SegmentCounts countIn(LeafReaderContext leaf, Weight weight, PageSelector page) throws IOException {
+		SegmentColumns.Columns values = columns.of(leaf.reader());
 		int[][] ords = values.ords();
 		int[][] counts = emptyCounts(values);
 		int[] matched = { 0 };
+		PageSelector.Segment best = page == null ? null : page.segment(leaf, values);
 		BulkScorer scorer = weight.bulkScorer(leaf);
 		if (scorer != null) {
 			scorer.score(new LeafCollector() {
@@ -139,6 +140,9 @@ final class FacetCounter {
 				public void collect(int doc) {
 					matched[0]++;
 					tally(ords, counts, doc);
+					if (best != null) {
+						best.offer(doc);
+					}
 				}
 			}, leaf.reader().getLiveDocs());
 		}
@@ -158,8 +162,8 @@ final class FacetCounter {
 		recent.put(key, counts);
 	}
 
-	private int[][] emptyCounts(SegmentValues values) {
-		int[][] counts = new int[dimensions.size()][];
+	private static int[][] emptyCounts(SegmentColumns.Columns values) {
+		int[][] counts = new int[values.labels().length][];
 		for (int d = 0; d < counts.length; d++) {
 			counts[d] = new int[values.labels()[d].length];
 		}
@@ -189,7 +193,7 @@ final class FacetCounter {
 	}
 
 	private SegmentCounts countEverything(LeafReader reader) {
-		SegmentValues values = valuesOf(reader);
+		SegmentColumns.Columns values = columns.of(reader);
 		int[][] counts = emptyCounts(values);
 		Bits live = reader.getLiveDocs();
 		int matched = 0;
@@ -200,38 +204,5 @@ final class FacetCounter {
 			}
 		}
 		return new SegmentCounts(values, counts, matched);
-	}
-
-	private SegmentValues valuesOf(LeafReader reader) {
-		IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-		if (helper == null) {
-			return read(reader);
-		}
-		return segments.computeIfAbsent(helper.getKey(), key -> {
-			helper.addClosedListener(segments::remove);
-			return read(reader);
-		});
-	}
-
-	private SegmentValues read(LeafReader reader) {
-		try {
-			int[][] ords = new int[dimensions.size()][reader.maxDoc()];
-			String[][] labels = new String[dimensions.size()][];
-			for (int d = 0; d < dimensions.size(); d++) {
-				SortedDocValues values = DocValues.getSorted(reader, dimensions.get(d));
-				Arrays.fill(ords[d], -1);
-				for (int doc = values.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
-					ords[d][doc] = values.ordValue();
-				}
-				labels[d] = new String[values.getValueCount()];
-				for (int ord = 0; ord < labels[d].length; ord++) {
-					labels[d][ord] = values.lookupOrd(ord).utf8ToString();
-				}
-			}
-			return new SegmentValues(ords, labels);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

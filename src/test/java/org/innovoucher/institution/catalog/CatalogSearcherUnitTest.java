@@ -125,6 +125,72 @@ class CatalogSearcherUnitTest {
 			.containsExactly(new CatalogSearcher.Count("RESEARCH_DEVELOPMENT", 1));
 	}
 
+	@Test
+	void everyOrderPagesThroughTheMatchesOfManySegmentsAsASortOfThemWouldFirstTimeAndWhenTheCountsAreKept()
+			throws IOException {
+		// prices and lead times repeat, so ties (newest first) decide much of each order
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		java.util.Random random = new java.util.Random(3);
+		List<CatalogRow> rows = new java.util.ArrayList<>();
+		try (IndexWriter writer = new IndexWriter(directory,
+				CatalogFields.writerConfig(analyzers).setMergePolicy(NoMergePolicy.INSTANCE))) {
+			for (int n = 0; n < 300; n++) {
+				String title = random.nextBoolean() ? "芯片检测" : "材料分析";
+				CatalogRow row = new CatalogRow("item-" + n, "inst", title, "TESTING_CERTIFICATION", "按国家标准出具报告", null,
+						100_000L * (1 + random.nextInt(8)), 1 + random.nextInt(5), random.nextInt(40), true, "晋阳研究院",
+						"140105", "RESEARCH_INSTITUTE", "RECOGNISED", "1/1", Instant.EPOCH);
+				writer.addDocument(fields.document(row));
+				if (n % 7 == 0) {
+					writer.deleteDocuments(new Term(CatalogFields.ID, row.id()));
+				}
+				else {
+					rows.add(row);
+				}
+				if (n % 60 == 59) {
+					writer.commit();
+				}
+			}
+		}
+		IndexSearcher segments = new IndexSearcher(DirectoryReader.open(directory));
+		assertThat(segments.getIndexReader().leaves()).hasSizeGreaterThan(3);
+		java.util.Comparator<CatalogRow> newest = java.util.Comparator.comparingLong(CatalogRow::createdMillis).reversed();
+		java.util.Map<CatalogQuery.Order, java.util.Comparator<CatalogRow>> orders = java.util.Map.of(
+				CatalogQuery.Order.PRICE_ASC, java.util.Comparator.comparingLong(CatalogRow::priceFen).thenComparing(newest),
+				CatalogQuery.Order.PRICE_DESC,
+				java.util.Comparator.comparingLong(CatalogRow::priceFen).reversed().thenComparing(newest),
+				CatalogQuery.Order.LEAD_TIME, java.util.Comparator.comparingInt(CatalogRow::leadTimeDays).thenComparing(newest),
+				CatalogQuery.Order.NEWEST, newest);
+		for (String words : java.util.Arrays.asList(null, "芯片")) {
+			for (var order : orders.entrySet()) {
+				List<CatalogRow> expected = rows.stream()
+					.filter(r -> words == null || r.title().contains(words))
+					.sorted(order.getValue())
+					.toList();
+				// a searcher of its own: the first page is picked in the pass that counts, the others
+				// (and every page the second time) from counts kept
+				CatalogSearcher searcher = new CatalogSearcher(analyzers);
+				for (int again = 0; again < 2; again++) {
+					for (int page = 0; page < 4; page++) {
+						CatalogSearcher.Hits hits = searcher.search(segments, query(words, order.getKey(), page, 25));
+						assertThat(hits.total()).isEqualTo(expected.size());
+						// equal keys and equal ages may come in either order: compare what decides the order
+						List<CatalogRow> found = hits.ids().stream()
+							.map(id -> rows.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow())
+							.toList();
+						List<CatalogRow> wanted = expected.subList(Math.min(page * 25, expected.size()),
+								Math.min(page * 25 + 25, expected.size()));
+						assertThat(found).hasSameSizeAs(wanted);
+						for (int i = 0; i < found.size(); i++) {
+							assertThat(order.getValue().compare(found.get(i), wanted.get(i)))
+								.as("%s %s page %d place %d", words, order.getKey(), page, i)
+								.isZero();
+						}
+					}
+				}
+			}
+		}
+	}
+
 	private static CatalogQuery query(String text, CatalogQuery.Order order, int page, int size) {
 		return new CatalogQuery(text, null, null, null, null, null, order, page, size);
 	}
