@@ -77,10 +77,22 @@ public class Formats {
 		if (money == null) {
 			return "";
 		}
-		// DecimalFormat is not thread-safe: one per call
-		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-		return format.format(money.amount());
+		return AMOUNT.get().format(money.amount());
 	}
+
+	/** A count with its thousands: 12,345 (the same in both languages). */
+	public String count(long n) {
+		return COUNT.get().format(n);
+	}
+
+	/*
+	 * DecimalFormat is not thread-safe, and making one (its symbols above all) costs more than what
+	 * it formats: one per thread, as a page formats dozens of amounts and counts.
+	 */
+	private static final ThreadLocal<DecimalFormat> AMOUNT = ThreadLocal
+		.withInitial(() -> new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+	private static final ThreadLocal<DecimalFormat> COUNT = ThreadLocal
+		.withInitial(() -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
 
 	/** A ratio as the rules state it: 0.60. */
 	public String ratio(Ratio ratio) {

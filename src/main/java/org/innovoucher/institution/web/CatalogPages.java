@@ -87,8 +87,9 @@ class CatalogPages {
 	}
 
 	/**
-	 * Each facet's values as links, each with its words. The words are looked up here once per value:
-	 * the page shows every value of four facets on every search.
+	 * Each facet's values as links, each with its words and count. They are looked up and written here
+	 * once per value, the count as text (a number given to a message would make a number format for
+	 * each): the page shows every value of four facets on every search.
 	 */
 	private Map<String, List<Choice>> filters(CatalogRequest request, CatalogSearch.Result found) {
 		Locale locale = LocaleContextHolder.getLocale();
@@ -102,7 +103,7 @@ class CatalogPages {
 					case "category" -> messages.getMessage("category." + count.value(), null, locale);
 					default -> messages.getMessage("institutionType." + count.value(), null, locale);
 				};
-				choices.add(new Choice(count.value(), label, count.count(),
+				choices.add(new Choice(count.value(), label, count.count(), countLabel(count.count(), locale),
 						request.with(facet, selected ? null : count.value()), selected));
 			}
 			filters.put(facet, choices);
@@ -117,12 +118,16 @@ class CatalogPages {
 					? messages.getMessage("catalog.price.from", new Object[] { formats.money(range.min()) }, locale)
 					: messages.getMessage("catalog.price.range",
 							new Object[] { formats.money(range.min()), formats.money(range.max()) }, locale);
-			prices.add(new Choice(range.value(), label, range.count(),
+			prices.add(new Choice(range.value(), label, range.count(), countLabel(range.count(), locale),
 					selected ? request.with("minPrice", null, "maxPrice", null) : request.with("minPrice", min, "maxPrice", max),
 					selected));
 		}
 		filters.put("price", prices);
 		return filters;
+	}
+
+	private String countLabel(long count, Locale locale) {
+		return messages.getMessage("catalog.count", new Object[] { formats.count(count) }, locale);
 	}
 
 	private static List<SortLink> sorts(CatalogRequest request, CatalogQuery query) {
