@@ -9,14 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.innovoucher.policy.ExpertReview;
-import org.innovoucher.policy.ProgramRules;
-import org.innovoucher.policy.Round;
 
 /**
  * The editor's list fields (a program's rounds, a category's checklist) as rows of inputs named
  * {@code <list>[<row>].<column>}, the names of the program body, so the service's refusal of
  * {@code rounds[1].applicationClosesOn} lands beside that input. Rows left empty are dropped and the
- * rest numbered again from 0, so the rows the page shows are the list the service checked.
+ * rest numbered again from 0, so the rows the page shows are the list the service checked. The lists
+ * themselves: {@link RoundRows}, {@link ChecklistRows}.
  */
 final class FormRows {
 
@@ -90,20 +89,8 @@ final class FormRows {
 		}).toList();
 	}
 
-	/** Listed rounds into rows of inputs. */
-	static void putRounds(Map<String, List<String>> v, List<Round> listed) {
-		List<Round> rounds = listed == null ? List.of() : listed;
-		for (int i = 0; i < rounds.size(); i++) {
-			put(v, name(ProgramForm.ROUNDS, i, "name"), rounds.get(i).name());
-			put(v, name(ProgramForm.ROUNDS, i, "applicationOpensOn"), rounds.get(i).applicationOpensOn());
-			put(v, name(ProgramForm.ROUNDS, i, "applicationClosesOn"), rounds.get(i).applicationClosesOn());
-			put(v, name(ProgramForm.ROUNDS, i, "reviewBatchOn"), rounds.get(i).reviewBatchOn());
-		}
-	}
-
 	/** The expert review part into the inputs the editor shows it in. */
-	static void putReview(Map<String, List<String>> v, ProgramRules.Review review) {
-		ExpertReview x = review.expertReview();
+	static void putExpertReview(Map<String, List<String>> v, ExpertReview x) {
 		if (x != null) {
 			v.put(ProgramForm.PANEL_FILES, panelFiles(x));
 			put(v, "expertReview.panelSize", x.panelSize());
@@ -111,17 +98,16 @@ final class FormRows {
 			put(v, "expertReview.secondRoundSpread", x.secondRoundSpread());
 			put(v, "expertReview.roundWorkingDays", x.roundWorkingDays());
 		}
-		if (review.reviewChecklists() != null) {
-			review.reviewChecklists().forEach((category, criteria) -> {
-				for (int i = 0; i < criteria.size(); i++) {
-					put(v, name(ProgramForm.CHECKLIST + category, i, "criterion"), criteria.get(i).criterion());
-					put(v, name(ProgramForm.CHECKLIST + category, i, "weight"), criteria.get(i).weight());
-				}
-			});
-		}
 	}
 
-	private static void put(Map<String, List<String>> values, String name, Object value) {
+	/** One input's text; empty when there is none. */
+	static String text(Map<String, List<String>> values, String name) {
+		List<String> v = values.get(name);
+		return v == null || v.isEmpty() || v.get(0) == null ? "" : v.get(0);
+	}
+
+	/** An input showing the value, unless there is none. */
+	static void put(Map<String, List<String>> values, String name, Object value) {
 		if (value != null) {
 			values.put(name, List.of(value.toString()));
 		}

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,6 @@ import org.innovoucher.policy.Cycle;
 import org.innovoucher.policy.ExpertReview;
 import org.innovoucher.policy.Payee;
 import org.innovoucher.policy.ProgramRules;
-import org.innovoucher.policy.ReviewCriterion;
-import org.innovoucher.policy.Round;
 import org.innovoucher.shared.Money;
 import org.innovoucher.shared.Ratio;
 import org.innovoucher.shared.ServiceCategory;
@@ -28,7 +25,7 @@ import org.springframework.util.MultiValueMap;
  * program body of api.md, so a refusal of the rules names the input it belongs beside. Denominations
  * of a size class are {@code bySize.<SIZE>}, a city's excess ratio {@code excessRatioByRegion.<code>}, the
  * rows of the rounds and of a category's checklist {@code rounds[i].name} and
- * {@code reviewChecklists.<CATEGORY>[i].weight} ({@link FormRows}).
+ * {@code reviewChecklists.<CATEGORY>[i].weight} ({@link RoundRows}, {@link ChecklistRows}).
  * Reading it turns text into values only; whether the values make a program is
  * {@link ProgramRules#validate}'s to say, as for the API.
  */
@@ -37,8 +34,6 @@ public final class ProgramForm {
 	static final List<String> SIZE_CLASSES = List.of("MICRO", "SMALL", "MEDIUM", "LARGE");
 	static final String BY_SIZE = "bySize.";
 	static final String BY_REGION = "excessRatioByRegion.";
-	static final String ROUNDS = "rounds";
-	static final String CHECKLIST = "reviewChecklists.";
 	/** The checkboxes of the kinds of file that go to an expert panel. */
 	static final String PANEL_FILES = "expertReview.files";
 	static final List<String> PANEL_FILE_KINDS = List.of("applications", "claims", "institutions");
@@ -59,8 +54,7 @@ public final class ProgramForm {
 
 	/** One input's text; empty when there is none. */
 	public String value(String name) {
-		List<String> v = values.get(name);
-		return v == null || v.isEmpty() || v.get(0) == null ? "" : v.get(0);
+		return FormRows.text(values, name);
 	}
 
 	/** Every value of an input that may have several (checkboxes). */
@@ -123,24 +117,25 @@ public final class ProgramForm {
 		put(v, "paymentReleaseThreshold", r.payment().paymentReleaseThreshold());
 		put(v, "payee", r.redeem().payee());
 		put(v, "confirmation", r.redeem().confirmation());
-		FormRows.putRounds(v, w.rounds());
-		FormRows.putReview(v, r.review());
+		RoundRows.put(v, w.rounds());
+		FormRows.putExpertReview(v, r.review().expertReview());
+		ChecklistRows.put(v, r.review().reviewChecklists());
 		return new ProgramForm(v);
 	}
 
 	/** The rows of the rounds the editor shows: the listed rounds and a few empty ones to add. */
 	public List<Integer> roundRows() {
-		return FormRows.shown(values, ROUNDS);
+		return RoundRows.shown(values);
 	}
 
 	/** The rows of a category's checklist the editor shows: its criteria and a few empty ones to add. */
 	public List<Integer> criterionRows(ServiceCategory category) {
-		return FormRows.shown(values, CHECKLIST + category);
+		return ChecklistRows.shown(values, category);
 	}
 
 	/** Whether the program keeps a checklist of its own for the category. */
 	public boolean hasChecklist(ServiceCategory category) {
-		return FormRows.filled(values, CHECKLIST + category) > 0;
+		return ChecklistRows.has(values, category);
 	}
 
 	/** The regions of which the form holds an excess ratio of their own. */
@@ -154,7 +149,7 @@ public final class ProgramForm {
 		Reader in = new Reader();
 		ProgramRules.Window window = new ProgramRules.Window(in.parse("cycle", Cycle::valueOf, "progedit.invalid.choice"),
 				in.date("applicationOpensOn"), in.date("applicationClosesOn"), in.date("validUntil"),
-				in.number("validityMonths"), in.rounds());
+				in.number("validityMonths"), RoundRows.read(values, in::date));
 		Map<String, List<Money>> bySize = new LinkedHashMap<>();
 		for (String size : SIZE_CLASSES) {
 			List<Money> amounts = in.amounts(BY_SIZE + size);
@@ -190,7 +185,7 @@ public final class ProgramForm {
 				new ProgramRules.Payment(in.money("paymentReleaseThreshold")),
 				new ProgramRules.Redeem(in.parse("payee", Payee::valueOf, "progedit.invalid.choice"),
 						in.parse("confirmation", Confirmation::valueOf, "progedit.invalid.choice")),
-				new ProgramRules.Review(in.expertReview(), in.checklists()));
+				new ProgramRules.Review(in.expertReview(), ChecklistRows.read(values, in::number)));
 		return new Read(rules, in.unreadable);
 	}
 
@@ -242,18 +237,6 @@ public final class ProgramForm {
 			return parse(field, BigDecimal::new, "progedit.invalid.decimal");
 		}
 
-		/** The listed rounds; none listed, the cycle makes them. */
-		List<Round> rounds() {
-			List<Round> rounds = new ArrayList<>();
-			for (int i = 0; i < FormRows.filled(values, ROUNDS); i++) {
-				String name = value(FormRows.name(ROUNDS, i, "name")).trim();
-				rounds.add(new Round(name.isEmpty() ? null : name, date(FormRows.name(ROUNDS, i, "applicationOpensOn")),
-						date(FormRows.name(ROUNDS, i, "applicationClosesOn")),
-						date(FormRows.name(ROUNDS, i, "reviewBatchOn"))));
-			}
-			return rounds.isEmpty() ? null : rounds;
-		}
-
 		ExpertReview expertReview() {
 			List<String> files = values(PANEL_FILES);
 			Integer panelSize = number("expertReview.panelSize");
@@ -265,24 +248,6 @@ public final class ProgramForm {
 			}
 			return new ExpertReview(files.contains("applications"), files.contains("claims"),
 					files.contains("institutions"), panelSize, passMark, spread, days);
-		}
-
-		/** The categories' own checklists; a criterion without a weight weighs 0, which the checks refuse. */
-		Map<ServiceCategory, List<ReviewCriterion>> checklists() {
-			Map<ServiceCategory, List<ReviewCriterion>> checklists = new EnumMap<>(ServiceCategory.class);
-			for (ServiceCategory category : ServiceCategory.values()) {
-				String list = CHECKLIST + category;
-				List<ReviewCriterion> criteria = new ArrayList<>();
-				for (int i = 0; i < FormRows.filled(values, list); i++) {
-					String criterion = value(FormRows.name(list, i, "criterion")).trim();
-					Integer weight = number(FormRows.name(list, i, "weight"));
-					criteria.add(new ReviewCriterion(criterion.isEmpty() ? null : criterion, weight == null ? 0 : weight));
-				}
-				if (!criteria.isEmpty()) {
-					checklists.put(category, criteria);
-				}
-			}
-			return checklists.isEmpty() ? null : checklists;
 		}
 
 		/** Amounts one per line (or apart by spaces or semicolons); none when the input is empty. */

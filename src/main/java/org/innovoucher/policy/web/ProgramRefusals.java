@@ -76,9 +76,9 @@ class ProgramRefusals {
 	 * setting by its own name, a size class's or category's input by its list.
 	 */
 	static String rule(String field) {
-		if (field.startsWith(ProgramForm.ROUNDS + "[")) {
+		if (field.startsWith(RoundRows.LIST + "[")) {
 			String column = field.replaceFirst("^rounds\\[\\d+]\\.?", "");
-			return column.isEmpty() ? ProgramForm.ROUNDS : ProgramForm.ROUNDS + "." + column;
+			return column.isEmpty() ? RoundRows.LIST : RoundRows.LIST + "." + column;
 		}
 		if (field.startsWith("expertReview.")) {
 			return field;
