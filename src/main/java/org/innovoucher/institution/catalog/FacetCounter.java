@@ -56,7 +56,7 @@ final class FacetCounter {
 	}
 
 	private final SegmentColumns columns;
-	private final Map<IndexReader.CacheKey, SegmentCounts> everything = new ConcurrentHashMap<>();
+	private final PerSegment<SegmentCounts> everything = new PerSegment<>();
 	private final Map<Recent, SegmentCounts> recent = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<Recent, SegmentCounts> eldest) {
@@ -182,14 +182,7 @@ final class FacetCounter {
 
 	/** Every live document of a segment counted; kept until its deletions change (a new reader). */
 	private SegmentCounts everythingIn(LeafReader reader) {
-		IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-		if (helper == null) {
-			return countEverything(reader);
-		}
-		return everything.computeIfAbsent(helper.getKey(), key -> {
-			helper.addClosedListener(everything::remove);
-			return countEverything(reader);
-		});
+		return everything.get(reader.getReaderCacheHelper(), () -> countEverything(reader));
 	}
 
 	private SegmentCounts countEverything(LeafReader reader) {

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
@@ -27,7 +24,7 @@ final class SegmentColumns {
 	}
 
 	private final List<String> dimensions;
-	private final Map<IndexReader.CacheKey, Columns> segments = new ConcurrentHashMap<>();
+	private final PerSegment<Columns> segments = new PerSegment<>();
 
 	SegmentColumns(List<String> dimensions) {
 		this.dimensions = List.copyOf(dimensions);
@@ -38,14 +35,7 @@ final class SegmentColumns {
 	}
 
 	Columns of(LeafReader reader) {
-		IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
-		if (helper == null) {
-			return read(reader);
-		}
-		return segments.computeIfAbsent(helper.getKey(), key -> {
-			helper.addClosedListener(segments::remove);
-			return read(reader);
-		});
+		return segments.get(reader.getCoreCacheHelper(), () -> read(reader));
 	}
 
 	private Columns read(LeafReader reader) {
