@@ -103,7 +103,7 @@ class CatalogPages {
 					case "category" -> messages.getMessage("category." + count.value(), null, locale);
 					default -> messages.getMessage("institutionType." + count.value(), null, locale);
 				};
-				choices.add(new Choice(count.value(), label, count.count(), countLabel(count.count(), locale),
+				choices.add(new Choice(count.value(), label, countLabel(count.count(), locale),
 						request.with(facet, selected ? null : count.value()), selected));
 			}
 			filters.put(facet, choices);
@@ -118,7 +118,7 @@ class CatalogPages {
 					? messages.getMessage("catalog.price.from", new Object[] { formats.money(range.min()) }, locale)
 					: messages.getMessage("catalog.price.range",
 							new Object[] { formats.money(range.min()), formats.money(range.max()) }, locale);
-			prices.add(new Choice(range.value(), label, range.count(), countLabel(range.count(), locale),
+			prices.add(new Choice(range.value(), label, countLabel(range.count(), locale),
 					selected ? request.with("minPrice", null, "maxPrice", null) : request.with("minPrice", min, "maxPrice", max),
 					selected));
 		}

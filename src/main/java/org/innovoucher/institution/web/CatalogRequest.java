@@ -23,10 +23,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 public final class CatalogRequest {
 
 	/**
-	 * One value of a filter: its words in the page's language, its count (as a number and as the page
-	 * writes it) and the address of the search narrowed to it (or widened again).
+	 * One value of a filter: its words in the page's language, its count as the page writes it and the
+	 * address of the search narrowed to it (or widened again).
 	 */
-	public record Choice(String value, String label, long count, String countLabel, String url, boolean selected) {
+	public record Choice(String value, String label, String countLabel, String url, boolean selected) {
 	}
 
 	/** One order of the results and the address of the search in that order. */
