@@ -94,7 +94,7 @@ final class FacetCounter {
 				}
 			}
 			else if (page != null) {
-				page.fill(leaf, counts.values(), weight);
+				page.fill(leaf, counts.values(), weight, counts.matched());
 			}
 			all.add(counts);
 		}

@@ -9,14 +9,7 @@ import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
@@ -64,53 +57,89 @@ final class PageSelector {
 
 	/** A heap for one segment's matches, offered in any order. */
 	Segment segment(LeafReaderContext leaf, SegmentColumns.Columns columns) {
-		long[] column = switch (key) {
-			case NEWEST -> null;
-			case PRICE_ASC, PRICE_DESC -> columns.price();
-			case LEAD_TIME -> columns.leadTime();
-		};
-		Segment segment = new Segment(leaf, column, key == Key.PRICE_DESC, Math.min(wanted, leaf.reader().maxDoc()));
+		Segment segment = new Segment(leaf, columns.column(key), key == Key.PRICE_DESC,
+				Math.min(wanted, leaf.reader().maxDoc()));
 		segments.add(segment);
 		return segment;
 	}
 
 	/**
-	 * One segment's matches read for the page alone. Newest first needs only the first matches in
-	 * document order; by price or lead time Lucene's collector skips, by the key's points, every block
-	 * of documents that cannot beat the page's last (a scan would read every match).
+	 * One segment's {@code matched} matches read for the page alone, as the counts were kept. Newest
+	 * first needs only the first matches in document order. By a key, the segment's documents in that
+	 * order are walked until the page is full, where that is shorter than reading every match: the
+	 * whole catalog by price is its first twenty (Lucene's collector would compare a million).
 	 */
-	void fill(LeafReaderContext leaf, SegmentColumns.Columns columns, Weight matches) throws IOException {
+	void fill(LeafReaderContext leaf, SegmentColumns.Columns columns, Weight matches, int matched) throws IOException {
 		Segment segment = segment(leaf, columns);
-		if (segment.capacity == 0) {
+		if (segment.capacity == 0 || matched == 0) {
 			return;
 		}
-		if (key != Key.NEWEST) {
-			BulkScorer scorer = matches.bulkScorer(leaf);
-			if (scorer == null) {
-				return;
+		Bits live = leaf.reader().getLiveDocs();
+		if (key != Key.NEWEST && matched == leaf.reader().numDocs()) {
+			for (int doc : columns.sorted(key)) {
+				if ((live == null || live.get(doc)) && segment.offer(doc)) {
+					return;
+				}
 			}
-			// one key; ties go to the lower document, the newer
-			TopFieldCollector best = new TopFieldCollectorManager(new Sort(new SortField(
-					key == Key.LEAD_TIME ? CatalogFields.LEAD_TIME : CatalogFields.PRICE, SortField.Type.LONG,
-					key == Key.PRICE_DESC)), segment.capacity, null, segment.capacity).newCollector();
-			LeafCollector collector = best.getLeafCollector(leaf);
-			scorer.score(collector, leaf.reader().getLiveDocs());
-			collector.finish();
-			for (ScoreDoc doc : best.topDocs().scoreDocs) {
-				segment.offer(doc.doc - leaf.docBase);
-			}
+			return;
+		}
+		long walked = (long) segment.capacity * leaf.reader().maxDoc() / matched;
+		if (key != Key.NEWEST && walked * WALK_COST < matched) {
+			walk(segment, columns.sorted(key), leaf, matches, walked);
 			return;
 		}
 		Scorer scorer = matches.scorer(leaf);
 		if (scorer == null) {
 			return;
 		}
+		// in document order: newest first stops at the page's last, a key reads every match
 		DocIdSetIterator docs = scorer.iterator();
-		Bits live = leaf.reader().getLiveDocs();
 		for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-			if (live == null || live.get(doc)) {
-				segment.offer(doc);
-				if (segment.size == segment.capacity) {
+			if ((live == null || live.get(doc)) && segment.offer(doc) && key == Key.NEWEST) {
+				return;
+			}
+		}
+	}
+
+	/**
+	 * What a document looked at in the walk costs against one match read in document order: the walk
+	 * sorts its stretch by document and asks the matches about each.
+	 */
+	private static final int WALK_COST = 4;
+
+	/**
+	 * The segment's documents in the key's order, a stretch at a time (as long as the matches' share
+	 * says will fill the page, then longer), each stretch's matches found by advancing through them
+	 * in document order, until the page is full.
+	 */
+	private static void walk(Segment segment, int[] sorted, LeafReaderContext leaf, Weight matches, long expected)
+			throws IOException {
+		Bits live = leaf.reader().getLiveDocs();
+		int length = (int) Math.min(sorted.length, expected + 16);
+		for (int from = 0; from < sorted.length; from += length, length = (int) Math.min(sorted.length, 2L * length)) {
+			int to = (int) Math.min(sorted.length, (long) from + length);
+			// each document with its place in the stretch, in document order
+			long[] byDoc = new long[to - from];
+			for (int i = from; i < to; i++) {
+				byDoc[i - from] = ((long) sorted[i] << 32) | (i - from);
+			}
+			Arrays.sort(byDoc);
+			Scorer scorer = matches.scorer(leaf);
+			if (scorer == null) {
+				return;
+			}
+			DocIdSetIterator docs = scorer.iterator();
+			boolean[] matching = new boolean[to - from];
+			for (long docAndPlace : byDoc) {
+				int doc = (int) (docAndPlace >>> 32);
+				int at = docs.docID() < doc ? docs.advance(doc) : docs.docID();
+				if (at == DocIdSetIterator.NO_MORE_DOCS) {
+					break;
+				}
+				matching[(int) docAndPlace] = at == doc && (live == null || live.get(doc));
+			}
+			for (int i = from; i < to; i++) {
+				if (matching[i - from] && segment.offer(sorted[i])) {
 					return;
 				}
 			}
@@ -150,7 +179,8 @@ final class PageSelector {
 			this.docs = new int[capacity];
 		}
 
-		void offer(int doc) {
+		/** Offers a match; answers whether the heap is full (then a match in order after it is not needed). */
+		boolean offer(int doc) {
 			long k = column == null ? 0 : descending ? -column[doc] : column[doc];
 			if (size < capacity) {
 				keys[size] = k;
@@ -162,6 +192,7 @@ final class PageSelector {
 				docs[0] = doc;
 				down(0);
 			}
+			return size == capacity;
 		}
 
 		private boolean worse(int a, int b) {

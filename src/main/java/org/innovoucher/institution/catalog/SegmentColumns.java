@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.util.IntroSorter;
 
 /**
  * What a search reads of every document it matches, as plain arrays per segment: each facet's value
@@ -19,8 +21,71 @@ import org.apache.lucene.index.SortedDocValues;
  */
 final class SegmentColumns {
 
-	/** One segment's columns. An ordinal of -1 is a document without that facet. */
-	record Columns(int[][] ords, String[][] labels, long[] price, long[] leadTime) {
+	/**
+	 * One segment's columns. An ordinal of -1 is a document without that facet. The documents in
+	 * each order by a key are worked out when a page is first so ordered (4 MB an order at a million).
+	 */
+	record Columns(int[][] ords, String[][] labels, long[] price, long[] leadTime, AtomicReferenceArray<int[]> sorted) {
+
+		Columns(int[][] ords, String[][] labels, long[] price, long[] leadTime) {
+			this(ords, labels, price, leadTime, new AtomicReferenceArray<>(PageSelector.Key.values().length));
+		}
+
+		/** The column a key orders by; none for newest first, which is the documents' own order. */
+		long[] column(PageSelector.Key key) {
+			return switch (key) {
+				case NEWEST -> null;
+				case PRICE_ASC, PRICE_DESC -> price;
+				case LEAD_TIME -> leadTime;
+			};
+		}
+
+		/** Every document in the key's order, ties to the lower document (the newer). */
+		int[] sorted(PageSelector.Key key) {
+			int[] docs = sorted.get(key.ordinal());
+			if (docs == null) {
+				// two searches may sort at once: the same result either way
+				docs = sort(column(key), key == PageSelector.Key.PRICE_DESC);
+				sorted.set(key.ordinal(), docs);
+			}
+			return docs;
+		}
+
+		private static int[] sort(long[] column, boolean descending) {
+			int[] docs = new int[column.length];
+			Arrays.setAll(docs, doc -> doc);
+			new IntroSorter() {
+				private int pivot;
+
+				@Override
+				protected void swap(int i, int j) {
+					int doc = docs[i];
+					docs[i] = docs[j];
+					docs[j] = doc;
+				}
+
+				@Override
+				protected void setPivot(int i) {
+					pivot = docs[i];
+				}
+
+				@Override
+				protected int comparePivot(int j) {
+					return compareDocs(pivot, docs[j]);
+				}
+
+				@Override
+				protected int compare(int i, int j) {
+					return compareDocs(docs[i], docs[j]);
+				}
+
+				private int compareDocs(int a, int b) {
+					int byKey = descending ? Long.compare(column[b], column[a]) : Long.compare(column[a], column[b]);
+					return byKey != 0 ? byKey : Integer.compare(a, b);
+				}
+			}.sort(0, docs.length);
+			return docs;
+		}
 	}
 
 	private final List<String> dimensions;

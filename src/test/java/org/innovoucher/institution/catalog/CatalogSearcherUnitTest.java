@@ -128,16 +128,20 @@ class CatalogSearcherUnitTest {
 	@Test
 	void everyOrderPagesThroughTheMatchesOfManySegmentsAsASortOfThemWouldFirstTimeAndWhenTheCountsAreKept()
 			throws IOException {
-		// prices and lead times repeat, so ties (newest first) decide much of each order
+		// prices and lead times repeat, so ties (newest first) decide much of each order; segments of
+		// 600 so that a page by a key is found both by walking the key's order (a common word, the
+		// first pages; the cheapest are not chips, so the walk goes on past them) and by reading every
+		// match (a rare word, later pages)
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		java.util.Random random = new java.util.Random(3);
 		List<CatalogRow> rows = new java.util.ArrayList<>();
 		try (IndexWriter writer = new IndexWriter(directory,
 				CatalogFields.writerConfig(analyzers).setMergePolicy(NoMergePolicy.INSTANCE))) {
-			for (int n = 0; n < 300; n++) {
-				String title = random.nextBoolean() ? "芯片检测" : "材料分析";
+			for (int n = 0; n < 3000; n++) {
+				int kind = random.nextInt(20);
+				String title = kind < 2 ? "量子通信测试" : kind < 16 ? "芯片检测" : "材料分析";
 				CatalogRow row = new CatalogRow("item-" + n, "inst", title, "TESTING_CERTIFICATION", "按国家标准出具报告", null,
-						100_000L * (1 + random.nextInt(8)), 1 + random.nextInt(5), random.nextInt(40), true, "晋阳研究院",
+						100_000L * (1 + random.nextInt(8) + (title.startsWith("芯片") ? 4 : 0)), 1 + random.nextInt(5), random.nextInt(40), true, "晋阳研究院",
 						"140105", "RESEARCH_INSTITUTE", "RECOGNISED", "1/1", Instant.EPOCH);
 				writer.addDocument(fields.document(row));
 				if (n % 7 == 0) {
@@ -146,7 +150,7 @@ class CatalogSearcherUnitTest {
 				else {
 					rows.add(row);
 				}
-				if (n % 60 == 59) {
+				if (n % 600 == 599) {
 					writer.commit();
 				}
 			}
@@ -160,7 +164,9 @@ class CatalogSearcherUnitTest {
 				java.util.Comparator.comparingLong(CatalogRow::priceFen).reversed().thenComparing(newest),
 				CatalogQuery.Order.LEAD_TIME, java.util.Comparator.comparingInt(CatalogRow::leadTimeDays).thenComparing(newest),
 				CatalogQuery.Order.NEWEST, newest);
-		for (String words : java.util.Arrays.asList(null, "芯片")) {
+		java.util.Map<String, CatalogRow> byId = rows.stream()
+			.collect(java.util.stream.Collectors.toMap(CatalogRow::id, r -> r));
+		for (String words : java.util.Arrays.asList(null, "芯片", "量子通信")) {
 			for (var order : orders.entrySet()) {
 				List<CatalogRow> expected = rows.stream()
 					.filter(r -> words == null || r.title().contains(words))
@@ -174,9 +180,7 @@ class CatalogSearcherUnitTest {
 						CatalogSearcher.Hits hits = searcher.search(segments, query(words, order.getKey(), page, 25));
 						assertThat(hits.total()).isEqualTo(expected.size());
 						// equal keys and equal ages may come in either order: compare what decides the order
-						List<CatalogRow> found = hits.ids().stream()
-							.map(id -> rows.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow())
-							.toList();
+						List<CatalogRow> found = hits.ids().stream().map(byId::get).toList();
 						List<CatalogRow> wanted = expected.subList(Math.min(page * 25, expected.size()),
 								Math.min(page * 25 + 25, expected.size()));
 						assertThat(found).hasSameSizeAs(wanted);
