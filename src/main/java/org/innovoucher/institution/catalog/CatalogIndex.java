@@ -293,7 +293,7 @@ public class CatalogIndex implements SmartLifecycle {
 		try {
 			IndexWriterConfig config = CatalogFields.writerConfig(analyzers).setOpenMode(mode).setRAMBufferSizeMB(128);
 			IndexWriter writer = new IndexWriter(place.directory(), config);
-			return new Generation(place, writer, new SearcherManager(writer, CatalogSearcher.searchers()));
+			return new Generation(place, writer, new SearcherManager(writer, searcher.searchers()));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -7,7 +7,6 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.ScoreMode;
@@ -73,7 +72,8 @@ public final class CatalogSearcher {
 		}
 	};
 
-	private final FacetCounter facetCounter = new FacetCounter(new SegmentColumns(DIMENSIONS));
+	private final SegmentColumns columns = new SegmentColumns(DIMENSIONS);
+	private final FacetCounter facetCounter = new FacetCounter(columns);
 
 	CatalogSearcher(CatalogAnalyzers analyzers) {
 		this.words = new QueryBuilder(analyzers.query());
@@ -141,7 +141,7 @@ public final class CatalogSearcher {
 	 * then merged by score and age. (Ranking by score and age at once would have to look at every
 	 * match as good as the page's last, and with titles repeating there are thousands.)
 	 */
-	private static int[] bestMatches(IndexSearcher view, Query query, int wanted) throws IOException {
+	private int[] bestMatches(IndexSearcher view, Query query, int wanted) throws IOException {
 		Weight weight = view.createWeight(view.rewrite(query), ScoreMode.TOP_SCORES, 1f);
 		List<ScoreDoc> best = new ArrayList<>();
 		Map<Integer, Long> created = new HashMap<>();
@@ -154,9 +154,9 @@ public final class CatalogSearcher {
 			LeafCollector collector = segmentBest.getLeafCollector(leaf);
 			scorer.score(collector, leaf.reader().getLiveDocs());
 			collector.finish();
-			NumericDocValues ages = DocValues.getNumeric(leaf.reader(), CatalogFields.CREATED);
+			long[] ages = columns.of(leaf.reader()).created();
 			for (ScoreDoc doc : segmentBest.topDocs().scoreDocs) {
-				created.put(doc.doc, ages.advanceExact(doc.doc - leaf.docBase) ? ages.longValue() : Long.MIN_VALUE);
+				created.put(doc.doc, ages[doc.doc - leaf.docBase]);
 				best.add(doc);
 			}
 		}
@@ -248,12 +248,17 @@ public final class CatalogSearcher {
 
 	/**
 	 * The searchers of an index: they keep the matches of what is searched again and again (a word,
-	 * a filter, a combination) as bit sets, from the second time on, dropped with their segment.
+	 * a filter, a combination) as bit sets, from the second time on, dropped with their segment. A new
+	 * segment's columns and orders are read as the searcher is made, by whoever refreshes the index,
+	 * not by the first search to meet it (a merged segment of a million items takes a second).
 	 */
-	static SearcherFactory searchers() {
+	SearcherFactory searchers() {
 		return new SearcherFactory() {
 			@Override
 			public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+				for (LeafReaderContext leaf : reader.leaves()) {
+					columns.warm(leaf.reader());
+				}
 				IndexSearcher searcher = new IndexSearcher(reader);
 				searcher.setQueryCache(CACHE);
 				searcher.setQueryCachingPolicy(AGAIN);

@@ -6,9 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
@@ -57,7 +55,7 @@ final class PageSelector {
 
 	/** A heap for one segment's matches, offered in any order. */
 	Segment segment(LeafReaderContext leaf, SegmentColumns.Columns columns) {
-		Segment segment = new Segment(leaf, columns.column(key), key == Key.PRICE_DESC,
+		Segment segment = new Segment(leaf, columns.column(key), columns.created(), key == Key.PRICE_DESC,
 				Math.min(wanted, leaf.reader().maxDoc()));
 		segments.add(segment);
 		return segment;
@@ -84,8 +82,8 @@ final class PageSelector {
 			return;
 		}
 		long walked = (long) segment.capacity * leaf.reader().maxDoc() / matched;
-		if (key != Key.NEWEST && walked * WALK_COST < matched) {
-			walk(segment, columns.sorted(key), leaf, matches, walked);
+		if (key != Key.NEWEST && walked * WALK_COST < matched
+				&& walk(segment, columns.sorted(key), leaf, matches, walked, matched / WALK_COST)) {
 			return;
 		}
 		Scorer scorer = matches.scorer(leaf);
@@ -110,13 +108,20 @@ final class PageSelector {
 	/**
 	 * The segment's documents in the key's order, a stretch at a time (as long as the matches' share
 	 * says will fill the page, then longer), each stretch's matches found by advancing through them
-	 * in document order, until the page is full.
+	 * in document order, until the page is full. Where the matches lie further on in the key's order
+	 * than their share says (the cheapest first, searching above a price) the walk gives up after
+	 * {@code budget} documents, as long as reading every match would have taken, and answers false
+	 * with the segment's page emptied again.
 	 */
-	private static void walk(Segment segment, int[] sorted, LeafReaderContext leaf, Weight matches, long expected)
-			throws IOException {
+	private static boolean walk(Segment segment, int[] sorted, LeafReaderContext leaf, Weight matches, long expected,
+			long budget) throws IOException {
 		Bits live = leaf.reader().getLiveDocs();
 		int length = (int) Math.min(sorted.length, expected + 16);
 		for (int from = 0; from < sorted.length; from += length, length = (int) Math.min(sorted.length, 2L * length)) {
+			if (from + (long) length > budget) {
+				segment.clear();
+				return false;
+			}
 			int to = (int) Math.min(sorted.length, (long) from + length);
 			// each document with its place in the stretch, in document order
 			long[] byDoc = new long[to - from];
@@ -126,7 +131,7 @@ final class PageSelector {
 			Arrays.sort(byDoc);
 			Scorer scorer = matches.scorer(leaf);
 			if (scorer == null) {
-				return;
+				return true;
 			}
 			DocIdSetIterator docs = scorer.iterator();
 			boolean[] matching = new boolean[to - from];
@@ -140,14 +145,15 @@ final class PageSelector {
 			}
 			for (int i = from; i < to; i++) {
 				if (matching[i - from] && segment.offer(sorted[i])) {
-					return;
+					return true;
 				}
 			}
 		}
+		return true;
 	}
 
 	/** The page's documents (numbers in the whole index), best first: the segments' best merged. */
-	int[] best() throws IOException {
+	int[] best() {
 		List<Candidate> all = new ArrayList<>();
 		for (Segment segment : segments) {
 			segment.candidates(all);
@@ -164,15 +170,17 @@ final class PageSelector {
 
 		private final LeafReaderContext leaf;
 		private final long[] column;
+		private final long[] created;
 		private final boolean descending;
 		private final int capacity;
 		private final long[] keys;
 		private final int[] docs;
 		private int size;
 
-		private Segment(LeafReaderContext leaf, long[] column, boolean descending, int capacity) {
+		private Segment(LeafReaderContext leaf, long[] column, long[] created, boolean descending, int capacity) {
 			this.leaf = leaf;
 			this.column = column;
+			this.created = created;
 			this.descending = descending;
 			this.capacity = capacity;
 			this.keys = new long[capacity];
@@ -193,6 +201,10 @@ final class PageSelector {
 				down(0);
 			}
 			return size == capacity;
+		}
+
+		void clear() {
+			size = 0;
 		}
 
 		private boolean worse(int a, int b) {
@@ -231,15 +243,10 @@ final class PageSelector {
 			docs[b] = d;
 		}
 
-		/** The heap's documents with their ages, read in document order as doc values must be. */
-		private void candidates(List<Candidate> into) throws IOException {
-			Integer[] order = new Integer[size];
-			Arrays.setAll(order, i -> i);
-			Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
-			NumericDocValues created = DocValues.getNumeric(leaf.reader(), CatalogFields.CREATED);
-			for (int i : order) {
-				long age = created.advanceExact(docs[i]) ? created.longValue() : Long.MIN_VALUE;
-				into.add(new Candidate(keys[i], age, leaf.docBase + docs[i]));
+		/** The heap's documents with their ages. */
+		private void candidates(List<Candidate> into) {
+			for (int i = 0; i < size; i++) {
+				into.add(new Candidate(keys[i], created[docs[i]], leaf.docBase + docs[i]));
 			}
 		}
 	}

@@ -129,19 +129,19 @@ class CatalogSearcherUnitTest {
 	void everyOrderPagesThroughTheMatchesOfManySegmentsAsASortOfThemWouldFirstTimeAndWhenTheCountsAreKept()
 			throws IOException {
 		// prices and lead times repeat, so ties (newest first) decide much of each order; segments of
-		// 600 so that a page by a key is found both by walking the key's order (a common word, the
-		// first pages; the cheapest are not chips, so the walk goes on past them) and by reading every
-		// match (a rare word, later pages)
+		// 1,200 so that a page by a key is found both by walking the key's order (a common word, the
+		// first pages; the cheapest are not chips, so the walk goes on past them, and at times gives
+		// up) and by reading every match (a rare word, later pages)
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		java.util.Random random = new java.util.Random(3);
 		List<CatalogRow> rows = new java.util.ArrayList<>();
 		try (IndexWriter writer = new IndexWriter(directory,
 				CatalogFields.writerConfig(analyzers).setMergePolicy(NoMergePolicy.INSTANCE))) {
-			for (int n = 0; n < 3000; n++) {
+			for (int n = 0; n < 4800; n++) {
 				int kind = random.nextInt(20);
 				String title = kind < 2 ? "量子通信测试" : kind < 16 ? "芯片检测" : "材料分析";
 				CatalogRow row = new CatalogRow("item-" + n, "inst", title, "TESTING_CERTIFICATION", "按国家标准出具报告", null,
-						100_000L * (1 + random.nextInt(8) + (title.startsWith("芯片") ? 4 : 0)), 1 + random.nextInt(5), random.nextInt(40), true, "晋阳研究院",
+						100_000L * (1 + random.nextInt(8) + (title.startsWith("芯片") ? 1 : 0)), 1 + random.nextInt(5), random.nextInt(40), true, "晋阳研究院",
 						"140105", "RESEARCH_INSTITUTE", "RECOGNISED", "1/1", Instant.EPOCH);
 				writer.addDocument(fields.document(row));
 				if (n % 7 == 0) {
@@ -150,7 +150,7 @@ class CatalogSearcherUnitTest {
 				else {
 					rows.add(row);
 				}
-				if (n % 600 == 599) {
+				if (n % 1200 == 1199) {
 					writer.commit();
 				}
 			}
