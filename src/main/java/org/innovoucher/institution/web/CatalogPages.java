@@ -1,5 +1,6 @@
 package org.innovoucher.institution.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,9 @@ import org.innovoucher.institution.CatalogSearch;
 import org.innovoucher.institution.Institution;
 import org.innovoucher.institution.Institutions;
 import org.innovoucher.institution.ServiceItem;
+import org.innovoucher.institution.web.CatalogRequest.Card;
 import org.innovoucher.institution.web.CatalogRequest.Choice;
+import org.innovoucher.institution.web.CatalogRequest.Facet;
 import org.innovoucher.institution.web.CatalogRequest.SortLink;
 import org.innovoucher.portal.Formats;
 import org.innovoucher.portal.PageErrors;
@@ -25,6 +28,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The public catalog, like a shop: words, filters with their counts, orders and pages over the
@@ -64,6 +68,7 @@ class CatalogPages {
 		}
 		model.addAttribute("request", request);
 		model.addAttribute("found", found);
+		model.addAttribute("cards", cards(found));
 		model.addAttribute("filters", filters(request, found));
 		model.addAttribute("sorts", sorts(request, query));
 		long paged = Math.min(found.total(), CatalogQuery.WINDOW);
@@ -91,9 +96,9 @@ class CatalogPages {
 	 * once per value, the count as text (a number given to a message would make a number format for
 	 * each): the page shows every value of four facets on every search.
 	 */
-	private Map<String, List<Choice>> filters(CatalogRequest request, CatalogSearch.Result found) {
+	private Map<String, Facet> filters(CatalogRequest request, CatalogSearch.Result found) {
 		Locale locale = LocaleContextHolder.getLocale();
-		Map<String, List<Choice>> filters = new java.util.LinkedHashMap<>();
+		Map<String, Facet> filters = new java.util.LinkedHashMap<>();
 		for (String facet : List.of("category", "region", "type")) {
 			List<Choice> choices = new ArrayList<>();
 			for (CatalogSearch.FacetCount count : found.facets().get(facet)) {
@@ -106,7 +111,7 @@ class CatalogPages {
 				choices.add(new Choice(count.value(), label, countLabel(count.count(), locale),
 						request.with(facet, selected ? null : count.value()), selected));
 			}
-			filters.put(facet, choices);
+			filters.put(facet, facet(choices));
 		}
 		List<Choice> prices = new ArrayList<>();
 		for (CatalogSearch.FacetCount range : found.facets().get("price")) {
@@ -122,8 +127,28 @@ class CatalogPages {
 					selected ? request.with("minPrice", null, "maxPrice", null) : request.with("minPrice", min, "maxPrice", max),
 					selected));
 		}
-		filters.put("price", prices);
+		filters.put("price", facet(prices));
 		return filters;
+	}
+
+	private static Facet facet(List<Choice> choices) {
+		return new Facet(choices.stream().filter(Choice::selected).findFirst().orElse(null),
+				choices.stream().filter(c -> !c.selected()).toList());
+	}
+
+	/** The results as cards. */
+	private List<Card> cards(CatalogSearch.Result found) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return found.items()
+			.stream()
+			.map(e -> new Card("/services/" + UriUtils.encodePathSegment(e.id(), StandardCharsets.UTF_8), e.title(),
+					"/institutions/" + UriUtils.encodePathSegment(e.institutionId(), StandardCharsets.UTF_8),
+					e.institutionName(), formats.region(e.regionCode()),
+					messages.getMessage("catalog.price.per", new Object[] { formats.money(e.price()), e.priceUnit() },
+							locale),
+					messages.getMessage("category." + e.category(), null, locale),
+					messages.getMessage("catalog.leadTime", new Object[] { formats.count(e.leadTimeDays()) }, locale)))
+			.toList();
 	}
 
 	private String countLabel(long count, Locale locale) {

@@ -2,6 +2,7 @@ package org.innovoucher.institution.web;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,22 @@ public final class CatalogRequest {
 	 * address of the search narrowed to it (or widened again).
 	 */
 	public record Choice(String value, String label, String countLabel, String url, boolean selected) {
+	}
+
+	/**
+	 * A facet's values as the page lists them: the one chosen (or none) first, with the way to remove
+	 * it, then the others, most items first.
+	 */
+	public record Facet(Choice selected, List<Choice> others) {
+	}
+
+	/**
+	 * One service as a result card shows it, every text written in the page's language: twenty cards
+	 * a page, each a handful of plain values for the template rather than links and messages to work
+	 * out.
+	 */
+	public record Card(String url, String title, String ownerUrl, String ownerName, String region, String price,
+			String category, String leadTime) {
 	}
 
 	/** One order of the results and the address of the search in that order. */
