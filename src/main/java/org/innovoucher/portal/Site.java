@@ -8,7 +8,7 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,12 +67,12 @@ public class Site {
 			// an error page: the address that failed, which the browser shows
 			return failed + "?lang=" + tag;
 		}
-		return ServletUriComponentsBuilder.fromCurrentRequestUri()
-			.replaceQuery(request.getQueryString())
+		// the path as sent (with the context path), never scheme and host: every page writes two of these
+		return UriComponentsBuilder.fromPath(request.getRequestURI())
+			.query(request.getQueryString())
 			.replaceQueryParam(PageLanguage.PARAMETER, tag)
 			.build()
-			.toUriString()
-			.replaceFirst("^[a-z]+://[^/]+", "");
+			.toUriString();
 	}
 
 	/** Whether the page is in this language (the switch marks the current one). */
