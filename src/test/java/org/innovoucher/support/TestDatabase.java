@@ -14,7 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Points each test application context at a fresh database: an in-memory H2 in PostgreSQL mode by
  * default, or, with {@code -Dinnovoucher.test.database=postgresql}, a new database created on the
- * PostgreSQL server named by {@code innovoucher.test.pg.url} (default 127.0.0.1:5432).
+ * PostgreSQL server named by {@code innovoucher.test.pg.url} (default 127.0.0.1:5432). With
+ * {@code innovoucher.test.h2.dir} set, H2 keeps the database in a file in that folder, as the
+ * application does (a benchmark's million rows would otherwise live in its heap).
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -42,7 +44,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 					"spring.datasource.password=" + password).applyTo(context);
 		}
 		else {
-			TestPropertyValues.of("spring.datasource.url=jdbc:h2:mem:" + name
+			String dir = System.getProperty("innovoucher.test.h2.dir");
+			String where = dir == null ? "mem:" + name : "file:" + dir + "/" + name;
+			TestPropertyValues.of("spring.datasource.url=jdbc:h2:" + where
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
 					"spring.datasource.username=sa", "spring.datasource.password=").applyTo(context);
 		}
