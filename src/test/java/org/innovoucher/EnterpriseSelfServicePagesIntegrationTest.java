@@ -304,7 +304,7 @@ class EnterpriseSelfServicePagesIntegrationTest extends IntegrationTestBase {
 		String program = w.program("1000000.00");
 		Party enterprise = w.enterprise();
 		w.voucher(enterprise, program, "50000.00");
-		await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/api/v1/notifications", enterprise.token())
+		await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/notifications", enterprise.token())
 			.body().get("total").asInt() >= 2);
 		PageVisitor visitor = signedIn(enterprise.username());
 

@@ -59,7 +59,7 @@ class EvidenceScrubIntegrationTest extends IntegrationTestBase {
 
 	private JsonNode awaitReport(String token, String claim) {
 		JsonNode[] found = new JsonNode[1];
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 			Response mine = api.get("/api/v1/notifications?size=100", token);
 			assertThat(mine.status()).isEqualTo(200);
 			JsonNode match = null;

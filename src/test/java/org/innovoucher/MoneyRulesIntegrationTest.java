@@ -267,7 +267,7 @@ class MoneyRulesIntegrationTest extends IntegrationTestBase {
 
 	private JsonNode awaitNotification(String token, String kind, String entityId) {
 		JsonNode[] found = new JsonNode[1];
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 			Response mine = api.get("/api/v1/notifications?size=50", token);
 			assertThat(mine.status()).isEqualTo(200);
 			for (JsonNode item : mine.body().get("items")) {

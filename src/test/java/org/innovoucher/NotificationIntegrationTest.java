@@ -23,7 +23,7 @@ class NotificationIntegrationTest extends IntegrationTestBase {
 
 	private JsonNode awaitNotification(String token, String kind) {
 		JsonNode[] found = new JsonNode[1];
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 			Response mine = api.get("/api/v1/notifications?size=50", token);
 			assertThat(mine.status()).isEqualTo(200);
 			JsonNode match = null;
@@ -69,11 +69,11 @@ class NotificationIntegrationTest extends IntegrationTestBase {
 		assertThat(confirm.get("entityId").asText()).isEqualTo(claim);
 		assertThat(confirm.get("body").asText()).contains("80000.00").contains("2026-03-09");
 		// the mail leaves after the notification was committed, so its status follows a moment later
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
 				awaitNotification(institution.token(), "claim.confirm").get("emailStatus").asText()).isEqualTo("SENT"));
 
 		String address = institution.username() + "@lab.example.cn";
-		await().atMost(Duration.ofSeconds(20)).until(() -> !mailTo(address).isEmpty());
+		await().atMost(Duration.ofSeconds(60)).until(() -> !mailTo(address).isEmpty());
 		MimeMessage mail = mailTo(address).stream()
 			.filter(m -> {
 				try {

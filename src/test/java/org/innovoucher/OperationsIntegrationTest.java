@@ -124,7 +124,7 @@ class OperationsIntegrationTest extends IntegrationTestBase {
 		});
 
 		assertThat(mailsWhileOpen).containsExactly(0);
-		await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(recipient.getEmail()).size() == 1);
+		await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(recipient.getEmail()).size() == 1);
 		Response mine = api.get("/api/v1/notifications?size=5", World.login(api, recipient.getUsername(), World.PASSWORD));
 		assertThat(mine.body().get("items").get(0).get("entityId").asText()).isEqualTo("committed");
 	}
