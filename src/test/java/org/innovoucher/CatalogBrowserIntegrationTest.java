@@ -116,6 +116,16 @@ class CatalogBrowserIntegrationTest extends IntegrationTestBase {
 		browser.open("/services?q=" + enc("不存在的服务 " + tag));
 		assertThat(browser.find(By.cssSelector(".no-results")).getText()).contains("没有符合条件的服务", "查看全部服务");
 		browser.screenshot("no-results");
+		// a filter that leaves nothing, or one the counts do not list (a province), can still be removed
+		browser.open("/services?q=" + enc("不存在的服务 " + tag) + "&category=TESTING_CERTIFICATION");
+		assertThat(browser.find(By.cssSelector("#category a.selected")).getText()).contains("检验检测认证", "（0 项）", "取消");
+		browser.click(By.cssSelector("#category a.selected"));
+		assertThat(browser.path()).isEqualTo("/services");
+		assertThat(browser.driver().getCurrentUrl()).contains("q=").doesNotContain("category=");
+		browser.open("/services?q=" + enc("检测 " + tag) + "&region=140000");
+		assertThat(browser.find(By.cssSelector("#region a.selected")).getText()).contains("山西省", "（3 项）", "取消");
+		assertThat(browser.find(By.id("region")).getText()).contains("太原市 （2 项）");
+		browser.screenshot("province-chosen");
 
 		browser.phone().open("/services?q=" + enc("检测 " + tag) + "&lang=en");
 		assertThat(browser.find(By.cssSelector(".catalog-total")).getText()).isEqualTo("3 services found");

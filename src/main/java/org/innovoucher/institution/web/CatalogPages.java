@@ -69,7 +69,7 @@ class CatalogPages {
 		model.addAttribute("request", request);
 		model.addAttribute("found", found);
 		model.addAttribute("cards", cards(found));
-		model.addAttribute("filters", filters(request, found));
+		model.addAttribute("filters", filters(request, query, found));
 		model.addAttribute("sorts", sorts(request, query));
 		long paged = Math.min(found.total(), CatalogQuery.WINDOW);
 		model.addAttribute("lastPage", Math.max(0, (int) ((paged - 1) / found.size())));
@@ -96,20 +96,22 @@ class CatalogPages {
 	 * once per value, the count as text (a number given to a message would make a number format for
 	 * each): the page shows every value of four facets on every search.
 	 */
-	private Map<String, Facet> filters(CatalogRequest request, CatalogSearch.Result found) {
+	private Map<String, Facet> filters(CatalogRequest request, CatalogQuery query, CatalogSearch.Result found) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Map<String, Facet> filters = new java.util.LinkedHashMap<>();
 		for (String facet : List.of("category", "region", "type")) {
+			String chosen = chosen(query, facet);
 			List<Choice> choices = new ArrayList<>();
 			for (CatalogSearch.FacetCount count : found.facets().get(facet)) {
-				boolean selected = count.value().equals(request.value(facet));
-				String label = switch (facet) {
-					case "region" -> formats.region(count.value());
-					case "category" -> messages.getMessage("category." + count.value(), null, locale);
-					default -> messages.getMessage("institutionType." + count.value(), null, locale);
-				};
-				choices.add(new Choice(count.value(), label, countLabel(count.count(), locale),
+				boolean selected = count.value().equals(chosen);
+				choices.add(new Choice(count.value(), label(facet, count.value(), locale), countLabel(count.count(), locale),
 						request.with(facet, selected ? null : count.value()), selected));
+			}
+			if (chosen != null && choices.stream().noneMatch(Choice::selected)) {
+				// a value the counts do not list (nothing matched, or a province where they list cities):
+				// everything that matched has it, and the visitor still needs the way to remove it
+				choices.add(new Choice(chosen, label(facet, chosen, locale), countLabel(found.total(), locale),
+						request.with(facet, null), true));
 			}
 			filters.put(facet, facet(choices));
 		}
@@ -149,6 +151,23 @@ class CatalogPages {
 					messages.getMessage("category." + e.category(), null, locale),
 					messages.getMessage("catalog.leadTime", new Object[] { formats.count(e.leadTimeDays()) }, locale)))
 			.toList();
+	}
+
+	/** The value the search was narrowed to in a facet, as the counts name it; null where none. */
+	private static String chosen(CatalogQuery query, String facet) {
+		return switch (facet) {
+			case "category" -> query.category() == null ? null : query.category().name();
+			case "region" -> query.regionCode() == null || query.regionCode().isBlank() ? null : query.regionCode();
+			default -> query.type() == null ? null : query.type().name();
+		};
+	}
+
+	private String label(String facet, String value, Locale locale) {
+		return switch (facet) {
+			case "region" -> formats.region(value);
+			case "category" -> messages.getMessage("category." + value, null, locale);
+			default -> messages.getMessage("institutionType." + value, null, locale);
+		};
 	}
 
 	private String countLabel(long count, Locale locale) {
