@@ -15,16 +15,17 @@ import org.apache.lucene.util.IntroSorter;
 /**
  * What a search reads of every document it matches, as plain arrays per segment: each facet's value
  * (an ordinal and its label) and the sort keys (price in fen, lead time in days, when it was
- * created: equal keys rank the newer first, and the segments' best are merged by it). Read once when a
- * segment is first searched and kept as long as it lives: counting and ranking a million matches is
- * then array reads, not a walk through doc values per match. At a million items they take about
+ * created: equal keys rank the newer first, and the segments' best are merged by it). Read once, as
+ * the searcher that first holds a segment is made ({@link #warm}), and kept as long as the segment
+ * lives: counting and ranking a million matches is then array reads, not a walk through doc values
+ * per match. At a million items they take about
  * 36 MB, and the orders 12 MB more.
  */
 final class SegmentColumns {
 
 	/**
 	 * One segment's columns. An ordinal of -1 is a document without that facet. The documents in
-	 * each order by a key are worked out once, as the segment is first searched ({@link #warm}): 4 MB
+	 * each order by a key are worked out once, with the columns ({@link SegmentColumns#warm}): 4 MB
 	 * an order at a million.
 	 */
 	record Columns(int[][] ords, String[][] labels, long[] price, long[] leadTime, long[] created,
@@ -51,7 +52,8 @@ final class SegmentColumns {
 				synchronized (sorted) {
 					docs = sorted.get(key.ordinal());
 					if (docs == null) {
-						docs = sort(column(key), key == PageSelector.Key.PRICE_DESC);
+						docs = key == PageSelector.Key.PRICE_DESC ? highestFirst(sorted(PageSelector.Key.PRICE_ASC), price)
+								: sort(column(key));
 						sorted.set(key.ordinal(), docs);
 					}
 				}
@@ -59,7 +61,26 @@ final class SegmentColumns {
 			return docs;
 		}
 
-		private static int[] sort(long[] column, boolean descending) {
+		/**
+		 * The lowest-first order turned round, each run of equal keys kept as it is (the newer first):
+		 * one pass instead of a second sort.
+		 */
+		private static int[] highestFirst(int[] lowestFirst, long[] column) {
+			int[] docs = new int[lowestFirst.length];
+			int written = 0;
+			for (int end = lowestFirst.length; end > 0;) {
+				int start = end - 1;
+				while (start > 0 && column[lowestFirst[start - 1]] == column[lowestFirst[end - 1]]) {
+					start--;
+				}
+				System.arraycopy(lowestFirst, start, docs, written, end - start);
+				written += end - start;
+				end = start;
+			}
+			return docs;
+		}
+
+		private static int[] sort(long[] column) {
 			int[] docs = new int[column.length];
 			Arrays.setAll(docs, doc -> doc);
 			new IntroSorter() {
@@ -88,7 +109,7 @@ final class SegmentColumns {
 				}
 
 				private int compareDocs(int a, int b) {
-					int byKey = descending ? Long.compare(column[b], column[a]) : Long.compare(column[a], column[b]);
+					int byKey = Long.compare(column[a], column[b]);
 					return byKey != 0 ? byKey : Integer.compare(a, b);
 				}
 			}.sort(0, docs.length);
