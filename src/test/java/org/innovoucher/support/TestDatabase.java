@@ -16,7 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * default, or, with {@code -Dinnovoucher.test.database=postgresql}, a new database created on the
  * PostgreSQL server named by {@code innovoucher.test.pg.url} (default 127.0.0.1:5432). With
  * {@code innovoucher.test.h2.dir} set, H2 keeps the database in a file in that folder, as the
- * application does (a benchmark's million rows would otherwise live in its heap).
+ * application does (a benchmark's million rows would otherwise live in its heap), and with
+ * {@code innovoucher.test.h2.name} too, the same one again (a benchmark measuring the last run's rows).
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -26,7 +27,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		String name = "iv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+		String name = System.getProperty("innovoucher.test.h2.name",
+				"iv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT));
 		if (isPostgresql()) {
 			String adminUrl = System.getProperty("innovoucher.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
 			String user = System.getProperty("innovoucher.test.pg.user", "postgres");
