@@ -179,22 +179,38 @@ class CatalogSearchIntegrationTest extends IntegrationTestBase {
 	@Test
 	void anItemWrittenByAnotherInstanceIsFoundOnceTheIndexCaughtUp() {
 		// another instance of the application writes to the same database: no event reaches this one
-		String id = java.util.UUID.randomUUID().toString();
-		jdbc.sql("""
-				insert into service_item (id, institution_id, title, category, description, price, price_unit,
-				lead_time_days, standards, active, created_at, version, changed_at)
-				values (:id, :institution, :title, 'TESTING_CERTIFICATION', '说明', 900.00, '次', 2, null, true,
-				current_timestamp, 0, current_timestamp)""")
-			.param("id", id)
-			.param("institution", lab.id())
-			.param("title", "振动试验 " + tag)
-			.update();
+		String id = insertAsAnotherInstance("振动试验 " + tag, java.time.Instant.now());
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ids(search("q=" + enc(tag)))).contains(id));
 		jdbc.sql("update service_item set active = false, version = version + 1, changed_at = current_timestamp where id = :id")
 			.param("id", id)
 			.update();
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(ids(search("q=" + enc(tag)))).doesNotContain(id).hasSize(4));
+	}
+
+	@Test
+	void anItemStampedBeforeOneAlreadyFoundButCommittedAfterItIsFoundToo() {
+		// another instance writes one item, found once the index caught up; a transaction of that
+		// instance begun twenty seconds earlier commits only now
+		String first = insertAsAnotherInstance("振动试验 " + tag, java.time.Instant.now());
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ids(search("q=" + enc(tag)))).contains(first));
+		String late = insertAsAnotherInstance("冲击试验 " + tag, java.time.Instant.now().minusSeconds(20));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ids(search("q=" + enc(tag)))).contains(late));
+	}
+
+	private String insertAsAnotherInstance(String title, java.time.Instant stamped) {
+		String id = java.util.UUID.randomUUID().toString();
+		jdbc.sql("""
+				insert into service_item (id, institution_id, title, category, description, price, price_unit,
+				lead_time_days, standards, active, created_at, version, changed_at)
+				values (:id, :institution, :title, 'TESTING_CERTIFICATION', '说明', 900.00, '次', 2, null, true,
+				current_timestamp, 0, :stamped)""")
+			.param("id", id)
+			.param("institution", lab.id())
+			.param("title", title)
+			.param("stamped", java.sql.Timestamp.from(stamped))
+			.update();
+		return id;
 	}
 
 	@Test
