@@ -204,7 +204,7 @@ class PublicContentBrowserIntegrationTest extends IntegrationTestBase {
 		browser.open("/stats");
 		assertThat(browser.heading()).isEqualTo("公开统计");
 		new Select(browser.find(By.id("programId"))).selectByValue(deal.programId());
-		browser.click(By.cssSelector(".stats-filter button[type=submit]"));
+		browser.andWaitForNextPage(() -> browser.click(By.cssSelector(".stats-filter button[type=submit]")));
 		assertThat(browser.driver().getCurrentUrl()).contains("programId=" + deal.programId());
 		// the program's one city, one year: a voucher of 50,000 issued and the claim paid, in 2026
 		String year2026 = browser.find(By.xpath("//h3[normalize-space()='2026 年']/following-sibling::div[1]")).getText();
