@@ -61,6 +61,8 @@ class CatalogSearchBenchmark {
 	private static final int WARM_UP_ROUNDS = Integer.getInteger("benchmark.warmUpRounds", 3);
 	private static final int MAX_WARM_UP_ROUNDS = 45;
 	private static final boolean REUSE = Boolean.getBoolean("benchmark.reuse");
+	/** How many of a one-client run's slowest requests to print, with their addresses: what to work on next. */
+	private static final int SLOWEST = Integer.getInteger("benchmark.slowest", 0);
 
 	private static final String[] SUBJECTS = { "新能源汽车电池", "锂离子电池", "光伏组件", "食品", "药品", "医疗器械", "建筑材料", "环境水质",
 			"土壤", "电子元器件", "集成电路芯片", "工业软件", "工业机器人", "纺织品", "化妆品", "农产品", "高分子新材料", "煤炭", "钢铁",
@@ -142,6 +144,9 @@ class CatalogSearchBenchmark {
 				double seconds = (System.nanoTime() - t) / 1e9;
 				double cpuPerRequest = (processCpuNanos() - cpu) / 1e6 / latencies.length;
 				double jitShare = (compilationMillis() - jit) / 1e3 / seconds;
+				if (clients == 1) {
+					out.append(slowest(what.startsWith("GET /api") ? queries : pages(queries), latencies));
+				}
 				Arrays.sort(latencies);
 				out.append(String.format(
 						"  %s, %d client(s): %,d requests, %.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, CPU %.1f ms per request, JIT %.0f%%%n",
@@ -331,6 +336,18 @@ class CatalogSearchBenchmark {
 	 */
 	private static long processCpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
+	/** One client's requests come back in the order sent: the slowest of them, each with its address. */
+	private static String slowest(List<String> sent, long[] latencies) {
+		StringBuilder out = new StringBuilder();
+		java.util.stream.IntStream.range(0, latencies.length)
+			.boxed()
+			.sorted(java.util.Comparator.comparingLong((Integer n) -> latencies[n]).reversed())
+			.limit(SLOWEST)
+			.forEach(n -> out.append(String.format("    %.1f ms %s%n", latencies[n] / 1e6,
+					java.net.URLDecoder.decode(sent.get(n), StandardCharsets.UTF_8))));
+		return out.toString();
 	}
 
 	private static double pct(long[] sorted, int p) {
