@@ -84,7 +84,7 @@ class SupervisionPagesIntegrationTest extends IntegrationTestBase {
 		PageVisitor supervisor = Payments.signedIn(port, Payments.staff(w, World.PROVINCE, "SUPERVISOR"));
 
 		String trail = supervisor.get("/workspace/audit?lang=en&entityType=REDEMPTION&entityId=" + claim).body();
-		assertThat(trail).contains("Claim submitted", "Confirmed by the institution", "Claim approved", "Claim paid",
+		assertThat(trail).contains("Claim submitted", "Claim confirmed", "Claim approved", "Claim paid",
 				"Ready for payment → Paid", "for=\"entityId\"", "for=\"entityType\"")
 			.doesNotContain("CLAIM_PAID<", "READY_FOR_PAYMENT");
 		assertThat(supervisor.get("/workspace/audit?lang=en&entityId=no-such-file").body()).contains("No entry found");

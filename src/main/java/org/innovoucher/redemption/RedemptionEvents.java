@@ -73,7 +73,10 @@ public final class RedemptionEvents {
 		}
 	}
 
-	/** The institution confirmed; the bureau of the region reviews until {@code reviewDueOn}. */
+	/**
+	 * The other party confirmed (the institution, or the enterprise where the institution filed it); the
+	 * bureau of the region reviews until {@code reviewDueOn}.
+	 */
 	public record ClaimConfirmed(String claimId, String enterpriseId, String regionCode, Money payableAmount,
 			LocalDate reviewDueOn, Money voucherPart, String from, String to) implements ClaimEvent {
 
