@@ -222,6 +222,35 @@ class ClaimPagesIntegrationTest extends IntegrationTestBase {
 	}
 
 	@Test
+	void a_claim_the_institution_filed_is_awaiting_and_then_disputed_by_the_enterprise_in_the_institutions_words()
+			throws Exception {
+		Scenarios.Deal d = Scenarios.deal(world(), "50000.00", "80000.00", "payee", "INSTITUTION");
+		World w = d.world();
+		Api.Response created = w.claim(d.institution(), d.contractId(), "80000.00");
+		assertThat(created.status()).as("claim %s", created).isEqualTo(201);
+		String id = created.text("id");
+		w.evidence(d.institution(), id);
+		assertThat(api.post("/api/v1/redemptions/" + id + "/submit", d.institution().token(), Map.of()).text("status"))
+			.isEqualTo("AWAITING_CONFIRMATION");
+		PageVisitor institution = signedIn(d.institution());
+		assertThat(institution.get("/workspace/claims" + EN).body())
+			.contains("Awaiting the enterprise&#39;s confirmation of receipt")
+			.doesNotContain("Awaiting the institution");
+
+		assertThat(api.post("/api/v1/redemptions/" + id + "/confirmation", d.enterprise().token(),
+				Api.obj("confirm", false, "reason", "服务尚未完成")).text("status")).isEqualTo("DISPUTED");
+		assertThat(institution.get("/workspace" + EN).body()).contains("The enterprise disputed your claim for")
+			.doesNotContain("The institution disputed");
+		assertThat(institution.get("/workspace/claims" + EN).body()).contains("Disputed by the enterprise")
+			.doesNotContain("Disputed by the institution");
+		assertThat(institution.get("/workspace/claims/" + id + EN).body()).contains("Disputed by the enterprise",
+				"服务尚未完成");
+		assertThat(institution.get("/workspace?lang=zh-CN").body()).contains("企业对");
+		assertThat(institution.get("/workspace/claims?lang=zh-CN").body()).contains("企业有异议")
+			.doesNotContain("机构有异议");
+	}
+
+	@Test
 	void a_draft_waits_on_the_enterprise_to_do_list_and_another_enterprise_does_not_find_it() throws Exception {
 		Scenarios.Deal d = deal();
 		String id = draft(d);

@@ -119,7 +119,7 @@ class ClaimPages {
 		return sheet.everyPage(page -> queries.list(user, enterprise, null, paging(page, PageResult.MAX_SIZE)), claims -> {
 			for (Redemption c : claims) {
 				sheet.row(contracts.get(c.contract()).getTitle(), institution ? enterpriseName(c) : institutionName(c),
-						sheet.words("status.claim." + c.getStatus()), c.getPaidAmount(), c.getPayableAmount(),
+						sheet.words(ClaimStatusWords.of(c)), c.getPaidAmount(), c.getPayableAmount(),
 						c.getSubmittedOn(), "/workspace/claims/" + c.getId());
 			}
 		}).download("claims");

@@ -118,7 +118,7 @@ class ClaimReviewPages {
 			for (Row r : rows(claims)) {
 				Redemption c = r.claim();
 				sheet.row(r.enterpriseName(), r.title(), r.programName(), c.getPayableAmount(), c.getReviewDueOn(),
-						sheet.words("status.claim." + c.getStatus()), BASE + "/" + c.getId());
+						sheet.words(ClaimStatusWords.of(c)), BASE + "/" + c.getId());
 			}
 		}).download("claims-to-review");
 	}

@@ -89,7 +89,7 @@ class ClaimTodos implements TodoSource, WorkspaceLinks {
 		}
 		for (Redemption c : claims) {
 			if (c.getStatus() != Redemption.Status.DRAFT) {
-				todos.add(new Todo("claim.todo." + c.getStatus(), new Object[] { title(c) }, "/workspace/claims/" + c.getId(),
+				todos.add(new Todo(ClaimStatusWords.todo(c), new Object[] { title(c) }, "/workspace/claims/" + c.getId(),
 						null, null));
 			}
 		}
