@@ -137,15 +137,16 @@ class CatalogSearchBenchmark {
 		for (String what : new String[] { "GET /api/v1/services", "GET /services (page)" }) {
 			for (int clients : new int[] { 1, 8 }) {
 				List<String> queries = queries(regions, new Random(seed++));
+				List<String> sent = what.startsWith("GET /api") ? queries : pages(queries);
 				long t = System.nanoTime();
 				long cpu = processCpuNanos();
 				long jit = compilationMillis();
-				long[] latencies = run(what.startsWith("GET /api") ? queries : pages(queries), clients);
+				long[] latencies = run(sent, clients);
 				double seconds = (System.nanoTime() - t) / 1e9;
 				double cpuPerRequest = (processCpuNanos() - cpu) / 1e6 / latencies.length;
 				double jitShare = (compilationMillis() - jit) / 1e3 / seconds;
 				if (clients == 1) {
-					out.append(slowest(what.startsWith("GET /api") ? queries : pages(queries), latencies));
+					out.append(slowest(sent, latencies));
 				}
 				Arrays.sort(latencies);
 				out.append(String.format(
