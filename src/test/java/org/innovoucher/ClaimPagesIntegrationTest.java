@@ -245,7 +245,8 @@ class ClaimPagesIntegrationTest extends IntegrationTestBase {
 			.doesNotContain("Disputed by the institution");
 		assertThat(institution.get("/workspace/claims/" + id + EN).body()).contains("Disputed by the enterprise",
 				"服务尚未完成");
-		assertThat(institution.get("/workspace?lang=zh-CN").body()).contains("企业对");
+		assertThat(institution.get("/workspace?lang=zh-CN").body()).contains("企业对“", "”的兑付申请提出了异议")
+			.doesNotContain("服务机构对“");
 		assertThat(institution.get("/workspace/claims?lang=zh-CN").body()).contains("企业有异议")
 			.doesNotContain("机构有异议");
 	}

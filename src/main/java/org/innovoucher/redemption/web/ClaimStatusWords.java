@@ -1,6 +1,7 @@
 package org.innovoucher.redemption.web;
 
 import org.innovoucher.redemption.Redemption;
+import org.innovoucher.redemption.Redemption.Status;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,22 +18,22 @@ public class ClaimStatusWords {
 	}
 
 	static String of(Redemption claim) {
-		if (claim.paysInstitution()) {
-			switch (claim.getStatus()) {
-				case AWAITING_CONFIRMATION:
-					return "payee.status.awaitingReceipt";
-				case DISPUTED:
-					return "payee.status.disputed";
-				default:
-					break;
-			}
+		if (answeredByEnterprise(claim, Status.AWAITING_CONFIRMATION)) {
+			return "payee.status.awaitingReceipt";
+		}
+		if (answeredByEnterprise(claim, Status.DISPUTED)) {
+			return "payee.status.disputed";
 		}
 		return "status.claim." + claim.getStatus();
 	}
 
 	/** The key of the claimant's to-do for a claim sent back to it (disputed or returned). */
 	static String todo(Redemption claim) {
-		return claim.paysInstitution() && claim.getStatus() == Redemption.Status.DISPUTED ? "payee.todo.disputed"
-				: "claim.todo." + claim.getStatus();
+		return answeredByEnterprise(claim, Status.DISPUTED) ? "payee.todo.disputed" : "claim.todo." + claim.getStatus();
+	}
+
+	/** The claim is in this status, and the answer it awaits or got is the enterprise's: the institution filed it. */
+	private static boolean answeredByEnterprise(Redemption claim, Status status) {
+		return claim.getStatus() == status && claim.paysInstitution();
 	}
 }
