@@ -249,6 +249,11 @@ class ClaimPagesIntegrationTest extends IntegrationTestBase {
 			.doesNotContain("服务机构对“");
 		assertThat(institution.get("/workspace/claims?lang=zh-CN").body()).contains("企业有异议")
 			.doesNotContain("机构有异议");
+		// the trail's changes, read without the claim at hand, name nobody
+		PageVisitor supervisor = Payments.signedIn(port, Payments.staff(w, World.PROVINCE, "SUPERVISOR"));
+		assertThat(supervisor.get("/workspace/audit?lang=en&entityType=REDEMPTION&entityId=" + id).body())
+			.contains("Draft → Awaiting confirmation", "Awaiting confirmation → Disputed")
+			.doesNotContain("Awaiting the institution", "Disputed by the institution");
 	}
 
 	@Test
